@@ -1,0 +1,244 @@
+package dk.casescreen.cases;
+
+import dk.casescreen.Text;
+import dk.casescreen.reference.Municipalities;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads case records from CSV, Excel and JSON files and folders of them into one {@link CaseTable},
+ * validating every row. Created by {@link Cases}; configure it and call {@link #load()}:
+ *
+ * <pre>{@code
+ * LoadResult result = Cases.excel(Path.of("screening.xlsx")).sheet("Sager").lenient().load();
+ * }</pre>
+ *
+ * <p>Defaults: the built-in sheet, the 98 Danish municipalities, lenient mode, {@link InputLimits#DEFAULT}.
+ */
+public final class CaseLoader {
+
+    private final List<Path> inputs;
+    private final FileFormat forcedFormat;
+    private ScreeningSheet sheet;
+    private Municipalities municipalities;
+    private LoadMode mode = LoadMode.LENIENT;
+    private InputLimits limits = InputLimits.DEFAULT;
+    private String worksheet;
+
+    CaseLoader(List<Path> inputs, FileFormat forcedFormat) {
+        this.inputs = List.copyOf(inputs);
+        this.forcedFormat = forcedFormat;
+    }
+
+    /** Reads the records against this sheet definition instead of the built-in one. */
+    public CaseLoader screeningSheet(ScreeningSheet definition) {
+        this.sheet = Objects.requireNonNull(definition);
+        return this;
+    }
+
+    /** Accepts these municipalities instead of the 98 Danish ones. */
+    public CaseLoader municipalities(Municipalities registry) {
+        this.municipalities = Objects.requireNonNull(registry);
+        return this;
+    }
+
+    /** Reads the named worksheet of Excel files (by default the first visible sheet with case headings). */
+    public CaseLoader sheet(String worksheetName) {
+        this.worksheet = Objects.requireNonNull(worksheetName);
+        return this;
+    }
+
+    /** Sets the mode. */
+    public CaseLoader mode(LoadMode loadMode) {
+        this.mode = Objects.requireNonNull(loadMode);
+        return this;
+    }
+
+    /** Rejects every file that has an error. */
+    public CaseLoader strict() {
+        return mode(LoadMode.STRICT);
+    }
+
+    /** Keeps the valid rows and lists the rejected ones (the default). */
+    public CaseLoader lenient() {
+        return mode(LoadMode.LENIENT);
+    }
+
+    /** Sets the bounds on file size, cells, columns and rows. */
+    public CaseLoader limits(InputLimits inputLimits) {
+        this.limits = Objects.requireNonNull(inputLimits);
+        return this;
+    }
+
+    /**
+     * Loads and validates every file.
+     *
+     * @throws CaseLoadException when a file cannot be read at all, is not what its name says, is
+     *                           hostile, or holds something that looks like a CPR number
+     */
+    public LoadResult load() {
+        ScreeningSheet definition = sheet != null ? sheet : ScreeningSheet.builtIn();
+        Municipalities registry = municipalities != null ? municipalities : Municipalities.danish();
+        List<FileParse> parses = new ArrayList<>();
+        for (Source source : sources()) {
+            parses.add(parse(source, definition, registry));
+        }
+        markDuplicates(parses);
+        return account(parses, definition);
+    }
+
+    private record Source(Path path, String name, FileFormat format) {
+    }
+
+    private record FileParse(Location location, List<Problem> fileProblems, List<ParsedRow> rows) {
+    }
+
+    private List<Source> sources() {
+        List<Source> sources = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> files = Files.list(input)) {
+                    files.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith(".")
+                                    && !p.getFileName().toString().startsWith("~$"))
+                            .filter(p -> FileFormat.of(p).isPresent())
+                            .sorted()
+                            .forEach(p -> sources.add(new Source(p, p.toString(), FileFormat.of(p).orElseThrow())));
+                } catch (IOException e) {
+                    throw CaseLoadException.unreadable(Location.ofFile(input.toString()),
+                            new Text("mappen kan ikke læses", "the folder cannot be read"));
+                }
+            } else if (!Files.isReadable(input)) {
+                throw CaseLoadException.unreadable(Location.ofFile(input.toString()),
+                        new Text("filen findes ikke eller kan ikke læses", "the file does not exist or cannot be read"));
+            } else {
+                FileFormat format = forcedFormat != null ? forcedFormat : FileFormat.of(input).orElseThrow(() -> CaseLoadException.unreadable(
+                        Location.ofFile(input.toString()), new Text(
+                                "ukendt filtype; brug .xlsx, .csv eller .json", "unknown file type; use .xlsx, .csv or .json")));
+                sources.add(new Source(input, input.toString(), format));
+            }
+        }
+        return sources;
+    }
+
+    private FileParse parse(Source source, ScreeningSheet definition, Municipalities registry) {
+        return switch (source.format()) {
+            case CSV -> {
+                try (RowReader reader = CsvRowReader.open(source.path(), source.name(), limits)) {
+                    yield parseRows(reader, definition, registry);
+                }
+            }
+            case JSON -> {
+                try (RowReader reader = JsonRowReader.open(source.path(), source.name(), limits)) {
+                    yield parseRows(reader, definition, registry);
+                }
+            }
+            case EXCEL -> parseWorkbook(source, definition, registry);
+        };
+    }
+
+    private FileParse parseWorkbook(Source source, ScreeningSheet definition, Municipalities registry) {
+        try (XlsxWorkbook workbook = XlsxWorkbook.open(source.path(), source.name(), limits)) {
+            List<XlsxWorkbook.Worksheet> candidates = candidates(workbook, source);
+            CaseLoadException first = null;
+            for (XlsxWorkbook.Worksheet candidate : candidates) {
+                try (RowReader reader = XlsxSheetReader.open(workbook, candidate)) {
+                    return parseRows(reader, definition, registry);
+                } catch (CaseLoadException e) {
+                    if (e.problem().rule() != Rule.NO_HEADER || worksheet != null) {
+                        throw e;
+                    }
+                    first = first == null ? e : first;
+                }
+            }
+            throw first != null ? first : CaseLoadException.unreadable(Location.ofFile(source.name()),
+                    new Text("projektmappen har ingen synlige ark", "the workbook has no visible worksheets"));
+        }
+    }
+
+    private List<XlsxWorkbook.Worksheet> candidates(XlsxWorkbook workbook, Source source) {
+        List<XlsxWorkbook.Worksheet> all = workbook.worksheets();
+        if (worksheet == null) {
+            return all.stream().filter(XlsxWorkbook.Worksheet::visible).toList();
+        }
+        Optional<XlsxWorkbook.Worksheet> named = all.stream().filter(w -> w.name().equals(worksheet)).findFirst()
+                .or(() -> all.stream().filter(w -> w.name().equalsIgnoreCase(worksheet.strip())).findFirst());
+        if (named.isEmpty()) {
+            String names = String.join(", ", all.stream().map(XlsxWorkbook.Worksheet::name).toList());
+            throw CaseLoadException.unreadable(Location.ofFile(source.name()), new Text(
+                    "arket '" + worksheet + "' findes ikke; arkene er: " + names,
+                    "there is no worksheet '" + worksheet + "'; the worksheets are: " + names));
+        }
+        return List.of(named.get());
+    }
+
+    private FileParse parseRows(RowReader reader, ScreeningSheet definition, Municipalities registry) {
+        ColumnLayout layout = ColumnLayout.find(reader, new HeaderResolver(definition));
+        RecordParser parser = new RecordParser(definition, registry, layout, reader);
+        List<ParsedRow> rows = new ArrayList<>();
+        for (RawRow row = reader.next(); row != null; row = reader.next()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            CprGuard.check(reader, row);
+            rows.add(parser.parse(row));
+        }
+        return new FileParse(reader.location(), parser.fileProblems(), rows);
+    }
+
+    private static void markDuplicates(List<FileParse> parses) {
+        Map<String, Location> firstSeen = new HashMap<>();
+        for (FileParse parse : parses) {
+            for (ParsedRow row : parse.rows()) {
+                CaseRecord r = row.record();
+                if (r == null) {
+                    continue;
+                }
+                String key = r.municipalityCode() + "\u0000" + r.caseNumber();
+                Location first = firstSeen.putIfAbsent(key, row.location());
+                if (first != null) {
+                    row.add(Rule.DUPLICATE_CASE_NUMBER.problem(row.location(), null, r.caseNumber(), r.caseNumber(),
+                            r.municipalityCode(), new Text(first.describe(dk.casescreen.Language.DA),
+                                    first.describe(dk.casescreen.Language.EN))));
+                }
+            }
+        }
+    }
+
+    private LoadResult account(List<FileParse> parses, ScreeningSheet definition) {
+        List<FileAccount> accounts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        List<CaseRecord> accepted = new ArrayList<>();
+        for (FileParse parse : parses) {
+            problems.addAll(parse.fileProblems());
+            boolean fileHasErrors = parse.rows().stream().anyMatch(ParsedRow::hasErrors);
+            boolean rejectWhole = mode == LoadMode.STRICT && fileHasErrors;
+            long ok = 0;
+            long bad = 0;
+            for (ParsedRow row : parse.rows()) {
+                problems.addAll(row.problems());
+                List<Problem> errors = row.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+                if (errors.isEmpty() && !rejectWhole) {
+                    accepted.add(row.record());
+                    ok++;
+                } else {
+                    rejected.add(new RejectedRow(row.location(), errors, errors.isEmpty()));
+                    bad++;
+                }
+            }
+            accounts.add(new FileAccount(parse.location(), parse.rows().size(), ok, bad, rejectWhole));
+        }
+        ValidationReport report = new ValidationReport(mode, accounts, problems, rejected);
+        return new LoadResult(new CaseTable(definition, accepted), report);
+    }
+}

@@ -1,0 +1,21 @@
+package dk.casescreen.cases;
+
+/**
+ * How the data rows of one file (or worksheet) were accounted for: {@code read = accepted + rejected}.
+ *
+ * @param location      the file and worksheet
+ * @param read          the data rows read (blank rows are not data rows)
+ * @param accepted      the rows that became case records
+ * @param rejected      the rows that were rejected
+ * @param wholeFileRejected whether strict mode rejected the whole file because of errors in it
+ */
+public record FileAccount(Location location, long read, long accepted, long rejected, boolean wholeFileRejected) {
+
+    /** Creates an account; it must add up. */
+    public FileAccount {
+        if (read != accepted + rejected) {
+            throw new IllegalStateException("Row accounting broken for " + location.file() + ": read " + read
+                    + " != accepted " + accepted + " + rejected " + rejected);
+        }
+    }
+}

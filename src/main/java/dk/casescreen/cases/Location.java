@@ -1,0 +1,49 @@
+package dk.casescreen.cases;
+
+import java.util.Optional;
+
+/**
+ * Where a value came from: file, worksheet (Excel only), row and column.
+ *
+ * @param file   the file name as given by the user (never resolved to an absolute path)
+ * @param sheet  the worksheet, for Excel files
+ * @param row    the 1-based row (CSV and Excel: the line or row number a spreadsheet shows;
+ *               JSON: the record's 1-based position in the array), or 0 for the whole file
+ * @param column the column as a spreadsheet names it ("F" in Excel, "6" in CSV, the property
+ *               name in JSON), or empty for a whole row
+ */
+public record Location(String file, Optional<String> sheet, long row, Optional<String> column) {
+
+    /** A location naming a whole file. */
+    public static Location ofFile(String file) {
+        return new Location(file, Optional.empty(), 0, Optional.empty());
+    }
+
+    /** This location narrowed to a row. */
+    public Location atRow(long newRow) {
+        return new Location(file, sheet, newRow, Optional.empty());
+    }
+
+    /** This location narrowed to a column of its row. */
+    public Location atColumn(String newColumn) {
+        return new Location(file, sheet, row, Optional.of(newColumn));
+    }
+
+    /**
+     * Describes the location the way a spreadsheet user finds it: {@code cases.xlsx, Sager!F12},
+     * {@code cases.csv, row 12, column 6}.
+     */
+    public String describe(dk.casescreen.Language language) {
+        boolean da = language == dk.casescreen.Language.DA;
+        StringBuilder s = new StringBuilder(file);
+        if (sheet.isPresent() && row > 0 && column.isPresent()) {
+            return s.append(", ").append(sheet.get()).append('!').append(column.get()).append(row).toString();
+        }
+        sheet.ifPresent(name -> s.append(", ").append(da ? "ark " : "sheet ").append(name));
+        if (row > 0) {
+            s.append(", ").append(da ? "række " : "row ").append(row);
+        }
+        column.ifPresent(c -> s.append(", ").append(da ? "kolonne " : "column ").append(c));
+        return s.toString();
+    }
+}

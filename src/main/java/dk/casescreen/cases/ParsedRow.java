@@ -1,0 +1,39 @@
+package dk.casescreen.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One data row after parsing: the record it makes (when it has no errors) and its problems. */
+final class ParsedRow {
+
+    private final Location location;
+    private final CaseRecord record;
+    private final List<Problem> problems;
+
+    ParsedRow(Location location, CaseRecord record, List<Problem> problems) {
+        this.location = location;
+        this.record = record;
+        this.problems = new ArrayList<>(problems);
+    }
+
+    Location location() {
+        return location;
+    }
+
+    /** The record, which exists whenever municipality and case number could be read. */
+    CaseRecord record() {
+        return record;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+    }
+}

@@ -1,0 +1,25 @@
+package dk.casescreen.cases;
+
+import dk.casescreen.Language;
+import dk.casescreen.Text;
+import java.util.Optional;
+
+/**
+ * One problem found while loading case records, located to file, worksheet, row and column.
+ *
+ * @param rule     which rule found it
+ * @param severity error (the row is rejected) or warning (the row is kept)
+ * @param location where it is
+ * @param question the question concerned, as "q17 conviction", if any
+ * @param value    the offending value as typed, if showing it helps fixing it (never a CPR number)
+ * @param message  what is wrong, in Danish and English, without the location
+ */
+public record Problem(Rule rule, Severity severity, Location location, Optional<String> question,
+                      Optional<String> value, Text message) {
+
+    /** The full message, location first: "cases.xlsx, Sager!F12 (q17 conviction): 'jaa' is not one of Ja, Nej". */
+    public String describe(Language language) {
+        String where = location.describe(language) + question.map(q -> " (" + q + ")").orElse("");
+        return where + ": " + message.in(language);
+    }
+}

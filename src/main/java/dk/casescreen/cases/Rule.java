@@ -1,0 +1,97 @@
+package dk.casescreen.cases;
+
+import dk.casescreen.Language;
+import dk.casescreen.Text;
+import java.util.Optional;
+
+/**
+ * The rules checked while loading case records, each with its severity and its message in Danish
+ * and English. Messages are {@link String#format} templates; a {@link Text} argument is put in the
+ * message's own language.
+ */
+public enum Rule {
+    /** A choice answer that is not one of the question's options. */
+    UNKNOWN_ANSWER(Severity.ERROR, "'%s' er ikke et af svarene: %s", "'%s' is not one of %s"),
+    /** A whole-number answer that is not a whole number. */
+    NOT_A_WHOLE_NUMBER(Severity.ERROR, "'%s' er ikke et helt tal", "'%s' is not a whole number"),
+    /** A whole-number answer outside the question's range. */
+    OUT_OF_RANGE(Severity.ERROR, "%s ligger uden for det tilladte %s–%s", "%s is outside the allowed %s–%s"),
+    /** An answer to a conditional question whose condition does not hold. */
+    NOT_APPLICABLE_ANSWERED(Severity.ERROR, "'%s' er udfyldt, men spørgsmålet gælder kun når %s",
+            "'%s' is filled in, but the question only applies when %s"),
+    /** The same case number twice within one municipality. */
+    DUPLICATE_CASE_NUMBER(Severity.ERROR, "sag nr. '%s' findes allerede for kommune %s (%s)",
+            "case number '%s' already occurs for municipality %s (%s)"),
+    /** A municipality that is not in the list of municipalities. */
+    UNKNOWN_MUNICIPALITY(Severity.ERROR, "'%s' er hverken navn eller kode på en kendt kommune",
+            "'%s' is neither the name nor the code of a known municipality"),
+    /** No municipality. */
+    MISSING_MUNICIPALITY(Severity.ERROR, "kommune mangler", "municipality is missing"),
+    /** No case number. */
+    MISSING_CASE_NUMBER(Severity.ERROR, "sag nr. mangler", "case number is missing"),
+    /** A date that cannot be read. */
+    INVALID_DATE(Severity.ERROR, "'%s' er ikke en dato (skriv fx 01-10-2022)",
+            "'%s' is not a date (write e.g. 01-10-2022)"),
+    /** An annual cost that is not an amount. */
+    INVALID_COST(Severity.ERROR, "'%s' er ikke et beløb i kr.", "'%s' is not an amount in kr."),
+    /** A cell holding a formula rather than a value. */
+    FORMULA(Severity.ERROR, "cellen indeholder en formel; indtast værdien i stedet",
+            "the cell holds a formula; enter the value instead"),
+    /** A question left blank although it applies. */
+    MISSING_ANSWER(Severity.WARNING, "ikke besvaret", "not answered"),
+    /** No screening date. */
+    MISSING_DATE(Severity.WARNING, "dato mangler", "date is missing"),
+    /** A question of the sheet with no column in the file. */
+    MISSING_COLUMN(Severity.WARNING, "filen har ingen kolonne til spørgsmålet; det tæller som ikke besvaret",
+            "the file has no column for the question; it counts as not answered"),
+    /** A column that is no field or question of the sheet. */
+    UNKNOWN_COLUMN(Severity.WARNING, "kolonnen '%s' er hverken et felt eller et spørgsmål og er ikke læst",
+            "the column '%s' is neither a field nor a question and was not read"),
+    /** A file that cannot be read at all. */
+    UNREADABLE_FILE(Severity.ERROR, "filen kan ikke læses: %s", "the file cannot be read: %s"),
+    /** A cell or heading that looks like a CPR number. */
+    CPR_NUMBER(Severity.ERROR,
+            "cellen ligner et CPR-nummer. casescreen gemmer aldrig CPR-numre: fjern det og brug et pseudonymt sagsnummer. Indlæsningen er stoppet",
+            "the cell looks like a CPR number. casescreen never stores CPR numbers: remove it and use a pseudonymous case number. Loading stopped"),
+    /** A column whose heading announces CPR numbers. */
+    CPR_COLUMN(Severity.ERROR,
+            "kolonnen er til CPR-numre. casescreen gemmer aldrig CPR-numre: slet kolonnen og brug et pseudonymt sagsnummer. Indlæsningen er stoppet",
+            "the column is for CPR numbers. casescreen never stores CPR numbers: delete the column and use a pseudonymous case number. Loading stopped"),
+    /** No heading row that names the record fields. */
+    NO_HEADER(Severity.ERROR, "ingen overskriftsrække med kommune og sag nr. blandt de første %s rækker",
+            "no heading row with municipality and case number among the first %s rows"),
+    /** Two columns meaning the same field or question. */
+    DUPLICATE_COLUMN(Severity.ERROR, "kolonnerne %s og %s betyder begge %s", "columns %s and %s both mean %s");
+
+    private final Severity severity;
+    private final Text template;
+
+    Rule(Severity severity, String da, String en) {
+        this.severity = severity;
+        this.template = new Text(da, en);
+    }
+
+    /** The severity a problem under this rule has. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The message for the given arguments, in both languages. */
+    public Text message(Object... args) {
+        return new Text(format(Language.DA, args), format(Language.EN, args));
+    }
+
+    /** A problem under this rule. */
+    public Problem problem(Location location, String question, String value, Object... args) {
+        return new Problem(this, severity, location, Optional.ofNullable(question), Optional.ofNullable(value),
+                message(args));
+    }
+
+    private String format(Language language, Object... args) {
+        Object[] localised = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            localised[i] = args[i] instanceof Text text ? text.in(language) : args[i];
+        }
+        return String.format(java.util.Locale.ROOT, template.in(language), localised);
+    }
+}

@@ -1,0 +1,88 @@
+package dk.casescreen.cases;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a validation report as JSON: a summary, the row accounting per file, every problem with
+ * its location and both messages, and the rejected rows pointing at their problems by index.
+ */
+public final class ValidationJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ValidationJson() {
+    }
+
+    /** The report as a JSON document. */
+    public static String render(ValidationReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("mode", report.mode().name().toLowerCase(java.util.Locale.ROOT));
+        ObjectNode summary = root.putObject("summary");
+        summary.put("read", report.read());
+        summary.put("accepted", report.accepted());
+        summary.put("rejected", report.rejected());
+        summary.put("errors", report.errorCount());
+        summary.put("warnings", report.warningCount());
+        ArrayNode files = root.putArray("files");
+        for (FileAccount f : report.files()) {
+            ObjectNode node = files.addObject();
+            location(node, f.location());
+            node.put("read", f.read());
+            node.put("accepted", f.accepted());
+            node.put("rejected", f.rejected());
+            node.put("whole_file_rejected", f.wholeFileRejected());
+        }
+        Map<Problem, Integer> index = new IdentityHashMap<>();
+        ArrayNode problems = root.putArray("problems");
+        for (Problem p : report.problems()) {
+            index.put(p, index.size());
+            problems.add(problem(p));
+        }
+        ArrayNode rejected = root.putArray("rejected_rows");
+        for (RejectedRow r : report.rejectedRows()) {
+            ObjectNode node = rejected.addObject();
+            location(node, r.location());
+            node.put("rejected_with_file", r.rejectedWithFile());
+            ArrayNode errors = node.putArray("problems");
+            r.errors().forEach(e -> errors.add(index.getOrDefault(e, -1)));
+        }
+        return JSON.writeValueAsString(root) + "\n";
+    }
+
+    /** One problem as a JSON object (also used for load-stopping problems). */
+    public static ObjectNode problem(Problem p) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("rule", p.rule().name().toLowerCase(java.util.Locale.ROOT));
+        location(node, p.location());
+        node.put("question", p.question().orElse(null));
+        node.put("value", p.value().orElse(null));
+        node.put("message_da", p.message().da());
+        node.put("message_en", p.message().en());
+        return node;
+    }
+
+    /** A problem that stopped the load, as a JSON document. */
+    public static String fatal(Problem p) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("mode", "stopped");
+        root.set("fatal", problem(p));
+        return JSON.writeValueAsString(root) + "\n";
+    }
+
+    private static void location(ObjectNode node, Location l) {
+        node.put("file", l.file());
+        node.put("sheet", l.sheet().orElse(null));
+        if (l.row() > 0) {
+            node.put("row", l.row());
+        } else {
+            node.putNull("row");
+        }
+        node.put("column", l.column().orElse(null));
+    }
+}

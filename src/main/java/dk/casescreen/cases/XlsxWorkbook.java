@@ -1,0 +1,287 @@
+package dk.casescreen.cases;
+
+import dk.casescreen.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * An .xlsx workbook opened for streaming reads: its worksheets, shared strings and which cell
+ * styles are dates. Reads the zip and XML itself, with no document type declarations or external
+ * entities allowed and every entry bounded, so that a hostile file fails fast in bounded memory.
+ */
+final class XlsxWorkbook implements AutoCloseable {
+
+    /** A worksheet: its name, whether it is visible, and its entry in the zip. */
+    record Worksheet(String name, boolean visible, String entry) {
+    }
+
+    private final ZipFile zip;
+    private final String fileName;
+    private final InputLimits limits;
+    private final List<Worksheet> worksheets = new ArrayList<>();
+    private final List<String> sharedStrings = new ArrayList<>();
+    private final List<Boolean> dateStyles = new ArrayList<>();
+    private boolean date1904;
+
+    private XlsxWorkbook(ZipFile zip, String fileName, InputLimits limits) {
+        this.zip = zip;
+        this.fileName = fileName;
+        this.limits = limits;
+    }
+
+    /** Opens a workbook, reading its structure but no worksheet yet. */
+    static XlsxWorkbook open(Path path, String name, InputLimits limits) {
+        Location where = Location.ofFile(name);
+        try {
+            switch (FileSniffer.kind(path)) {
+                case OLE2 -> throw CaseLoadException.unreadable(where, new Text(
+                        "filen er en gammel Excel-fil (.xls) eller beskyttet med adgangskode; gem den som .xlsx uden adgangskode",
+                        "the file is an old Excel file (.xls) or password-protected; save it as .xlsx without a password"));
+                case OTHER -> throw CaseLoadException.unreadable(where, new Text(
+                        "filen er ikke en Excel-projektmappe (.xlsx), selv om den hedder sådan",
+                        "the file is not an Excel workbook (.xlsx), although its name says so"));
+                case ZIP -> {
+                    // read on below
+                }
+            }
+            if (java.nio.file.Files.size(path) > limits.maxFileBytes()) {
+                throw CaseLoadException.unreadable(where, new Text("filen er for stor", "the file is too large"));
+            }
+            ZipFile zip = new ZipFile(path.toFile());
+            XlsxWorkbook workbook = new XlsxWorkbook(zip, name, limits);
+            try {
+                workbook.readStructure();
+            } catch (RuntimeException | IOException | XMLStreamException e) {
+                zip.close();
+                throw e;
+            }
+            return workbook;
+        } catch (ZipException e) {
+            throw damaged(where);
+        } catch (IOException | XMLStreamException e) {
+            throw damaged(where);
+        }
+    }
+
+    static CaseLoadException damaged(Location where) {
+        return CaseLoadException.unreadable(where, new Text(
+                "filen er beskadiget eller afkortet og kan ikke læses som en Excel-projektmappe; gem den igen fra Excel",
+                "the file is damaged or truncated and cannot be read as an Excel workbook; save it again from Excel"));
+    }
+
+    private void readStructure() throws IOException, XMLStreamException {
+        Map<String, String> relationships = new HashMap<>();
+        try (Xml xml = xml("xl/_rels/workbook.xml.rels")) {
+            while (xml.next("Relationship")) {
+                String target = xml.attribute("Target");
+                String entry = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                relationships.put(xml.attribute("Id"), entry);
+            }
+        }
+        try (Xml xml = xml("xl/workbook.xml")) {
+            XMLStreamReader r = xml.reader;
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    String local = r.getLocalName();
+                    if (local.equals("workbookPr")) {
+                        String v = xml.attribute("date1904");
+                        date1904 = "1".equals(v) || "true".equals(v);
+                    } else if (local.equals("sheet")) {
+                        String id = relationshipId(r);
+                        String state = xml.attribute("state");
+                        String entry = relationships.get(id);
+                        if (entry != null) {
+                            worksheets.add(new Worksheet(xml.attribute("name"), state == null || state.equals("visible"), entry));
+                        }
+                    }
+                }
+            }
+        }
+        if (zip.getEntry("xl/sharedStrings.xml") != null) {
+            readSharedStrings();
+        }
+        if (zip.getEntry("xl/styles.xml") != null) {
+            readStyles();
+        }
+    }
+
+    private static String relationshipId(XMLStreamReader r) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (r.getAttributeLocalName(i).equals("id")) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private void readSharedStrings() throws IOException, XMLStreamException {
+        try (Xml xml = xml("xl/sharedStrings.xml")) {
+            XMLStreamReader r = xml.reader;
+            StringBuilder current = null;
+            boolean inPhonetic = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> current = new StringBuilder();
+                        case "rPh" -> inPhonetic = true;
+                        case "t" -> {
+                            if (current != null && !inPhonetic) {
+                                current.append(r.getElementText());
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (r.getLocalName().equals("si") && current != null) {
+                        sharedStrings.add(current.toString());
+                        current = null;
+                    } else if (r.getLocalName().equals("rPh")) {
+                        inPhonetic = false;
+                    }
+                }
+            }
+        }
+    }
+
+    private void readStyles() throws IOException, XMLStreamException {
+        Map<Integer, String> customFormats = new HashMap<>();
+        try (Xml xml = xml("xl/styles.xml")) {
+            XMLStreamReader r = xml.reader;
+            boolean inCellXfs = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "numFmt" -> customFormats.put(Integer.parseInt(xml.attribute("numFmtId")), xml.attribute("formatCode"));
+                        case "cellXfs" -> inCellXfs = true;
+                        case "xf" -> {
+                            if (inCellXfs) {
+                                String id = xml.attribute("numFmtId");
+                                int format = id == null ? 0 : Integer.parseInt(id);
+                                String code = customFormats.getOrDefault(format, BuiltinFormats.getBuiltinFormat(format));
+                                dateStyles.add(code != null && DateUtil.isADateFormat(format, code));
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
+                    inCellXfs = false;
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw damaged(Location.ofFile(fileName));
+        }
+    }
+
+    List<Worksheet> worksheets() {
+        return worksheets;
+    }
+
+    String sharedString(int index) {
+        return index >= 0 && index < sharedStrings.size() ? sharedStrings.get(index) : null;
+    }
+
+    boolean isDateStyle(int style) {
+        return style >= 0 && style < dateStyles.size() && dateStyles.get(style);
+    }
+
+    boolean date1904() {
+        return date1904;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    InputLimits limits() {
+        return limits;
+    }
+
+    /** Opens an entry of the workbook as a secure, bounded XML stream. */
+    Xml xml(String entryName) throws IOException, XMLStreamException {
+        ZipEntry entry = zip.getEntry(entryName);
+        if (entry == null) {
+            throw damaged(Location.ofFile(fileName));
+        }
+        InputStream in = new BoundedEntryStream(zip.getInputStream(entry), entry.getCompressedSize(), limits,
+                Location.ofFile(fileName));
+        return new Xml(in, SECURE_XML.createXMLStreamReader(in));
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // a file opened for reading only
+        }
+    }
+
+    private static final XMLInputFactory SECURE_XML = secureFactory();
+
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+
+    /** An open XML stream over one zip entry. */
+    static final class Xml implements AutoCloseable {
+        private final InputStream in;
+        final XMLStreamReader reader;
+
+        Xml(InputStream in, XMLStreamReader reader) {
+            this.in = in;
+            this.reader = reader;
+        }
+
+        /** Advances to the next start element with the given local name; false at the end. */
+        boolean next(String localName) throws XMLStreamException {
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals(localName)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value of an attribute of the current element, by local name, or null. */
+        String attribute(String localName) {
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+                if (reader.getAttributeLocalName(i).equals(localName)) {
+                    return reader.getAttributeValue(i);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // the stream is closed below
+            }
+            in.close();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dk.casescreen.cli;
+
+import dk.casescreen.Language;
+import dk.casescreen.cases.CaseLoadException;
+import dk.casescreen.cases.Cases;
+import dk.casescreen.cases.LoadMode;
+import dk.casescreen.cases.LoadResult;
+import dk.casescreen.cases.ValidationJson;
+import dk.casescreen.cases.ValidationText;
+import dk.casescreen.sheet.ScreeningSheet;
+import dk.casescreen.sheet.SheetDefinitionException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code casescreen validate}: checks filled-in screening files and prints every problem, located. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks case files (.xlsx, .csv, .json, or folders of them) against the screening sheet.",
+                "Exit codes: 0 clean, 1 problems found, 2 unreadable input."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "Files or folders to check.")
+    private List<Path> inputs;
+
+    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", description = "Language of the report (default: da).")
+    private String lang;
+
+    @Option(names = "--json", arity = "0..1", fallbackValue = "-", paramLabel = "FILE",
+            description = "Write the report as JSON to FILE, or to standard output without FILE.")
+    private String json;
+
+    @Option(names = "--strict", description = "Reject a whole file when any of its rows has an error.")
+    private boolean strict;
+
+    @Option(names = "--allow-warnings", description = "Exit 0 when there are warnings but no errors.")
+    private boolean allowWarnings;
+
+    @Option(names = "--worksheet", paramLabel = "NAME", description = "The worksheet to read in Excel files.")
+    private String worksheet;
+
+    @Option(names = "--sheet-definition", paramLabel = "FILE",
+            description = "A screening-sheet definition to use instead of the built-in one.")
+    private Path sheetDefinition;
+
+    @Override
+    public Integer call() {
+        Language language;
+        try {
+            language = Language.of(lang);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("casescreen: " + e.getMessage());
+            return ExitCodes.UNREADABLE;
+        }
+        LoadResult result;
+        try {
+            var loader = Cases.files(inputs).mode(strict ? LoadMode.STRICT : LoadMode.LENIENT);
+            if (sheetDefinition != null) {
+                loader.screeningSheet(ScreeningSheet.load(sheetDefinition));
+            }
+            if (worksheet != null) {
+                loader.sheet(worksheet);
+            }
+            result = loader.load();
+        } catch (CaseLoadException e) {
+            spec.commandLine().getErr().println("casescreen: " + e.describe(language));
+            if (json != null) {
+                write(ValidationJson.fatal(e.problem()));
+            }
+            return ExitCodes.UNREADABLE;
+        } catch (SheetDefinitionException e) {
+            spec.commandLine().getErr().println("casescreen: " + e.getMessage());
+            return ExitCodes.UNREADABLE;
+        }
+        if (json != null) {
+            if (!write(ValidationJson.render(result.report()))) {
+                return ExitCodes.UNREADABLE;
+            }
+        }
+        if (json == null || !json.equals("-")) {
+            spec.commandLine().getOut().print(ValidationText.render(result.report(), language));
+        }
+        boolean errors = result.report().errorCount() > 0;
+        boolean warnings = result.report().warningCount() > 0;
+        return errors || (warnings && !allowWarnings) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    private boolean write(String text) {
+        if (json.equals("-")) {
+            spec.commandLine().getOut().print(text);
+            return true;
+        }
+        try {
+            Files.writeString(Path.of(json), text, StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("casescreen: cannot write " + json + ": " + e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dk.casescreen.sheet;
+
+import dk.casescreen.Text;
+
+/**
+ * One answer option of a choice question.
+ *
+ * @param code     the stable code stored in case records
+ * @param label    the Danish and English label shown to people
+ * @param dontKnow whether the option means "Ved ikke" (don't know)
+ */
+public record AnswerOption(String code, Text label, boolean dontKnow) {
+}
