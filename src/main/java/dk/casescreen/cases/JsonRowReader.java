@@ -99,16 +99,21 @@ final class JsonRowReader implements RowReader {
             return null;
         }
         String[] cells = new String[columns.size()];
+        java.util.BitSet numbers = new java.util.BitSet();
         if (next < 0) {
             columns.toArray(cells);
         } else {
             JsonNode record = records.get(next);
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = text(record.get(columns.get(c)));
+                JsonNode value = record.get(columns.get(c));
+                cells[c] = text(value);
+                if (value != null && value.isNumber()) {
+                    numbers.set(c);
+                }
             }
         }
         next++;
-        return new RawRow(next, cells);
+        return new RawRow(next, cells, new java.util.BitSet(), numbers);
     }
 
     private static String text(JsonNode value) {

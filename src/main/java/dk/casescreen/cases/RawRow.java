@@ -8,12 +8,19 @@ import java.util.BitSet;
  * @param number   the row number a user sees (1-based)
  * @param cells    the cell texts, blank for empty cells
  * @param formulas the indices of cells that held a formula (Excel only)
+ * @param numbers  the indices of cells that held a typed number (Excel number cells, JSON numbers),
+ *                 written plainly with a decimal point, never with thousands separators
  */
-record RawRow(long number, String[] cells, BitSet formulas) {
+record RawRow(long number, String[] cells, BitSet formulas, BitSet numbers) {
 
-    /** A row without formulas. */
+    /** A row of text cells only. */
     RawRow(long number, String[] cells) {
-        this(number, cells, new BitSet());
+        this(number, cells, new BitSet(), new BitSet());
+    }
+
+    /** Whether the cell at {@code index} held a typed number. */
+    boolean isNumber(int index) {
+        return numbers.get(index);
     }
 
     /** The cell at {@code index}, or the empty string past the row's end. */

@@ -113,7 +113,8 @@ final class RecordParser {
         if (Tokens.isBlank(typed)) {
             return Optional.empty();
         }
-        Optional<BigDecimal> amount = Values.amount(typed);
+        OptionalInt column = layout.field(RecordField.ANNUAL_COST);
+        Optional<BigDecimal> amount = Values.amount(typed, column.isPresent() && row.isNumber(column.getAsInt()));
         if (amount.isEmpty()) {
             problems.add(Rule.INVALID_COST.problem(fieldLocation(at, RecordField.ANNUAL_COST), null, typed.strip(),
                     typed.strip()));

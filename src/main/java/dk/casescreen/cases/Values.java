@@ -41,9 +41,18 @@ final class Values {
     /**
      * An amount in kr., written the Danish way (2.500.000,50), plainly (2500000.5) or with spaces
      * as thousands separators, optionally followed by "kr". A comma is always the decimal mark;
-     * dots followed by groups of three digits are thousands separators.
+     * dots followed by groups of three digits are thousands separators. A typed number (from an
+     * Excel number cell or a JSON number) is read plainly.
      */
-    static Optional<BigDecimal> amount(String text) {
+    static Optional<BigDecimal> amount(String text, boolean typedNumber) {
+        if (typedNumber) {
+            try {
+                BigDecimal value = new BigDecimal(text.strip());
+                return value.signum() < 0 ? Optional.empty() : Optional.of(value);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
         String s = text.strip().replaceFirst("(?i)\\s*kr\\.?$", "").replace(" ", "").replace("\u00A0", "");
         if (s.contains(",")) {
             s = s.replace(".", "").replace(',', '.');

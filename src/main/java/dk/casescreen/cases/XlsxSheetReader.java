@@ -77,6 +77,7 @@ final class XlsxSheetReader implements RowReader {
         lastRow = number;
         List<String> cells = new ArrayList<>();
         BitSet formulas = new BitSet();
+        BitSet numbers = new BitSet();
         int nextColumn = 0;
         while (r.hasNext()) {
             int event = r.next();
@@ -94,15 +95,18 @@ final class XlsxSheetReader implements RowReader {
                 if (cell.formula) {
                     formulas.set(column);
                 }
+                if (cell.number) {
+                    numbers.set(column);
+                }
                 nextColumn = column + 1;
             } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
                 break;
             }
         }
-        return new RawRow(number, cells.toArray(String[]::new), formulas);
+        return new RawRow(number, cells.toArray(String[]::new), formulas, numbers);
     }
 
-    private record Cell(String text, boolean formula) {
+    private record Cell(String text, boolean formula, boolean number) {
     }
 
     private Cell readCell(XMLStreamReader r, long row, int column) throws XMLStreamException {
@@ -134,7 +138,9 @@ final class XlsxSheetReader implements RowReader {
                 break;
             }
         }
-        return new Cell(text(type, style, value, inline, row, column), formula);
+        boolean number = inline == null && value != null && (type == null || type.equals("n"))
+                && !workbook.isDateStyle(style);
+        return new Cell(text(type, style, value, inline, row, column), formula, number);
     }
 
     private String text(String type, int style, String value, StringBuilder inline, long row, int column) {

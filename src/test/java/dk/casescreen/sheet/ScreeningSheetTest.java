@@ -1,0 +1,153 @@
+package dk.casescreen.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScreeningSheetTest {
+
+    private final ScreeningSheet sheet = ScreeningSheet.builtIn();
+
+    @Test
+    void builtInSheetHasThirtySixQuestionsNumberedInOrder() {
+        assertEquals(36, sheet.questions().size());
+        assertEquals(IntStream.rangeClosed(1, 36).boxed().toList(),
+                sheet.questions().stream().map(Question::number).toList());
+        assertEquals("1.0.0", sheet.version());
+    }
+
+    @Test
+    void keysFollowTheDomainTable() {
+        List<String> expected = List.of("gender", "age", "cost_band", "cost_trend", "target_group", "legal_basis",
+                "supplementary_tariff", "provider_type", "places_in_offer", "onset", "childhood_measure",
+                "behaviour_decisive", "behaviour_type", "use_of_force", "only_solution", "negotiation_possible",
+                "conviction", "conviction_type", "criminal_behaviour", "residences_5y", "appeals_board",
+                "appeals_raised_cost", "acting_municipality", "relatives_difficult", "politicians_involved",
+                "psychiatry_treated", "special_place_tried", "special_place_refused", "viso", "welfare_technology",
+                "day_offer", "siteless_offer", "offer_location", "movable", "function_trend", "supervision_raised_cost");
+        assertEquals(expected, sheet.questions().stream().map(Question::key).toList());
+    }
+
+    @Test
+    void exactlyTheThreeConditionalQuestionsHaveConditions() {
+        assertEquals(Set.of("behaviour_type", "conviction_type", "appeals_raised_cost"),
+                Set.copyOf(sheet.questions().stream().filter(Question::isConditional).map(Question::key).toList()));
+        Condition c = sheet.require("behaviour_type").condition().orElseThrow();
+        assertEquals("behaviour_decisive", c.questionKey());
+        assertEquals(Set.of("yes"), c.answers());
+        assertEquals("conviction", sheet.require("conviction_type").condition().orElseThrow().questionKey());
+        assertEquals("appeals_board", sheet.require("appeals_raised_cost").condition().orElseThrow().questionKey());
+    }
+
+    @Test
+    void provenanceMatchesWhatIsKnownVerbatim() {
+        for (Question q : sheet.questions()) {
+            Provenance expected = Set.of(1, 2, 3, 4, 16).contains(q.number()) ? Provenance.SOURCED
+                    : q.number() >= 31 ? Provenance.ADDED : Provenance.RECONSTRUCTED;
+            assertEquals(expected, q.provenance(), q.key());
+        }
+    }
+
+    @Test
+    void costBandsAreOrderedFromLowestToHighest() {
+        Question band = sheet.require("cost_band");
+        assertEquals(AnswerType.ORDERED_CHOICE, band.type());
+        assertEquals(8, band.options().size());
+        assertEquals("band_under_2_0", band.codes().getFirst());
+        assertEquals("band_over_10", band.codes().getLast());
+    }
+
+    @Test
+    void dontKnowIsMarkedOnlyOnVedIkke() {
+        for (Question q : sheet.questions()) {
+            for (AnswerOption o : q.options()) {
+                assertEquals(o.label().da().equals("Ved ikke"), o.dontKnow(), q.key() + "/" + o.code());
+            }
+        }
+    }
+
+    @Test
+    void ageIsAWholeNumberFrom18To120() {
+        Question age = sheet.require("age");
+        assertEquals(AnswerType.WHOLE_NUMBER, age.type());
+        assertEquals(18, age.min());
+        assertEquals(120, age.max());
+    }
+
+    @Test
+    void matchAcceptsCodeAndBothLabelsIgnoringCaseSpacesAndTrailingPunctuation() {
+        Question conviction = sheet.require("conviction");
+        for (String typed : List.of("Ja", "ja", "JA ", " Ja.", "yes", "Yes", "YES!", "Ja ?", "\u00A0ja\u00A0")) {
+            assertEquals("yes", sheet.match(conviction, typed).orElseThrow().code(), typed);
+        }
+        for (String typed : List.of("jaa", "j a", "J", "ja ja", "-ja", "Nej ja", "")) {
+            assertTrue(sheet.match(conviction, typed).isEmpty(), typed);
+        }
+    }
+
+    @Test
+    void publishedFiguresReferToExistingAnswers() {
+        long withShare = sheet.questions().stream().filter(q -> q.published().flatMap(p -> p.share().isPresent()
+                ? java.util.Optional.of(p) : java.util.Optional.empty()).isPresent()).count();
+        assertTrue(withShare >= 15, "published shares: " + withShare);
+        assertEquals(0.85, sheet.require("behaviour_decisive").published().orElseThrow().share().orElseThrow(), 1e-12);
+        assertEquals(652, sheet.require("negotiation_possible").published().orElseThrow().n().orElseThrow());
+    }
+
+    @Test
+    void anotherSheetFileCanBeLoadedInstead(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("data-schema/screening-sheet.json"))
+                .replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0-test\"");
+        Path file = dir.resolve("my-sheet.json");
+        Files.writeString(file, json);
+        ScreeningSheet other = ScreeningSheet.load(file);
+        assertEquals("2.0.0-test", other.version());
+        assertEquals(36, other.questions().size());
+    }
+
+    @Test
+    void aSheetWithAnAmbiguousOptionIsRefusedWithItsLocation(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("data-schema/screening-sheet.json"))
+                .replace("{\"code\": \"female\", \"label\": {\"da\": \"Kvinde\", \"en\": \"Female\"}}",
+                        "{\"code\": \"female\", \"label\": {\"da\": \"Mand\", \"en\": \"Female\"}}");
+        assertTrue(json.contains("\"da\": \"Mand\", \"en\": \"Female\""), "test setup: replacement applied");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        SheetDefinitionException e = assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(file));
+        assertTrue(e.getMessage().contains("bad.json (questions[0].options)"), e.getMessage());
+        assertTrue(e.getMessage().contains("'mand'"), e.getMessage());
+    }
+
+    @Test
+    void aConditionOnALaterOrUnknownQuestionIsRefused(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("data-schema/screening-sheet.json"))
+                .replace("\"question\": \"behaviour_decisive\"", "\"question\": \"nonexistent\"");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        SheetDefinitionException e = assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(file));
+        assertTrue(e.getMessage().contains("applies_when"), e.getMessage());
+    }
+
+    @Test
+    void invalidJsonAndWrongShapesGiveLocatedErrors(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"id\": ");
+        assertTrue(assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(broken)).getMessage()
+                .startsWith("broken.json: is not valid JSON"));
+        Path noType = dir.resolve("notype.json");
+        Files.writeString(noType, Files.readString(Path.of("data-schema/screening-sheet.json"))
+                .replaceFirst("\"type\": \"single_choice\"", "\"type\": \"free_text\""));
+        SheetDefinitionException e = assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(noType));
+        assertTrue(e.getMessage().contains("questions[0].type") && e.getMessage().contains("free_text"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    }
+}
