@@ -92,7 +92,7 @@ public final class CaseLoader {
         for (Source source : sources()) {
             parses.add(parse(source, definition, registry));
         }
-        markDuplicates(parses);
+        markDuplicates(parses, registry);
         return account(parses, definition);
     }
 
@@ -195,7 +195,7 @@ public final class CaseLoader {
         return new FileParse(reader.location(), parser.fileProblems(), rows);
     }
 
-    private static void markDuplicates(List<FileParse> parses) {
+    private static void markDuplicates(List<FileParse> parses, Municipalities registry) {
         Map<String, Location> firstSeen = new HashMap<>();
         for (FileParse parse : parses) {
             for (ParsedRow row : parse.rows()) {
@@ -206,8 +206,10 @@ public final class CaseLoader {
                 String key = r.municipalityCode() + "\u0000" + r.caseNumber();
                 Location first = firstSeen.putIfAbsent(key, row.location());
                 if (first != null) {
-                    row.add(Rule.DUPLICATE_CASE_NUMBER.problem(row.location(), null, r.caseNumber(), r.caseNumber(),
-                            r.municipalityCode(), new Text(first.describe(dk.casescreen.Language.DA),
+                    String municipality = r.municipalityCode() + registry.find(r.municipalityCode())
+                            .map(m -> " " + m.name()).orElse("");
+                    row.add(Rule.DUPLICATE_CASE_NUMBER.problem(row.caseNumberLocation(), null, r.caseNumber(),
+                            r.caseNumber(), municipality, new Text(first.describe(dk.casescreen.Language.DA),
                                     first.describe(dk.casescreen.Language.EN))));
                 }
             }

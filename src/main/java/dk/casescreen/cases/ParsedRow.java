@@ -7,17 +7,24 @@ import java.util.List;
 final class ParsedRow {
 
     private final Location location;
+    private final Location caseNumberLocation;
     private final CaseRecord record;
     private final List<Problem> problems;
 
-    ParsedRow(Location location, CaseRecord record, List<Problem> problems) {
+    ParsedRow(Location location, Location caseNumberLocation, CaseRecord record, List<Problem> problems) {
         this.location = location;
+        this.caseNumberLocation = caseNumberLocation;
         this.record = record;
         this.problems = new ArrayList<>(problems);
     }
 
     Location location() {
         return location;
+    }
+
+    /** The cell of the case number. */
+    Location caseNumberLocation() {
+        return caseNumberLocation;
     }
 
     /** The record, which exists whenever municipality and case number could be read. */

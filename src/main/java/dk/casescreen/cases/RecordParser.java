@@ -77,7 +77,7 @@ final class RecordParser {
         CaseRecord record = municipality.isEmpty() || caseNumber.isEmpty() ? null
                 : new CaseRecord(municipality.get().code(), caseNumber, date, cost,
                         remarkText.isEmpty() ? Optional.empty() : Optional.of(remarkText), answers, at);
-        return new ParsedRow(at, record, problems);
+        return new ParsedRow(at, fieldLocation(at, RecordField.CASE_NUMBER), record, problems);
     }
 
     private Optional<Municipality> municipality(RawRow row, Location at, List<Problem> problems) {
