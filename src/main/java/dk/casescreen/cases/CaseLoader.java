@@ -182,14 +182,20 @@ public final class CaseLoader {
     }
 
     private FileParse parseRows(RowReader reader, ScreeningSheet definition, Municipalities registry) {
-        ColumnLayout layout = ColumnLayout.find(reader, new HeaderResolver(definition));
+        HeaderResolver resolver = new HeaderResolver(definition);
+        ColumnLayout layout = ColumnLayout.find(reader, resolver);
         RecordParser parser = new RecordParser(definition, registry, layout, reader);
         List<ParsedRow> rows = new ArrayList<>();
+        boolean headingsOver = false;
         for (RawRow row = reader.next(); row != null; row = reader.next()) {
             if (row.isBlank()) {
                 continue;
             }
             CprGuard.check(reader, row);
+            if (!headingsOver && layout.isRepeatedHeading(row, resolver)) {
+                continue;
+            }
+            headingsOver = true;
             rows.add(parser.parse(row));
         }
         return new FileParse(reader.location(), parser.fileProblems(), rows);

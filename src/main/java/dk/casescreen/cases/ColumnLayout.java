@@ -83,6 +83,31 @@ final class ColumnLayout {
         return isHeader ? layout : null;
     }
 
+    /**
+     * Whether a row below the heading row is a second heading row (a sheet may carry both question
+     * numbers and wording): at least two non-blank cells, each naming what its column already holds.
+     */
+    boolean isRepeatedHeading(RawRow row, HeaderResolver resolver) {
+        int named = 0;
+        for (int c = 0; c < row.cells().length; c++) {
+            String cell = row.cell(c);
+            if (dk.casescreen.sheet.Tokens.isBlank(cell)) {
+                continue;
+            }
+            var target = resolver.resolve(cell);
+            if (target.isEmpty()) {
+                return false;
+            }
+            HeaderResolver.Target t = target.get();
+            Integer expected = t.isQuestion() ? questionColumns.get(t.question().key()) : fieldColumns.get(t.fieldKey());
+            if (expected == null || expected != c) {
+                return false;
+            }
+            named++;
+        }
+        return named >= 2;
+    }
+
     long headerRow() {
         return headerRow;
     }
