@@ -1,0 +1,59 @@
+package dk.casescreen.reference;
+
+import dk.casescreen.cases.Answer;
+import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.cases.CaseTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
+import org.apache.commons.statistics.interval.Interval;
+
+/**
+ * Compares a data set with the published figures: for every figure, the share found among the
+ * screened cases (cost band 2 mio. kr. or more; comparison cases below are left out) and its 95%
+ * Wilson score interval (Wilson 1927; Agresti and Coull 1998).
+ */
+public final class Calibration {
+
+    private static final String BELOW_TWO_MIO = "band_under_2_0";
+
+    private Calibration() {
+    }
+
+    /** The calibration table of the screened cases of {@code cases}. */
+    public static List<CalibrationRow> table(CaseTable cases) {
+        List<CaseRecord> screened = cases.records().stream()
+                .filter(r -> !r.code("cost_band").filter(BELOW_TWO_MIO::equals).isPresent()).toList();
+        List<CalibrationRow> rows = new ArrayList<>();
+        for (PublishedFigure f : PublishedFigures.all()) {
+            long count = 0;
+            long n = 0;
+            for (CaseRecord r : screened) {
+                if (f.amongQuestion().isPresent()
+                        && !r.code(f.amongQuestion().get()).filter(f.amongAnswers()::contains).isPresent()) {
+                    continue;
+                }
+                Answer a = r.answer(f.question());
+                boolean given = a.isGiven();
+                if (given || f.ofAll()) {
+                    n++;
+                }
+                if (given && counts(f, a)) {
+                    count++;
+                }
+            }
+            Interval ci = n == 0 ? null : BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate((int) n, (int) count, 0.05);
+            rows.add(new CalibrationRow(f, count, n, n == 0 ? Double.NaN : (double) count / n,
+                    ci == null ? Double.NaN : ci.getLowerBound(), ci == null ? Double.NaN : ci.getUpperBound()));
+        }
+        return rows;
+    }
+
+    private static boolean counts(PublishedFigure f, Answer a) {
+        return switch (a) {
+            case Answer.Choice(String code) -> f.answers().contains(code);
+            case Answer.WholeNumber(int v) -> v >= f.rangeMin().orElse(Integer.MIN_VALUE) && v <= f.rangeMax().orElse(Integer.MAX_VALUE);
+            default -> false;
+        };
+    }
+}

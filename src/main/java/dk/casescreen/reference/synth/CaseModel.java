@@ -1,0 +1,157 @@
+package dk.casescreen.reference.synth;
+
+import dk.casescreen.cases.Answer;
+import dk.casescreen.sheet.Question;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Draws the answers of one synthetic case, except the cost band. The model is written so that the
+ * published figures (DOMAIN.md) hold in expectation, and so that answers depend on each other where
+ * the field says they do:
+ *
+ * <ul>
+ *   <li>conditional questions are answered only when they apply (13 after 12 = Ja, 18 after 17 = Ja,
+ *       22 after 21 = Ja);</li>
+ *   <li>behaviour is decisive more often for the intellectual-disability and autism groups; use of force
+ *       is more than twice as likely with outward-reacting behaviour;</li>
+ *   <li>the share with a sentence follows the target group as published (mental illness 39%, two-thirds
+ *       of them treatment sentences; intellectual disability 24%, nearly all placement or supervision
+ *       sentences; autism 13%; others 13%); for autism with intellectual disability, which the slides do not
+ *       give, 16.8% is assumed so that the overall share is the published 20%;</li>
+ *   <li>criminal behaviour follows a sentence; site-less offers are mostly single-person offers;</li>
+ *   <li>use of VISO varies strongly between municipalities (a municipality-level rate).</li>
+ * </ul>
+ *
+ * Non-response: 1.5% blank per question by default; 5.7% for question 15 and 4.5% for question 16
+ * (the published denominators 644 and 652 of 683); none for the questions others depend on.
+ */
+final class CaseModel {
+
+    /** What a municipality brings to its cases. */
+    record MunicipalityTraits(double visoRate) {
+    }
+
+    private static final double DEFAULT_BLANK = 0.015;
+    private static final Map<String, Double> BLANK = Map.ofEntries(
+            Map.entry("gender", 0.0), Map.entry("age", 0.005), Map.entry("target_group", 0.0),
+            Map.entry("behaviour_decisive", 0.0), Map.entry("conviction", 0.0), Map.entry("appeals_board", 0.0),
+            Map.entry("only_solution", 39.0 / 683), Map.entry("negotiation_possible", 31.0 / 683),
+            Map.entry("acting_municipality", 0.005), Map.entry("behaviour_type", 0.02),
+            Map.entry("conviction_type", 0.03), Map.entry("appeals_raised_cost", 0.0));
+
+    static final String[] TARGET_GROUPS = {"intellectual_disability", "autism_and_intellectual_disability", "autism",
+        "mental_illness", "acquired_brain_injury", "other"};
+    static final double[] TARGET_GROUP_SHARES = {0.30, 0.22, 0.16, 0.11, 0.08, 0.13};
+    private static final double[] BEHAVIOUR_DECISIVE = {0.88, 0.93, 0.90, 0.80, 0.75, 0.69};
+    private static final double[] CONVICTION = {0.24, 0.168, 0.13, 0.39, 0.13, 0.13};
+    private static final double[][] CONVICTION_TYPE = {
+        {0.04, 0.92, 0.04}, {0.04, 0.92, 0.04}, {0.30, 0.50, 0.20}, {0.67, 0.25, 0.08}, {0.30, 0.50, 0.20},
+        {0.30, 0.50, 0.20}};
+
+    private final ScreeningSheet sheet;
+
+    CaseModel(ScreeningSheet sheet) {
+        this.sheet = sheet;
+    }
+
+    /** Draws every answer but the cost band; conditional questions that do not apply are not applicable. */
+    Map<String, Answer> draw(SplittableRandom rng, MunicipalityTraits traits) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("gender", pick(rng, new String[] {"male", "female"}, 0.62, 0.38));
+        int age = age(rng);
+        int group = Draw.index(rng, TARGET_GROUP_SHARES);
+        v.put("cost_trend", pick(rng, new String[] {"rising", "unchanged", "falling", "dont_know"}, 0.45, 0.40, 0.05, 0.10));
+        v.put("target_group", TARGET_GROUPS[group]);
+        v.put("legal_basis", pick(rng, new String[] {"sel_108", "abl_105_sel_85", "sel_107", "other"}, 0.45, 0.35, 0.08, 0.12));
+        v.put("supplementary_tariff", yesNoDontKnow(rng, 0.50, 0.42));
+        v.put("provider_type", pick(rng, new String[] {"municipal", "regional", "private"}, 0.45, 0.27, 0.28));
+        String places = pick(rng, new String[] {"n1", "n2_3", "n4_plus"}, 0.08, 0.12, 0.80);
+        v.put("places_in_offer", places);
+        v.put("onset", pick(rng, new String[] {"known", "sudden"}, 0.82, 0.18));
+        v.put("childhood_measure", yesNoDontKnow(rng, 0.58, 0.32));
+        boolean decisive = Draw.chance(rng, BEHAVIOUR_DECISIVE[group]);
+        v.put("behaviour_decisive", decisive ? "yes" : "no");
+        boolean outward = false;
+        if (decisive) {
+            String type = pick(rng, new String[] {"outward", "self_harm", "other"}, 2.0 / 3, 0.20, 0.4 / 3);
+            v.put("behaviour_type", type);
+            outward = type.equals("outward");
+        }
+        double force = outward ? 0.40 : 0.169;
+        v.put("use_of_force", yesNoDontKnow(rng, force, 0.95 - force));
+        v.put("only_solution", yesNoDontKnow(rng, 0.70, 0.20));
+        v.put("negotiation_possible", yesNoDontKnow(rng, 0.50, 0.35));
+        boolean convicted = Draw.chance(rng, CONVICTION[group]);
+        v.put("conviction", convicted ? "yes" : "no");
+        if (convicted) {
+            double[] p = CONVICTION_TYPE[group];
+            v.put("conviction_type", pick(rng, new String[] {"treatment", "placement_or_supervision", "other"}, p));
+        }
+        v.put("criminal_behaviour", convicted ? yesNoDontKnow(rng, 0.95, 0.0) : yesNoDontKnow(rng, 0.15, 0.75));
+        v.put("residences_5y", pick(rng, new String[] {"n1", "n2", "n3", "n4_plus"}, 0.57, 0.30, 0.09, 0.04));
+        boolean heard = Draw.chance(rng, 0.10);
+        v.put("appeals_board", heard ? "yes" : "no");
+        if (heard) {
+            v.put("appeals_raised_cost", Draw.chance(rng, 0.16) ? "yes" : "no");
+        }
+        v.put("acting_municipality", Draw.chance(rng, 0.98) ? "yes" : "no");
+        v.put("relatives_difficult", Draw.chance(rng, 0.115) ? "yes" : "no");
+        v.put("politicians_involved", Draw.chance(rng, 0.12) ? "yes" : "no");
+        v.put("psychiatry_treated", pick(rng, new String[] {"yes", "partly", "no", "dont_know"}, 0.37, 0.26, 0.05, 0.32));
+        v.put("special_place_tried", Draw.chance(rng, 0.01) ? "yes" : "no");
+        v.put("special_place_refused", Draw.chance(rng, 0.01) ? "yes" : "no");
+        v.put("viso", yesNoDontKnow(rng, traits.visoRate(), (1 - traits.visoRate()) * 0.85));
+        v.put("welfare_technology", yesNoDontKnow(rng, 0.35, 0.45));
+        v.put("day_offer", Draw.chance(rng, 0.70) ? "yes" : "no");
+        v.put("siteless_offer", Draw.chance(rng, places.equals("n1") ? 0.60 : 0.06) ? "yes" : "no");
+        v.put("offer_location", Draw.chance(rng, 0.45) ? "own_municipality" : "other_municipality");
+        v.put("movable", yesNoDontKnow(rng, 0.12, 0.63));
+        v.put("function_trend", pick(rng, new String[] {"better", "unchanged", "worse", "dont_know"}, 0.15, 0.50, 0.25, 0.10));
+        v.put("supervision_raised_cost", yesNoDontKnow(rng, 0.15, 0.55));
+        return answers(rng, v, age);
+    }
+
+    private Map<String, Answer> answers(SplittableRandom rng, Map<String, String> values, int age) {
+        Map<String, Answer> answers = new HashMap<>();
+        for (Question q : sheet.questions()) {
+            double blank = BLANK.getOrDefault(q.key(), DEFAULT_BLANK);
+            if (q.key().equals("cost_band")) {
+                continue;
+            }
+            if (q.key().equals("age")) {
+                answers.put("age", Draw.chance(rng, blank) ? Answer.NOT_ANSWERED : new Answer.WholeNumber(age));
+                continue;
+            }
+            String code = values.get(q.key());
+            if (code == null) {
+                answers.put(q.key(), q.isConditional() ? Answer.NOT_APPLICABLE : Answer.NOT_ANSWERED);
+            } else if (q.option(code).isEmpty()) {
+                throw new IllegalStateException("The synthetic model uses '" + code + "' for " + q.key()
+                        + ", which the sheet " + sheet.version() + " does not have");
+            } else {
+                answers.put(q.key(), Draw.chance(rng, blank) ? Answer.NOT_ANSWERED : new Answer.Choice(code));
+            }
+        }
+        return answers;
+    }
+
+    /** Two-thirds aged 18–35, the rest 36–66 with a few older. */
+    private static int age(SplittableRandom rng) {
+        if (Draw.chance(rng, 2.0 / 3)) {
+            return 18 + rng.nextInt(18);
+        }
+        return Draw.chance(rng, 0.04) ? 67 + rng.nextInt(14) : 36 + rng.nextInt(31);
+    }
+
+    private static String pick(SplittableRandom rng, String[] codes, double... weights) {
+        return codes[Draw.index(rng, weights)];
+    }
+
+    private static String yesNoDontKnow(SplittableRandom rng, double yes, double no) {
+        return pick(rng, new String[] {"yes", "no", "dont_know"}, yes, no, Math.max(0, 1 - yes - no));
+    }
+}

@@ -1,0 +1,120 @@
+package dk.casescreen.reference.synth;
+
+import dk.casescreen.cases.Answer;
+import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.cases.Location;
+import dk.casescreen.reference.Municipality;
+import dk.casescreen.reference.MunicipalityPopulation;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Generates synthetic screening data calibrated to the published figures; see {@link CaseModel} for
+ * the answers and {@link CostBandModel} for the cost band. Municipalities: populations aged 18–66 drawn
+ * log-normally (median 30,000, like Danish municipalities), and case rates per 1,000 varying by a
+ * gamma-distributed factor with a coefficient of variation of 0.5 (the press reported municipalities at
+ * half and at double the average); every municipality has at least one case. Deterministic: the same
+ * options give the same records.
+ */
+public final class SyntheticGenerator {
+
+    /** The remark every synthetic record carries. */
+    public static final String REMARK = "Syntetiske data (ikke en rigtig borger)";
+    private static final LocalDate FIRST_SCREENING_DAY = LocalDate.of(2022, 10, 3);
+    private static final double EXACT_COST_SHARE = 0.7;
+
+    private final ScreeningSheet sheet;
+
+    /** A generator for the given sheet (its codes must include those the model uses). */
+    public SyntheticGenerator(ScreeningSheet sheet) {
+        this.sheet = sheet;
+    }
+
+    /** Generates a data set. */
+    public SyntheticDataSet generate(SyntheticOptions options) {
+        for (PlantedEffect e : options.effects()) {
+            var q = sheet.question(e.questionKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "No question '" + e.questionKey() + "' to plant an effect on"));
+            for (String code : e.codes()) {
+                if (q.option(code).isEmpty()) {
+                    throw new IllegalArgumentException("'" + code + "' is not an answer of " + q.key() + "; the answers are "
+                            + String.join(", ", q.codes()));
+                }
+            }
+        }
+        SplittableRandom rng = new SplittableRandom(options.seed());
+        CaseModel model = new CaseModel(sheet);
+        CostBandModel cost = new CostBandModel(model, options.effects());
+        List<MunicipalityPopulation> populations = populations(rng, options.municipalities());
+        int[] allocation = allocate(rng, populations, options.cases());
+        Map<String, CaseModel.MunicipalityTraits> traits = new HashMap<>();
+        for (MunicipalityPopulation p : populations) {
+            traits.put(p.municipality().code(), new CaseModel.MunicipalityTraits(
+                    Draw.logistic(Math.log(0.4 / 0.6) + Draw.normal(rng))));
+        }
+        List<CaseRecord> records = new ArrayList<>();
+        for (int m = 0; m < populations.size(); m++) {
+            Municipality municipality = populations.get(m).municipality();
+            for (int i = 1; i <= allocation[m]; i++) {
+                Map<String, Answer> answers = new HashMap<>(model.draw(rng, traits.get(municipality.code())));
+                int band = cost.drawScreened(rng, cost.eta(answers));
+                answers.put("cost_band", new Answer.Choice(CostBandModel.SCREENED_BANDS[band]));
+                records.add(record(rng, municipality, "S-%04d".formatted(i), answers, band, records.size() + 1));
+            }
+        }
+        double[] weights = populations.stream().mapToDouble(MunicipalityPopulation::aged18to66).toArray();
+        Map<String, Integer> comparisonNumbers = new HashMap<>();
+        int added = 0;
+        while (added < options.comparisonCases()) {
+            Municipality municipality = populations.get(Draw.index(rng, weights)).municipality();
+            Map<String, Answer> answers = new HashMap<>(model.draw(rng, traits.get(municipality.code())));
+            if (!cost.keepAsComparison(rng, cost.eta(answers))) {
+                continue;
+            }
+            answers.put("cost_band", new Answer.Choice(CostBandModel.BELOW));
+            int number = comparisonNumbers.merge(municipality.code(), 1, Integer::sum);
+            records.add(record(rng, municipality, "K-%04d".formatted(number), answers, -1, records.size() + 1));
+            added++;
+        }
+        return new SyntheticDataSet(options, records, populations);
+    }
+
+    private CaseRecord record(SplittableRandom rng, Municipality municipality, String caseNumber,
+                              Map<String, Answer> answers, int band, int row) {
+        LocalDate date = FIRST_SCREENING_DAY.plusDays(rng.nextInt(59));
+        Optional<BigDecimal> cost = Draw.chance(rng, EXACT_COST_SHARE)
+                ? Optional.of(BigDecimal.valueOf(CostBandModel.exactCost(rng, band))) : Optional.empty();
+        return new CaseRecord(municipality.code(), caseNumber, Optional.of(date), cost, Optional.of(REMARK), answers,
+                new Location("synthetic", Optional.empty(), row, Optional.empty()));
+    }
+
+    private static List<MunicipalityPopulation> populations(SplittableRandom rng, int count) {
+        List<MunicipalityPopulation> list = new ArrayList<>();
+        for (Municipality m : FictionalMunicipalities.first(count)) {
+            double population = Math.exp(Math.log(30_000) + 0.75 * Draw.normal(rng));
+            long rounded = Math.round(Math.min(450_000, Math.max(1_500, population)));
+            list.add(new MunicipalityPopulation(m, rounded));
+        }
+        return list;
+    }
+
+    private static int[] allocate(SplittableRandom rng, List<MunicipalityPopulation> populations, int cases) {
+        double[] weights = new double[populations.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = populations.get(i).aged18to66() * Draw.gamma(rng, 4) / 4;
+        }
+        int[] allocation = new int[weights.length];
+        java.util.Arrays.fill(allocation, 1);
+        for (int c = weights.length; c < cases; c++) {
+            allocation[Draw.index(rng, weights)]++;
+        }
+        return allocation;
+    }
+}
