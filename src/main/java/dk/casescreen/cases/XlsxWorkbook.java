@@ -222,7 +222,7 @@ final class XlsxWorkbook implements AutoCloseable {
         }
         InputStream in = new BoundedEntryStream(zip.getInputStream(entry), entry.getCompressedSize(), limits,
                 Location.ofFile(fileName));
-        return new Xml(in, SECURE_XML.createXMLStreamReader(in));
+        return new Xml(in, new NoEntityXmlReader(SECURE_XML.createXMLStreamReader(in), Location.ofFile(fileName)));
     }
 
     @Override
