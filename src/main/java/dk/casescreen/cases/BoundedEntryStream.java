@@ -7,7 +7,8 @@ import java.io.InputStream;
 
 /**
  * Counts the bytes a zip entry inflates to and stops a zip bomb: an entry that inflates past
- * the absolute limit, or past 100 MiB at an expansion ratio above the limit.
+ * the absolute limit, or past 100 MiB at an expansion ratio above the limit. An entry whose
+ * size in the zip directory already says so is stopped before it is read.
  */
 final class BoundedEntryStream extends FilterInputStream {
 
@@ -23,6 +24,16 @@ final class BoundedEntryStream extends FilterInputStream {
         this.compressedSize = Math.max(1, compressedSize);
         this.limits = limits;
         this.where = where;
+    }
+
+    /**
+     * Refuses an entry whose declared size is a zip bomb's. Without this, a bomb of blank rows
+     * would first be parsed up to the row limit and then be reported as a damaged file.
+     */
+    static void checkDeclaredSize(long declaredSize, long compressedSize, InputLimits limits, Location where) {
+        if (declaredSize > 0 && isBomb(declaredSize, Math.max(1, compressedSize), limits)) {
+            throw zipBomb(where);
+        }
     }
 
     @Override
@@ -45,12 +56,19 @@ final class BoundedEntryStream extends FilterInputStream {
 
     private void count(int n) {
         inflated += n;
-        boolean tooLarge = inflated > limits.maxInflatedBytes();
-        boolean bomb = inflated > RATIO_CHECK_FROM && inflated / compressedSize > limits.maxInflateRatio();
-        if (tooLarge || bomb) {
-            throw CaseLoadException.unreadable(where, new Text(
-                    "filen pakker sig ud til langt mere end den fylder (en såkaldt zip-bombe) og læses ikke",
-                    "the file expands to far more than its size (a so-called zip bomb) and is not read"));
+        if (isBomb(inflated, compressedSize, limits)) {
+            throw zipBomb(where);
         }
+    }
+
+    private static boolean isBomb(long inflated, long compressedSize, InputLimits limits) {
+        boolean tooLarge = inflated > limits.maxInflatedBytes();
+        return tooLarge || inflated > RATIO_CHECK_FROM && inflated / compressedSize > limits.maxInflateRatio();
+    }
+
+    private static CaseLoadException zipBomb(Location where) {
+        return CaseLoadException.unreadable(where, new Text(
+                "filen pakker sig ud til langt mere end den fylder (en såkaldt zip-bombe) og læses ikke",
+                "the file expands to far more than its size (a so-called zip bomb) and is not read"));
     }
 }

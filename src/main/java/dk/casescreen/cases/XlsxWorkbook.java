@@ -220,6 +220,7 @@ final class XlsxWorkbook implements AutoCloseable {
         if (entry == null) {
             throw damaged(Location.ofFile(fileName));
         }
+        BoundedEntryStream.checkDeclaredSize(entry.getSize(), entry.getCompressedSize(), limits, Location.ofFile(fileName));
         InputStream in = new BoundedEntryStream(zip.getInputStream(entry), entry.getCompressedSize(), limits,
                 Location.ofFile(fileName));
         return new Xml(in, new NoEntityXmlReader(SECURE_XML.createXMLStreamReader(in), Location.ofFile(fileName)));
