@@ -15,10 +15,12 @@ import javax.xml.stream.util.StreamReaderDelegate;
 final class NoEntityXmlReader extends StreamReaderDelegate {
 
     private final Location where;
+    private final int maxTextChars;
 
-    NoEntityXmlReader(XMLStreamReader reader, Location where) {
+    NoEntityXmlReader(XMLStreamReader reader, Location where, int maxTextChars) {
         super(reader);
         this.where = where;
+        this.maxTextChars = maxTextChars;
     }
 
     @Override
@@ -32,7 +34,10 @@ final class NoEntityXmlReader extends StreamReaderDelegate {
         return event;
     }
 
-    /** The element's text, read through {@link #next()} so that entity references inside it are refused too. */
+    /**
+     * The element's text, read through {@link #next()} so that entity references inside it are refused
+     * too, and piece by piece so that an overlong text is refused before it fills the memory.
+     */
     @Override
     public String getElementText() throws XMLStreamException {
         if (getEventType() != XMLStreamConstants.START_ELEMENT) {
@@ -41,7 +46,14 @@ final class NoEntityXmlReader extends StreamReaderDelegate {
         StringBuilder text = new StringBuilder();
         for (int event = next(); event != XMLStreamConstants.END_ELEMENT; event = next()) {
             switch (event) {
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (text.length() + getTextLength() > maxTextChars) {
+                        throw CaseLoadException.unreadable(where, new Text(
+                                "en tekst i filen er længere end " + maxTextChars + " tegn",
+                                "a text in the file is longer than " + maxTextChars + " characters"));
+                    }
+                    text.append(getTextCharacters(), getTextStart(), getTextLength());
+                }
                 case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
                     // not part of the text
                 }

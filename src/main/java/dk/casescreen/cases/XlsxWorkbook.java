@@ -29,6 +29,9 @@ final class XlsxWorkbook implements AutoCloseable {
     record Worksheet(String name, boolean visible, String entry) {
     }
 
+    private static final int MAX_SHARED_STRINGS = 5_000_000;
+    private static final long MAX_SHARED_CHARS = 200_000_000L;
+
     private final ZipFile zip;
     private final String fileName;
     private final InputLimits limits;
@@ -133,6 +136,7 @@ final class XlsxWorkbook implements AutoCloseable {
             XMLStreamReader r = xml.reader;
             StringBuilder current = null;
             boolean inPhonetic = false;
+            long totalChars = 0;
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -149,6 +153,13 @@ final class XlsxWorkbook implements AutoCloseable {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if (r.getLocalName().equals("si") && current != null) {
+                        totalChars += current.length();
+                        if (current.length() > limits.maxCellChars() || sharedStrings.size() >= MAX_SHARED_STRINGS
+                                || totalChars > MAX_SHARED_CHARS) {
+                            throw CaseLoadException.unreadable(Location.ofFile(fileName), new Text(
+                                    "projektmappens tekster er for mange eller for lange til et screeningsark",
+                                    "the workbook's texts are too many or too long for a screening sheet"));
+                        }
                         sharedStrings.add(current.toString());
                         current = null;
                     } else if (r.getLocalName().equals("rPh")) {
@@ -223,7 +234,8 @@ final class XlsxWorkbook implements AutoCloseable {
         BoundedEntryStream.checkDeclaredSize(entry.getSize(), entry.getCompressedSize(), limits, Location.ofFile(fileName));
         InputStream in = new BoundedEntryStream(zip.getInputStream(entry), entry.getCompressedSize(), limits,
                 Location.ofFile(fileName));
-        return new Xml(in, new NoEntityXmlReader(SECURE_XML.createXMLStreamReader(in), Location.ofFile(fileName)));
+        return new Xml(in, new NoEntityXmlReader(SECURE_XML.createXMLStreamReader(in), Location.ofFile(fileName),
+                limits.maxCellChars()));
     }
 
     @Override
