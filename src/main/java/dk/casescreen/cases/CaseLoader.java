@@ -33,6 +33,7 @@ public final class CaseLoader {
     private LoadMode mode = LoadMode.LENIENT;
     private InputLimits limits = InputLimits.DEFAULT;
     private String worksheet;
+    private String displayName;
 
     CaseLoader(List<Path> inputs, FileFormat forcedFormat) {
         this.inputs = List.copyOf(inputs);
@@ -54,6 +55,18 @@ public final class CaseLoader {
     /** Reads the named worksheet of Excel files (by default the first visible sheet with case headings). */
     public CaseLoader sheet(String worksheetName) {
         this.worksheet = Objects.requireNonNull(worksheetName);
+        return this;
+    }
+
+    /**
+     * The name to show for the file in locations and messages, instead of its path (for a single
+     * file, e.g. one copied from somewhere else).
+     */
+    public CaseLoader named(String name) {
+        if (inputs.size() != 1) {
+            throw new IllegalStateException("A display name needs exactly one input, not " + inputs.size());
+        }
+        this.displayName = Objects.requireNonNull(name);
         return this;
     }
 
@@ -90,13 +103,21 @@ public final class CaseLoader {
         Municipalities registry = municipalities != null ? municipalities : Municipalities.danish();
         List<FileParse> parses = new ArrayList<>();
         for (Source source : sources()) {
-            parses.add(parse(source, definition, registry));
+            try {
+                parses.add(parse(source, definition, registry));
+            } catch (CaseLoadException e) {
+                if (!source.inFolder() || e.problem().rule() != Rule.NO_HEADER) {
+                    throw e;
+                }
+                Location file = Location.ofFile(source.name());
+                parses.add(new FileParse(file, List.of(Rule.FILE_SKIPPED.problem(file, null, null)), List.of()));
+            }
         }
         markDuplicates(parses, registry);
         return account(parses, definition);
     }
 
-    private record Source(Path path, String name, FileFormat format) {
+    private record Source(Path path, String name, FileFormat format, boolean inFolder) {
     }
 
     private record FileParse(Location location, List<Problem> fileProblems, List<ParsedRow> rows) {
@@ -112,7 +133,7 @@ public final class CaseLoader {
                                     && !p.getFileName().toString().startsWith("~$"))
                             .filter(p -> FileFormat.of(p).isPresent())
                             .sorted()
-                            .forEach(p -> sources.add(new Source(p, p.toString(), FileFormat.of(p).orElseThrow())));
+                            .forEach(p -> sources.add(new Source(p, p.toString(), FileFormat.of(p).orElseThrow(), true)));
                 } catch (IOException e) {
                     throw CaseLoadException.unreadable(Location.ofFile(input.toString()),
                             new Text("mappen kan ikke læses", "the folder cannot be read"));
@@ -124,7 +145,7 @@ public final class CaseLoader {
                 FileFormat format = forcedFormat != null ? forcedFormat : FileFormat.of(input).orElseThrow(() -> CaseLoadException.unreadable(
                         Location.ofFile(input.toString()), new Text(
                                 "ukendt filtype; brug .xlsx, .csv eller .json", "unknown file type; use .xlsx, .csv or .json")));
-                sources.add(new Source(input, input.toString(), format));
+                sources.add(new Source(input, displayName != null ? displayName : input.toString(), format, false));
             }
         }
         return sources;

@@ -47,6 +47,9 @@ public enum Rule {
     /** A column that is no field or question of the sheet. */
     UNKNOWN_COLUMN(Severity.WARNING, "kolonnen '%s' er hverken et felt eller et spørgsmål og er ikke læst",
             "the column '%s' is neither a field nor a question and was not read"),
+    /** A file in a folder that holds no case headings and was skipped. */
+    FILE_SKIPPED(Severity.WARNING, "filen i mappen har ingen overskriftsrække med kommune og sag nr. og er sprunget over",
+            "the file in the folder has no heading row with municipality and case number and was skipped"),
     /** A file that cannot be read at all. */
     UNREADABLE_FILE(Severity.ERROR, "filen kan ikke læses: %s", "the file cannot be read: %s"),
     /** A cell or heading that looks like a CPR number. */

@@ -7,6 +7,9 @@ import dk.casescreen.cases.LoadMode;
 import dk.casescreen.cases.LoadResult;
 import dk.casescreen.cases.ValidationJson;
 import dk.casescreen.cases.ValidationText;
+import dk.casescreen.reference.Municipalities;
+import dk.casescreen.reference.MunicipalityPopulation;
+import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.sheet.ScreeningSheet;
 import dk.casescreen.sheet.SheetDefinitionException;
 import java.io.IOException;
@@ -48,6 +51,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--worksheet", paramLabel = "NAME", description = "The worksheet to read in Excel files.")
     private String worksheet;
 
+    @Option(names = "--municipalities", paramLabel = "FILE",
+            description = "Also accept the municipalities in FILE (code;name;region;aged_18_66), e.g. the fictional ones of synthetic data.")
+    private Path municipalities;
+
     @Option(names = "--sheet-definition", paramLabel = "FILE",
             description = "A screening-sheet definition to use instead of the built-in one.")
     private Path sheetDefinition;
@@ -70,6 +77,10 @@ final class ValidateCommand implements Callable<Integer> {
             if (worksheet != null) {
                 loader.sheet(worksheet);
             }
+            if (municipalities != null) {
+                loader.municipalities(Municipalities.danish().with(Municipalities.of(PopulationsCsv.readFile(municipalities)
+                        .stream().map(MunicipalityPopulation::municipality).toList())));
+            }
             result = loader.load();
         } catch (CaseLoadException e) {
             spec.commandLine().getErr().println("casescreen: " + e.describe(language));
@@ -77,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
                 write(ValidationJson.fatal(e.problem()));
             }
             return ExitCodes.UNREADABLE;
-        } catch (SheetDefinitionException e) {
+        } catch (SheetDefinitionException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("casescreen: " + e.getMessage());
             return ExitCodes.UNREADABLE;
         }

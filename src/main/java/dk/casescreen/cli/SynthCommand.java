@@ -1,0 +1,68 @@
+package dk.casescreen.cli;
+
+import dk.casescreen.reference.synth.PlantedEffect;
+import dk.casescreen.reference.synth.SyntheticDataSet;
+import dk.casescreen.reference.synth.SyntheticFiles;
+import dk.casescreen.reference.synth.SyntheticGenerator;
+import dk.casescreen.reference.synth.SyntheticOptions;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code casescreen synth}: generates synthetic screening data calibrated to the published figures. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = {"Generates SYNTHETIC screening data (fictional municipalities, no real citizens) calibrated to "
+                + "the published figures of the 2022 screening. The same options give byte-identical files.",
+                "Writes cases.csv, municipalities.csv and LÆS-MIG.txt into the output folder."})
+final class SynthCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--seed", defaultValue = "" + SyntheticOptions.REFERENCE_SEED, description = "Seed (default: ${DEFAULT-VALUE}, the built-in reference).")
+    private long seed;
+
+    @Option(names = "--cases", defaultValue = "683", description = "Screened cases, 2 mio. kr. or more (default: ${DEFAULT-VALUE}).")
+    private int cases;
+
+    @Option(names = "--municipalities", defaultValue = "47", description = "Fictional municipalities, 1-99 (default: ${DEFAULT-VALUE}).")
+    private int municipalities;
+
+    @Option(names = "--comparison", defaultValue = "0", paramLabel = "N", description = "Comparison cases below 2 mio. kr. to add (default: ${DEFAULT-VALUE}).")
+    private int comparison;
+
+    @Option(names = "--effect", paramLabel = "QUESTION=CODE[,CODE]:OR",
+            description = "Plant an effect on the cost band, e.g. provider_type=private:2.0 (repeatable).")
+    private List<String> effects = new ArrayList<>();
+
+    @Option(names = "--out", defaultValue = "synthetic", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        ScreeningSheet sheet = ScreeningSheet.builtIn();
+        SyntheticDataSet data;
+        try {
+            List<PlantedEffect> planted = effects.stream().map(PlantedEffect::parse).toList();
+            data = new SyntheticGenerator(sheet).generate(new SyntheticOptions(seed, cases, municipalities, comparison, planted));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("casescreen synth: " + e.getMessage());
+            return ExitCodes.UNREADABLE;
+        }
+        try {
+            Path written = SyntheticFiles.write(data, sheet, out);
+            spec.commandLine().getOut().println("Syntetiske data / synthetic data: " + data.records().size()
+                    + " sager/cases -> " + written);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("casescreen synth: cannot write " + out + ": " + e.getMessage());
+            return ExitCodes.UNREADABLE;
+        }
+    }
+}
