@@ -51,6 +51,7 @@ final class ColumnLayout {
     private static ColumnLayout tryRow(RowReader reader, RawRow row, HeaderResolver resolver) {
         ColumnLayout layout = new ColumnLayout(row.number());
         Map<String, Integer> seenTargets = new HashMap<>();
+        Problem duplicate = null;
         for (int c = 0; c < row.cells().length; c++) {
             String heading = row.cell(c);
             if (CprDetector.isCprHeading(heading)) {
@@ -68,9 +69,13 @@ final class ColumnLayout {
             HeaderResolver.Target t = target.get();
             Integer earlier = seenTargets.putIfAbsent(t.describe(), c);
             if (earlier != null) {
-                throw new CaseLoadException(Rule.DUPLICATE_COLUMN.problem(reader.location().atRow(row.number()),
-                        t.isQuestion() ? "q" + t.question().number() + " " + t.question().key() : null, null,
-                        reader.columnName(earlier), reader.columnName(c), t.describe()));
+                // only an error if this row turns out to be the heading row; a data or title row may repeat
+                if (duplicate == null) {
+                    duplicate = Rule.DUPLICATE_COLUMN.problem(reader.location().atRow(row.number()),
+                            t.isQuestion() ? "q" + t.question().number() + " " + t.question().key() : null, null,
+                            reader.columnName(earlier), reader.columnName(c), t.describe());
+                }
+                continue;
             }
             if (t.isQuestion()) {
                 layout.questionColumns.put(t.question().key(), c);
@@ -80,6 +85,9 @@ final class ColumnLayout {
         }
         boolean isHeader = layout.fieldColumns.containsKey(dk.casescreen.sheet.RecordField.MUNICIPALITY)
                 && layout.fieldColumns.containsKey(dk.casescreen.sheet.RecordField.CASE_NUMBER);
+        if (isHeader && duplicate != null) {
+            throw new CaseLoadException(duplicate);
+        }
         return isHeader ? layout : null;
     }
 
