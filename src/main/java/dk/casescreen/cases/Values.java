@@ -14,6 +14,7 @@ final class Values {
     private static final Pattern DANISH_DATE = Pattern.compile("([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,9}");
     private static final Pattern DANISH_THOUSANDS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
+    private static final Pattern DANISH_DECIMAL = Pattern.compile("[+-]?([0-9]*|[0-9]{1,3}(\\.[0-9]{3})+),[0-9]+");
 
     private Values() {
     }
@@ -55,6 +56,9 @@ final class Values {
         }
         String s = text.strip().replaceFirst("(?i)\\s*kr\\.?$", "").replace(" ", "").replace("\u00A0", "");
         if (s.contains(",")) {
+            if (!DANISH_DECIMAL.matcher(s).matches()) {
+                return Optional.empty();
+            }
             s = s.replace(".", "").replace(',', '.');
         } else if (DANISH_THOUSANDS.matcher(s).matches()) {
             s = s.replace(".", "");
