@@ -29,18 +29,11 @@ final class CalibrationCommand implements Callable<Integer> {
     @Option(names = "--cases", defaultValue = "683", description = "Cases to generate with --seed (default: ${DEFAULT-VALUE}).")
     private int cases;
 
-    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", description = "Language (default: da).")
-    private String lang;
+    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", converter = LanguageConverter.class, description = "Language (default: da).")
+    private Language language;
 
     @Override
     public Integer call() {
-        Language language;
-        try {
-            language = Language.of(lang);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("casescreen: " + e.getMessage());
-            return ExitCodes.UNREADABLE;
-        }
         CaseTable table;
         String what;
         if (seed == null) {

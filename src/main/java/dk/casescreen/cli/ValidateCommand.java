@@ -35,8 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER", description = "Files or folders to check.")
     private List<Path> inputs;
 
-    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", description = "Language of the report (default: da).")
-    private String lang;
+    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", converter = LanguageConverter.class, description = "Language of the report (default: da).")
+    private Language language;
 
     @Option(names = "--json", arity = "0..1", fallbackValue = "-", paramLabel = "FILE",
             description = "Write the report as JSON to FILE, or to standard output without FILE.")
@@ -61,13 +61,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language;
-        try {
-            language = Language.of(lang);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("casescreen: " + e.getMessage());
-            return ExitCodes.UNREADABLE;
-        }
         LoadResult result;
         try {
             var loader = Cases.files(inputs).mode(strict ? LoadMode.STRICT : LoadMode.LENIENT);

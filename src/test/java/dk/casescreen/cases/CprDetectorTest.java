@@ -48,17 +48,7 @@ class CprDetectorTest {
 
     @Test
     void aCprNumberTypedIntoAnExcelNumberCellLosesItsZeroAndIsStillCaught(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("cases.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            XSSFSheet sheet = wb.createSheet("Sager");
-            XSSFRow heading = sheet.createRow(0);
-            heading.createCell(0).setCellValue("Kommune");
-            heading.createCell(1).setCellValue("Sag nr.");
-            XSSFRow row = sheet.createRow(1);
-            row.createCell(0).setCellValue("Aarhus");
-            row.createCell(1).setCellValue(101901234d);
-            wb.write(out);
-        }
+        Path file = workbookWithNumericCaseNumber(dir, 101901234d);
         CaseLoadException e = assertThrows(CaseLoadException.class, () -> Cases.excel(file).load());
         assertEquals(Rule.CPR_NUMBER, e.problem().rule());
         assertEquals("B", e.problem().location().column().orElseThrow());
@@ -67,6 +57,11 @@ class CprDetectorTest {
 
     @Test
     void aNineDigitNumberThatIsNoDateWithAZeroLoads(@TempDir Path dir) throws Exception {
+        Path file = workbookWithNumericCaseNumber(dir, 991901234d);
+        assertEquals(1, Cases.excel(file).load().report().accepted());
+    }
+
+    private static Path workbookWithNumericCaseNumber(Path dir, double caseNumber) throws Exception {
         Path file = dir.resolve("cases.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             XSSFSheet sheet = wb.createSheet("Sager");
@@ -75,9 +70,9 @@ class CprDetectorTest {
             heading.createCell(1).setCellValue("Sag nr.");
             XSSFRow row = sheet.createRow(1);
             row.createCell(0).setCellValue("Aarhus");
-            row.createCell(1).setCellValue(991901234d);
+            row.createCell(1).setCellValue(caseNumber);
             wb.write(out);
         }
-        assertEquals(1, Cases.excel(file).load().report().accepted());
+        return file;
     }
 }

@@ -3,8 +3,6 @@ package dk.casescreen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SynthAndCalibrationCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void synthWritesLabelledFilesThatValidateCleanWithTheirMunicipalities(@TempDir Path dir) throws Exception {
-        Run synth = run("synth", "--seed", "4", "--cases", "120", "--municipalities", "9", "--comparison", "30",
+        CliRun synth = CliRun.of("synth", "--seed", "4", "--cases", "120", "--municipalities", "9", "--comparison", "30",
                 "--effect", "provider_type=private:2.0", "--out", dir.toString());
         assertEquals(0, synth.exit(), synth.err());
         assertTrue(synth.out().contains("150 sager/cases"), synth.out());
         String notice = Files.readString(dir.resolve("LÆS-MIG.txt"), StandardCharsets.UTF_8);
         assertTrue(notice.contains("SYNTETISKE DATA") && notice.contains("provider_type=private:2.0"), notice);
-        Run validate = run("validate", "--lang", "en", "--allow-warnings", "--municipalities",
+        CliRun validate = CliRun.of("validate", "--lang", "en", "--allow-warnings", "--municipalities",
                 dir.resolve("municipalities.csv").toString(), dir.resolve("cases.csv").toString());
         assertEquals(0, validate.exit(), validate.out());
         assertTrue(validate.out().contains("150 read = 150 accepted + 0 rejected"), validate.out());
@@ -39,7 +27,7 @@ class SynthAndCalibrationCommandTest {
 
     @Test
     void synthDefaultsReproduceTheShippedReference(@TempDir Path dir) throws Exception {
-        assertEquals(0, run("synth", "--out", dir.toString()).exit());
+        assertEquals(0, CliRun.of("synth", "--out", dir.toString()).exit());
         try (var shipped = dk.casescreen.reference.ReferenceData.resource("cases.csv")) {
             assertTrue(java.util.Arrays.equals(shipped.readAllBytes(), Files.readAllBytes(dir.resolve("cases.csv"))));
         }
@@ -47,19 +35,19 @@ class SynthAndCalibrationCommandTest {
 
     @Test
     void badSynthOptionsExitTwoWithAReason(@TempDir Path dir) {
-        Run bad = run("synth", "--effect", "provider_type=privat:2", "--out", dir.toString());
+        CliRun bad = CliRun.of("synth", "--effect", "provider_type=privat:2", "--out", dir.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("'privat' is not an answer of provider_type"), bad.err());
-        assertEquals(2, run("synth", "--municipalities", "100", "--out", dir.toString()).exit());
+        assertEquals(2, CliRun.of("synth", "--municipalities", "100", "--out", dir.toString()).exit());
     }
 
     @Test
     void calibrationTableOfTheReferenceIsMarkedSyntheticInBothLanguages() {
-        Run da = run("calibration");
+        CliRun da = CliRun.of("calibration");
         assertEquals(0, da.exit());
         assertTrue(da.out().startsWith("SYNTETISKE DATA"), da.out());
         assertTrue(da.out().contains("behaviour_decisive") && da.out().contains("85,0%"), da.out());
-        Run en = run("calibration", "--lang", "en");
+        CliRun en = CliRun.of("calibration", "--lang", "en");
         assertTrue(en.out().startsWith("SYNTHETIC DATA"), en.out());
         assertTrue(en.out().contains("published figures lie within"), en.out());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,19 +17,9 @@ class ValidateCommandTest {
     private static final Path CLEAN = Path.of("examples/syntetisk-eksempel.csv");
     private static final Path WITH_PROBLEMS = Path.of("examples/syntetisk-med-fejl.csv");
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void cleanFileExitsZeroWithDanishReport() {
-        Run r = run("validate", CLEAN.toString());
+        CliRun r = CliRun.of("validate", CLEAN.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Valideringsrapport"));
         assertTrue(r.out().contains("12 læst = 12 godkendt + 0 afvist"), r.out());
@@ -39,7 +27,7 @@ class ValidateCommandTest {
 
     @Test
     void fileWithProblemsExitsOneAndLocatesEachError() {
-        Run r = run("validate", WITH_PROBLEMS.toString());
+        CliRun r = CliRun.of("validate", WITH_PROBLEMS.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("række 3, kolonne 20 (q17 conviction): 'jaa' er ikke et af svarene: Ja, Nej"), r.out());
         assertTrue(r.out().contains("'Atlantis' er hverken navn eller kode på en kendt kommune"), r.out());
@@ -48,7 +36,7 @@ class ValidateCommandTest {
 
     @Test
     void englishReportWithLangEn() {
-        Run r = run("validate", "--lang", "en", WITH_PROBLEMS.toString());
+        CliRun r = CliRun.of("validate", "--lang", "en", WITH_PROBLEMS.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("row 3, column 20 (q17 conviction): 'jaa' is not one of Yes, No"), r.out());
         assertTrue(r.out().contains("12 read = 8 accepted + 4 rejected"), r.out());
@@ -56,7 +44,7 @@ class ValidateCommandTest {
 
     @Test
     void jsonToStandardOutputHoldsSummaryAndLocatedProblems() {
-        Run r = run("validate", "--json", "--", WITH_PROBLEMS.toString());
+        CliRun r = CliRun.of("validate", "--json", "--", WITH_PROBLEMS.toString());
         assertEquals(1, r.exit());
         JsonNode json = JsonMapper.builder().build().readTree(r.out());
         assertEquals(12, json.get("summary").get("read").asInt());
@@ -74,7 +62,7 @@ class ValidateCommandTest {
     @Test
     void jsonToAFileAndTextToStandardOutput(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("report.json");
-        Run r = run("validate", "--json=" + out, CLEAN.toString());
+        CliRun r = CliRun.of("validate", "--json=" + out, CLEAN.toString());
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("Valideringsrapport"));
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out));
@@ -83,7 +71,7 @@ class ValidateCommandTest {
 
     @Test
     void strictModeRejectsTheWholeFile() {
-        Run r = run("validate", "--strict", "--lang", "en", WITH_PROBLEMS.toString());
+        CliRun r = CliRun.of("validate", "--strict", "--lang", "en", WITH_PROBLEMS.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("12 read = 0 accepted + 12 rejected"), r.out());
         assertTrue(r.out().contains("whole file rejected"), r.out());
@@ -99,18 +87,18 @@ class ValidateCommandTest {
         cells[4] = "";
         lines[1] = String.join(";", cells);
         Files.writeString(withBlank, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
-        assertEquals(1, run("validate", withBlank.toString()).exit());
-        assertEquals(0, run("validate", "--allow-warnings", withBlank.toString()).exit());
+        assertEquals(1, CliRun.of("validate", withBlank.toString()).exit());
+        assertEquals(0, CliRun.of("validate", "--allow-warnings", withBlank.toString()).exit());
     }
 
     @Test
     void unreadableInputExitsTwoWithoutStackTrace(@TempDir Path dir) throws Exception {
-        Run missing = run("validate", dir.resolve("nope.xlsx").toString());
+        CliRun missing = CliRun.of("validate", dir.resolve("nope.xlsx").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("filen findes ikke eller kan ikke læses"), missing.err());
         Path garbage = dir.resolve("garbage.xlsx");
         Files.write(garbage, new byte[] {1, 2, 3, 0, 5});
-        Run bad = run("validate", "--lang", "en", garbage.toString());
+        CliRun bad = CliRun.of("validate", "--lang", "en", garbage.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("is not an Excel workbook"), bad.err());
         assertFalse((bad.err() + bad.out()).contains("Exception"), bad.err());
@@ -121,7 +109,7 @@ class ValidateCommandTest {
     void cprNumberStopsTheLoadWithoutEchoingIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cpr.csv");
         Files.writeString(file, Files.readString(CLEAN).replace("S-001", "010190-1234"));
-        Run r = run("validate", "--json", "--", file.toString());
+        CliRun r = CliRun.of("validate", "--json", "--", file.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("CPR"), r.err());
         assertFalse((r.err() + r.out()).contains("010190"), r.err() + r.out());
@@ -130,16 +118,16 @@ class ValidateCommandTest {
 
     @Test
     void wrongCommandLineExitsTwo() {
-        assertEquals(2, run("validate").exit());
-        assertEquals(2, run("validate", "--lang", "fr", CLEAN.toString()).exit());
-        assertEquals(2, run("validate", "--no-such-option", CLEAN.toString()).exit());
+        assertEquals(2, CliRun.of("validate").exit());
+        assertEquals(2, CliRun.of("validate", "--lang", "fr", CLEAN.toString()).exit());
+        assertEquals(2, CliRun.of("validate", "--no-such-option", CLEAN.toString()).exit());
     }
 
     @Test
     void folderOfFilesIsValidatedTogether(@TempDir Path dir) throws Exception {
         Files.copy(CLEAN, dir.resolve("a.csv"));
         Files.copy(CLEAN, dir.resolve("b.csv"));
-        Run r = run("validate", "--lang", "en", dir.toString());
+        CliRun r = CliRun.of("validate", "--lang", "en", dir.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("24 read = 12 accepted + 12 rejected"), r.out());
         assertTrue(r.out().contains("already occurs"), r.out());
