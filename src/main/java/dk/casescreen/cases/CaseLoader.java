@@ -110,7 +110,8 @@ public final class CaseLoader {
                     throw e;
                 }
                 Location file = Location.ofFile(source.name());
-                parses.add(new FileParse(file, List.of(Rule.FILE_SKIPPED.problem(file, null, null)), List.of()));
+                parses.add(new FileParse(file, List.of(Rule.FILE_SKIPPED.problem(file, null, null)), List.of(),
+                        Optional.empty()));
             }
         }
         markDuplicates(parses, registry);
@@ -120,7 +121,8 @@ public final class CaseLoader {
     private record Source(Path path, String name, FileFormat format, boolean inFolder) {
     }
 
-    private record FileParse(Location location, List<Problem> fileProblems, List<ParsedRow> rows) {
+    private record FileParse(Location location, List<Problem> fileProblems, List<ParsedRow> rows,
+                             Optional<TemplateInfo> template) {
     }
 
     private List<Source> sources() {
@@ -155,12 +157,12 @@ public final class CaseLoader {
         return switch (source.format()) {
             case CSV -> {
                 try (RowReader reader = CsvRowReader.open(source.path(), source.name(), limits)) {
-                    yield parseRows(reader, definition, registry);
+                    yield parseRows(reader, definition, registry, Optional.empty());
                 }
             }
             case JSON -> {
                 try (RowReader reader = JsonRowReader.open(source.path(), source.name(), limits)) {
-                    yield parseRows(reader, definition, registry);
+                    yield parseRows(reader, definition, registry, Optional.empty());
                 }
             }
             case EXCEL -> parseWorkbook(source, definition, registry);
@@ -170,10 +172,11 @@ public final class CaseLoader {
     private FileParse parseWorkbook(Source source, ScreeningSheet definition, Municipalities registry) {
         try (XlsxWorkbook workbook = XlsxWorkbook.open(source.path(), source.name(), limits)) {
             List<XlsxWorkbook.Worksheet> candidates = candidates(workbook, source);
+            Optional<TemplateInfo> template = workbook.templateInfo();
             CaseLoadException first = null;
             for (XlsxWorkbook.Worksheet candidate : candidates) {
                 try (RowReader reader = XlsxSheetReader.open(workbook, candidate)) {
-                    return parseRows(reader, definition, registry);
+                    return parseRows(reader, definition, registry, template);
                 } catch (CaseLoadException e) {
                     if (e.problem().rule() != Rule.NO_HEADER || worksheet != null) {
                         throw e;
@@ -202,14 +205,19 @@ public final class CaseLoader {
         return List.of(named.get());
     }
 
-    private FileParse parseRows(RowReader reader, ScreeningSheet definition, Municipalities registry) {
+    /**
+     * Reads the rows of one table. In a casescreen fill-in workbook, prepared rows that hold nothing
+     * but the pre-filled municipality are empty template rows, not cases.
+     */
+    private FileParse parseRows(RowReader reader, ScreeningSheet definition, Municipalities registry,
+                                Optional<TemplateInfo> template) {
         HeaderResolver resolver = new HeaderResolver(definition);
         ColumnLayout layout = ColumnLayout.find(reader, resolver);
         RecordParser parser = new RecordParser(definition, registry, layout, reader);
         List<ParsedRow> rows = new ArrayList<>();
         boolean headingsOver = false;
         for (RawRow row = reader.next(); row != null; row = reader.next()) {
-            if (row.isBlank()) {
+            if (row.isBlank() || template.isPresent() && layout.holdsOnlyMunicipality(row)) {
                 continue;
             }
             CprGuard.check(reader, row);
@@ -219,7 +227,11 @@ public final class CaseLoader {
             headingsOver = true;
             rows.add(parser.parse(row));
         }
-        return new FileParse(reader.location(), parser.fileProblems(), rows);
+        List<Problem> fileProblems = new ArrayList<>(parser.fileProblems());
+        template.filter(t -> !t.sheetId().equals(definition.id()) || !t.sheetVersion().equals(definition.version()))
+                .ifPresent(t -> fileProblems.add(0, Rule.TEMPLATE_VERSION.problem(reader.location(), null, null,
+                        t.sheetId(), t.sheetVersion(), definition.id(), definition.version())));
+        return new FileParse(reader.location(), fileProblems, rows, template);
     }
 
     private static void markDuplicates(List<FileParse> parses, Municipalities registry) {
@@ -265,7 +277,7 @@ public final class CaseLoader {
                     bad++;
                 }
             }
-            accounts.add(new FileAccount(parse.location(), parse.rows().size(), ok, bad, rejectWhole));
+            accounts.add(new FileAccount(parse.location(), parse.rows().size(), ok, bad, rejectWhole, parse.template()));
         }
         ValidationReport report = new ValidationReport(mode, accounts, problems, rejected);
         return new LoadResult(new CaseTable(definition, accepted), report);

@@ -116,6 +116,17 @@ final class ColumnLayout {
         return named >= 2;
     }
 
+    /** Whether every non-blank cell of the row is in the municipality column. */
+    boolean holdsOnlyMunicipality(RawRow row) {
+        Integer municipality = fieldColumns.get(dk.casescreen.sheet.RecordField.MUNICIPALITY);
+        for (int c = 0; c < row.cells().length; c++) {
+            if ((municipality == null || c != municipality) && !dk.casescreen.sheet.Tokens.isBlank(row.cell(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     long headerRow() {
         return headerRow;
     }

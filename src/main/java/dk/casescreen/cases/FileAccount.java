@@ -8,8 +8,10 @@ package dk.casescreen.cases;
  * @param accepted      the rows that became case records
  * @param rejected      the rows that were rejected
  * @param wholeFileRejected whether strict mode rejected the whole file because of errors in it
+ * @param template      what a fill-in workbook made by casescreen says about itself (sheet id, version, language)
  */
-public record FileAccount(Location location, long read, long accepted, long rejected, boolean wholeFileRejected) {
+public record FileAccount(Location location, long read, long accepted, long rejected, boolean wholeFileRejected,
+                          java.util.Optional<TemplateInfo> template) {
 
     /** Creates an account; it must add up. */
     public FileAccount {

@@ -50,6 +50,9 @@ public enum Rule {
     /** A file in a folder that holds no case headings and was skipped. */
     FILE_SKIPPED(Severity.WARNING, "filen i mappen har ingen overskriftsrække med kommune og sag nr. og er sprunget over",
             "the file in the folder has no heading row with municipality and case number and was skipped"),
+    /** A fill-in workbook made for another sheet definition or version than the one loading it. */
+    TEMPLATE_VERSION(Severity.WARNING, "projektmappen er lavet til skema %s version %s, men læses med %s version %s",
+            "the workbook was made for sheet %s version %s but is read with %s version %s"),
     /** A file that cannot be read at all. */
     UNREADABLE_FILE(Severity.ERROR, "filen kan ikke læses: %s", "the file cannot be read: %s"),
     /** A cell or heading that looks like a CPR number. */

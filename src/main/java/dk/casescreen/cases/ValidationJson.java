@@ -36,6 +36,8 @@ public final class ValidationJson {
             node.put("accepted", f.accepted());
             node.put("rejected", f.rejected());
             node.put("whole_file_rejected", f.wholeFileRejected());
+            f.template().ifPresent(t -> node.putObject("template").put("sheet_id", t.sheetId())
+                    .put("sheet_version", t.sheetVersion()).put("language", t.language()));
         }
         Map<Problem, Integer> index = new IdentityHashMap<>();
         ArrayNode problems = root.putArray("problems");

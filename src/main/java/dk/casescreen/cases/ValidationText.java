@@ -33,6 +33,8 @@ public final class ValidationText {
                     .append(f.accepted()).append(da ? " godkendt, " : " accepted, ")
                     .append(f.rejected()).append(da ? " afvist" : " rejected")
                     .append(f.wholeFileRejected() ? (da ? " (hele filen afvist pga. fejl)" : " (whole file rejected for its errors)") : "")
+                    .append(f.template().map(t -> (da ? " [udfyldningsark til skemaversion " : " [fill-in workbook for sheet version ")
+                            + t.sheetVersion() + "]").orElse(""))
                     .append('\n');
         }
         List<Problem> errors = report.problems(Severity.ERROR);

@@ -201,6 +201,24 @@ final class XlsxWorkbook implements AutoCloseable {
         }
     }
 
+    /** What a casescreen fill-in workbook says about itself, read from its very hidden info sheet. */
+    java.util.Optional<TemplateInfo> templateInfo() {
+        java.util.Optional<Worksheet> info = worksheets.stream().filter(w -> w.name().equals(TemplateInfo.SHEET_NAME)).findFirst();
+        if (info.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> values = new HashMap<>();
+        try (XlsxSheetReader reader = XlsxSheetReader.open(this, info.get())) {
+            for (RawRow row = reader.next(); row != null && values.size() < 100; row = reader.next()) {
+                values.put(row.cell(0).strip(), row.cell(1).strip());
+            }
+        }
+        String id = values.get(TemplateInfo.SHEET_ID_KEY);
+        String version = values.get(TemplateInfo.SHEET_VERSION_KEY);
+        return id == null || version == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new TemplateInfo(id, version, values.getOrDefault(TemplateInfo.LANGUAGE_KEY, "")));
+    }
+
     List<Worksheet> worksheets() {
         return worksheets;
     }
