@@ -66,6 +66,7 @@ final class CaseSheetWriter {
                 }
             } else {
                 cell.setCellValue(sheet.field(column.fieldKey()).label().in(options.language()));
+                comment(drawing, cell, text.fieldComment(column.fieldKey()));
                 cases.setColumnWidth(c, (column.fieldKey().equals(RecordField.REMARK) ? 40 : 16) * 256);
                 field(validation, column.fieldKey(), c);
             }

@@ -70,6 +70,18 @@ final class TemplateText {
         return s.toString();
     }
 
+    String fieldComment(String fieldKey) {
+        return switch (fieldKey) {
+            case "municipality" -> t("Kommunen, der har sagen. Vælg fra listen.", "The municipality holding the case. Pick from the list.");
+            case "case_number" -> t("Jeres eget pseudonyme sagsnummer, entydigt i kommunen. Aldrig CPR-nummer eller navn.",
+                    "Your own pseudonymous case number, unique within the municipality. Never a CPR number or a name.");
+            case "screening_date" -> t("Datoen for gennemgangen, fx 01-10-2022.", "The date of the review, e.g. 01-10-2022.");
+            case "annual_cost" -> t("Den præcise årlige udgift i kr. før refusion, hvis I kender den (ellers tom; intervallet i spørgsmål 3 er nok).",
+                    "The exact annual cost in kr. before refusion, if known (otherwise blank; the band in question 3 suffices).");
+            default -> t("Fri tekst. Skriv intet, der identificerer borgeren.", "Free text. Write nothing that identifies the citizen.");
+        };
+    }
+
     List<String> instructions(ScreeningSheet sheet) {
         List<String> lines = new ArrayList<>();
         lines.add(t("Screening af særligt dyre enkeltsager på voksenområdet", "Screening of especially expensive adult social cases"));

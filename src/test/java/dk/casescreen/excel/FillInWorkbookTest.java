@@ -61,9 +61,10 @@ class FillInWorkbookTest {
             assertEquals(2, cases.getPaneInformation().getVerticalSplitLeftColumn());
             assertEquals("Kommune", cases.getRow(1).getCell(0).getStringCellValue());
             assertEquals("17. Har borgeren en dom?", cases.getRow(1).getCell(4 + 16).getStringCellValue());
-            for (int c = 4; c < 4 + 36; c++) {
+            for (int c = 0; c < 4 + 36 + 1; c++) {
                 assertTrue(cases.getRow(1).getCell(c).getCellComment() != null, "help on column " + c);
             }
+            assertTrue(cases.getRow(1).getCell(1).getCellComment().getString().getString().contains("Aldrig CPR"));
             assertTrue(cases.getRow(1).getCell(4 + 12).getCellComment().getString().getString().contains("Besvares kun, hvis spørgsmål 12 = Ja"));
             assertEquals("1.0.0", wb.getSheet("casescreen").getRow(1).getCell(1).getStringCellValue());
         }
