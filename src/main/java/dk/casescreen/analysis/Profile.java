@@ -1,0 +1,25 @@
+package dk.casescreen.analysis;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who the citizens are ("Hvem er de?"): every question of the sheet summarised for one group of
+ * cases (the whole data set, a municipality, or any subgroup).
+ *
+ * @param scope     what the group is, e.g. "all", a municipality code, or a subgroup name
+ * @param cases     the cases in the group
+ * @param questions one profile per question, in sheet order
+ */
+public record Profile(String scope, long cases, List<QuestionProfile> questions) {
+
+    /** Creates a profile; the list is copied. */
+    public Profile {
+        questions = List.copyOf(questions);
+    }
+
+    /** The profile of one question. */
+    public Optional<QuestionProfile> question(String key) {
+        return questions.stream().filter(q -> q.question().key().equals(key)).findFirst();
+    }
+}
