@@ -1,0 +1,89 @@
+package dk.casescreen.report;
+
+import dk.casescreen.Language;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Formats numbers for people: the Danish way in Danish (decimal comma, thousands separator ".",
+ * "12,3 %"), the English way in English; p-values like gtsummary ("<0,001", ">0,9"). Renderers
+ * only; analyses never format.
+ */
+public final class NumberFormats {
+
+    private final Language language;
+    private final DecimalFormatSymbols symbols;
+
+    /** Formats for the given language. */
+    public NumberFormats(Language language) {
+        this.language = language;
+        this.symbols = DecimalFormatSymbols.getInstance(language == Language.DA ? Locale.forLanguageTag("da-DK") : Locale.UK);
+    }
+
+    /** The language. */
+    public Language language() {
+        return language;
+    }
+
+    /** A whole number with thousands separators: 1.234.567 (da), 1,234,567 (en). */
+    public String integer(long value) {
+        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        return f.format(value);
+    }
+
+    /** A number with the given decimals, rounded half up: 12,35 (da). NaN gives "–". */
+    public String decimal(double value, int decimals) {
+        if (Double.isNaN(value)) {
+            return "–";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "−∞";
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
+        return f.format(rounded);
+    }
+
+    /** A share as a percentage with one decimal: "12,3 %" (da), "12.3%" (en). */
+    public String percent(double share) {
+        if (Double.isNaN(share)) {
+            return "–";
+        }
+        String number = decimal(100 * share, 1);
+        return language == Language.DA ? number + " %" : number + "%";
+    }
+
+    /** An interval of shares: "10,4–15,4 %". */
+    public String percentInterval(double low, double high) {
+        if (Double.isNaN(low) || Double.isNaN(high)) {
+            return "–";
+        }
+        String s = decimal(100 * low, 1) + "–" + decimal(100 * high, 1);
+        return language == Language.DA ? s + " %" : s + "%";
+    }
+
+    /**
+     * A p-value the way gtsummary shows it: "<0,001" below 0.001, ">0,9" above 0.9, three decimals
+     * below 0.1 and two above.
+     */
+    public String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "–";
+        }
+        if (p < 0.001) {
+            return "<" + decimal(0.001, 3);
+        }
+        if (p > 0.9) {
+            return ">" + decimal(0.9, 1);
+        }
+        return p < 0.1 ? decimal(p, 3) : decimal(p, 2);
+    }
+
+    /** An amount in kr.: "2.345.678 kr." (da), "DKK 2,345,678" (en). */
+    public String kroner(double amount) {
+        return language == Language.DA ? integer(Math.round(amount)) + " kr." : "DKK " + integer(Math.round(amount));
+    }
+}
