@@ -1,0 +1,388 @@
+package dk.casescreen.stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+/**
+ * Rank-based tests, each computing what the named R function computes, with R's defaults and R's rules
+ * for choosing between exact and approximate p-values. Missing values (NaN) are dropped as R drops
+ * {@code NA}; {@link TestResult#n()} counts the observations used.
+ */
+public final class RankTests {
+
+    /** Whether to compute an exact p-value: R's {@code exact} argument. */
+    public enum Exact {
+        /** R's default ({@code exact = NULL}): exact when R would be, by the rule of each test. */
+        AUTO,
+        /** Exact if possible ({@code exact = TRUE}); with ties the approximation is used, with a warning. */
+        EXACT,
+        /** The large-sample approximation ({@code exact = FALSE}). */
+        APPROXIMATE
+    }
+
+    /** Largest n for which R's {@code cor.test} uses AS 89 for Spearman's rho. */
+    static final int SPEARMAN_AS89_MAX_N = 1290;
+
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
+    private RankTests() {
+    }
+
+    /**
+     * The two-sided Wilcoxon rank sum (Mann-Whitney) test with R's defaults: R
+     * {@code wilcox.test(x, y)}. See {@link #mannWhitney(double[], double[], Alternative, Exact, boolean)}.
+     */
+    public static TestResult mannWhitney(double[] x, double[] y) {
+        return mannWhitney(x, y, Alternative.TWO_SIDED, Exact.AUTO, true);
+    }
+
+    /**
+     * The Wilcoxon rank sum (Mann-Whitney) test with R's defaults for exactness and continuity correction:
+     * R {@code wilcox.test(x, y, alternative = ...)}. See
+     * {@link #mannWhitney(double[], double[], Alternative, Exact, boolean)}.
+     */
+    public static TestResult mannWhitney(double[] x, double[] y, Alternative alternative) {
+        return mannWhitney(x, y, alternative, Exact.AUTO, true);
+    }
+
+    /**
+     * The Wilcoxon rank sum (Mann-Whitney) test of a location shift between x and y (Hollander &amp; Wolfe
+     * 1999, §4.1): R {@code wilcox.test(x, y, alternative, exact, correct)}. The statistic is
+     * W = (rank sum of x) - n_x(n_x + 1)/2. The p-value is exact (the distribution of W by counting) when
+     * asked for, or by default when both samples have fewer than 50 observations, and there are no ties;
+     * otherwise it comes from the normal approximation with the variance corrected for ties and, if
+     * {@code correct}, a continuity correction of 1/2. "Greater" means x tends to be larger than y. No
+     * estimate is computed (NaN).
+     *
+     * @param x           the first sample; NaN values are dropped
+     * @param y           the second sample; NaN values are dropped
+     * @param alternative the alternative hypothesis
+     * @param exact       R's {@code exact}
+     * @param correct     R's {@code correct}: continuity correction in the normal approximation
+     * @return the test, with warnings where R warns
+     */
+    public static TestResult mannWhitney(double[] x, double[] y, Alternative alternative, Exact exact,
+                                         boolean correct) {
+        double[] xs = Ranks.withoutNaN(x);
+        double[] ys = Ranks.withoutNaN(y);
+        if (xs.length < 1) {
+            throw new IllegalArgumentException("not enough (non-missing) 'x' observations: " + xs.length);
+        }
+        if (ys.length < 1) {
+            throw new IllegalArgumentException("not enough 'y' observations: " + ys.length);
+        }
+        double[] all = new double[xs.length + ys.length];
+        System.arraycopy(xs, 0, all, 0, xs.length);
+        System.arraycopy(ys, 0, all, xs.length, ys.length);
+        Ranks ranks = Ranks.of(all);
+        double nx = xs.length;
+        double ny = ys.length;
+        double rankSumX = 0;
+        for (int i = 0; i < xs.length; i++) {
+            rankSumX += ranks.ranks()[i];
+        }
+        double w = rankSumX - nx * (nx + 1) / 2;
+        boolean useExact = switch (exact) {
+            case AUTO -> nx < 50 && ny < 50;
+            case EXACT -> true;
+            case APPROXIMATE -> false;
+        };
+        List<String> warnings = new ArrayList<>();
+        long n = xs.length + ys.length;
+        if (useExact && !ranks.hasTies()) {
+            WilcoxonRankSumDistribution dist = new WilcoxonRankSumDistribution(xs.length, ys.length);
+            double p = switch (alternative) {
+                case TWO_SIDED -> Math.min(1, 2 * (w > nx * ny / 2 ? dist.cdf(w - 1, false) : dist.cdf(w, true)));
+                case GREATER -> dist.cdf(w - 1, false);
+                case LESS -> dist.cdf(w, true);
+            };
+            return TestResult.test("Wilcoxon rank sum exact test", w, Double.NaN, p, alternative, n, warnings);
+        }
+        double z = w - nx * ny / 2;
+        double sigma = Math.sqrt((nx * ny / 12) * ((nx + ny + 1) - ranks.tieSum() / ((nx + ny) * (nx + ny - 1))));
+        String method = "Wilcoxon rank sum test";
+        double correction = 0;
+        if (correct) {
+            correction = switch (alternative) {
+                case TWO_SIDED -> Math.signum(z) * 0.5;
+                case GREATER -> 0.5;
+                case LESS -> -0.5;
+            };
+            method += " with continuity correction";
+        }
+        z = (z - correction) / sigma;
+        if (useExact) {
+            warnings.add("cannot compute exact p-value with ties");
+        }
+        if (sigma == 0) {
+            warnings.add("all observations are tied: no p-value");
+        }
+        return TestResult.test(method, w, Double.NaN, normalP(z, alternative), alternative, n, warnings);
+    }
+
+    /**
+     * The Kruskal-Wallis rank sum test that the groups come from the same distribution (Kruskal &amp; Wallis
+     * 1952; Hollander &amp; Wolfe 1999, §6.1): R {@code kruskal.test(list(...))}. The statistic is corrected
+     * for ties and referred to the chi-squared distribution with k - 1 degrees of freedom.
+     *
+     * @param groups the samples, at least two, each with at least one non-NaN value; NaN values are dropped
+     * @return the test
+     */
+    public static TestResult kruskalWallis(double[]... groups) {
+        if (groups.length < 2) {
+            throw new IllegalArgumentException("need at least 2 groups, got " + groups.length);
+        }
+        List<double[]> kept = new ArrayList<>();
+        for (int g = 0; g < groups.length; g++) {
+            double[] values = Ranks.withoutNaN(groups[g]);
+            if (values.length == 0) {
+                throw new IllegalArgumentException("all groups must contain data: group " + (g + 1) + " has none");
+            }
+            kept.add(values);
+        }
+        return kruskalWallis(kept);
+    }
+
+    /**
+     * The Kruskal-Wallis rank sum test of values by group label (Kruskal &amp; Wallis 1952): R
+     * {@code kruskal.test(x, g)}. Pairs with a NaN value are dropped; the groups are the labels that occur.
+     *
+     * @param values the observations
+     * @param groups the group label of each observation
+     * @return the test
+     */
+    public static TestResult kruskalWallis(double[] values, int[] groups) {
+        if (values.length != groups.length) {
+            throw new IllegalArgumentException("'x' and 'g' must have the same length: " + values.length + " and "
+                    + groups.length);
+        }
+        Map<Integer, List<Double>> byGroup = new TreeMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                byGroup.computeIfAbsent(groups[i], k -> new ArrayList<>()).add(values[i]);
+            }
+        }
+        return kruskalWallisOfLabels(byGroup);
+    }
+
+    /**
+     * The Kruskal-Wallis rank sum test of values by group label (Kruskal &amp; Wallis 1952): R
+     * {@code kruskal.test(x, g)}. Pairs with a NaN value or a null label are dropped; the groups are the
+     * labels that occur.
+     *
+     * @param values the observations
+     * @param groups the group label of each observation
+     * @return the test
+     */
+    public static TestResult kruskalWallis(double[] values, String[] groups) {
+        if (values.length != groups.length) {
+            throw new IllegalArgumentException("'x' and 'g' must have the same length: " + values.length + " and "
+                    + groups.length);
+        }
+        Map<String, List<Double>> byGroup = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i]) && groups[i] != null) {
+                byGroup.computeIfAbsent(groups[i], k -> new ArrayList<>()).add(values[i]);
+            }
+        }
+        return kruskalWallisOfLabels(byGroup);
+    }
+
+    private static TestResult kruskalWallisOfLabels(Map<?, List<Double>> byGroup) {
+        if (byGroup.size() < 2) {
+            throw new IllegalArgumentException("all observations are in the same group");
+        }
+        List<double[]> groups = new ArrayList<>();
+        for (List<Double> values : byGroup.values()) {
+            groups.add(values.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return kruskalWallis(groups);
+    }
+
+    private static TestResult kruskalWallis(List<double[]> groups) {
+        int n = 0;
+        for (double[] g : groups) {
+            n += g.length;
+        }
+        if (n < 2) {
+            throw new IllegalArgumentException("not enough observations: " + n);
+        }
+        double[] all = new double[n];
+        int at = 0;
+        for (double[] g : groups) {
+            System.arraycopy(g, 0, all, at, g.length);
+            at += g.length;
+        }
+        Ranks ranks = Ranks.of(all);
+        double sum = 0;
+        at = 0;
+        for (double[] g : groups) {
+            double rankSum = 0;
+            for (int i = 0; i < g.length; i++) {
+                rankSum += ranks.ranks()[at + i];
+            }
+            at += g.length;
+            sum += rankSum * rankSum / g.length;
+        }
+        double dn = n;
+        double statistic = (12 * sum / (dn * (dn + 1)) - 3 * (dn + 1)) / (1 - ranks.tieSum() / (dn * dn * dn - dn));
+        int df = groups.size() - 1;
+        List<String> warnings = new ArrayList<>();
+        double p;
+        if (Double.isNaN(statistic)) {
+            warnings.add("all observations are tied: no p-value");
+            p = Double.NaN;
+        } else {
+            p = ChiSquaredDistribution.of(df).survivalProbability(statistic);
+        }
+        return TestResult.test("Kruskal-Wallis rank sum test", statistic, df, p, Alternative.TWO_SIDED, n, warnings);
+    }
+
+    /**
+     * Spearman's rank correlation test with R's defaults: R {@code cor.test(x, y, method = "spearman",
+     * alternative = ...)}. See {@link #spearman(double[], double[], Alternative, Exact)}.
+     */
+    public static TestResult spearman(double[] x, double[] y, Alternative alternative) {
+        return spearman(x, y, alternative, Exact.AUTO);
+    }
+
+    /**
+     * Spearman's rank correlation rho and the test that it is zero (Hollander &amp; Wolfe 1999, §8.5): R
+     * {@code cor.test(x, y, method = "spearman", alternative, exact)}. The estimate is rho, the
+     * correlation of the mid-ranks; the statistic is S = (n^3 - n)(1 - rho)/6. Without ties (and unless
+     * {@link Exact#APPROXIMATE}) and with n &lt;= 1290 the p-value comes from Algorithm AS 89 (Best &amp;
+     * Roberts 1975): exact enumeration for n &lt;= 9, an Edgeworth series above; otherwise from the t
+     * approximation rho sqrt((n - 2)/(1 - rho^2)) with n - 2 degrees of freedom. With ties an exact p-value
+     * is not possible and, as R, the result warns "Cannot compute exact p-value with ties". "Greater"
+     * means positive association.
+     *
+     * @param x           the first variable; pairs with a NaN in either are dropped
+     * @param y           the second variable, of the same length
+     * @param alternative the alternative hypothesis
+     * @param exact       R's {@code exact}; {@link Exact#AUTO} and {@link Exact#EXACT} are the same here
+     * @return the test, with rho as the estimate
+     */
+    public static TestResult spearman(double[] x, double[] y, Alternative alternative, Exact exact) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("'x' and 'y' must have the same length: " + x.length + " and "
+                    + y.length);
+        }
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                n++;
+            }
+        }
+        if (n < 2) {
+            throw new IllegalArgumentException("not enough finite observations: " + n);
+        }
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0, k = 0; i < x.length; i++) {
+            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+                xs[k] = x[i];
+                ys[k++] = y[i];
+            }
+        }
+        Ranks rx = Ranks.of(xs);
+        Ranks ry = Ranks.of(ys);
+        List<String> warnings = new ArrayList<>();
+        String method = "Spearman's rank correlation rho";
+        double rho = pearson(rx.ranks(), ry.ranks());
+        if (!Double.isFinite(rho)) {
+            warnings.add("the standard deviation is zero");
+            return new TestResult(method, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, alternative, n, warnings);
+        }
+        double dn = n;
+        double q = (dn * dn * dn - dn) * (1 - rho) / 6;
+        boolean useExact = exact != Exact.APPROXIMATE;
+        if (useExact && (rx.hasTies() || ry.hasTies())) {
+            useExact = false;
+            warnings.add("Cannot compute exact p-value with ties");
+        }
+        boolean as89 = useExact && n <= SPEARMAN_AS89_MAX_N;
+        double p = switch (alternative) {
+            case TWO_SIDED -> Math.min(1, 2 * (q > (dn * dn * dn - dn) / 6
+                    ? spearmanTail(q, n, false, as89) : spearmanTail(q, n, true, as89)));
+            case GREATER -> spearmanTail(q, n, true, as89);
+            case LESS -> spearmanTail(q, n, false, as89);
+        };
+        if (as89) {
+            method += n <= SpearmanRhoDistribution.EXACT_MAX_N
+                    ? ", exact p-value (AS 89 enumeration)" : ", p-value by AS 89 Edgeworth series";
+        } else {
+            method += ", p-value by t approximation";
+        }
+        return new TestResult(method, q, Double.NaN, p, rho, Double.NaN, Double.NaN, Double.NaN, alternative, n,
+                warnings);
+    }
+
+    /** R's {@code pspearman} inside {@code cor.test}: P(S &lt;= q) with {@code lowerTail}, else P(S &gt;= q). */
+    private static double spearmanTail(double q, int n, boolean lowerTail, boolean as89) {
+        if (as89) {
+            return SpearmanRhoDistribution.prho(n, Math.rint(q) + (lowerTail ? 2 : 0), lowerTail);
+        }
+        double dn = n;
+        double den = dn * (dn * dn - 1) / 6;
+        double r = 1 - q / den;
+        if (n <= 2) {
+            return Double.NaN;
+        }
+        double t = r / Math.sqrt((1 - r * r) / (dn - 2));
+        TDistribution dist = TDistribution.of(dn - 2);
+        return lowerTail ? dist.survivalProbability(t) : dist.cumulativeProbability(t);
+    }
+
+    /** The Pearson correlation, computed as R's {@code cor} does for complete data. */
+    private static double pearson(double[] x, double[] y) {
+        int n = x.length;
+        double mx = mean(x);
+        double my = mean(y);
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = x[i] - mx;
+            double dy = y[i] - my;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        double n1 = n - 1;
+        double r = (sxy / n1) / (Math.sqrt(sxx / n1) * Math.sqrt(syy / n1));
+        return r > 1 ? 1 : r < -1 ? -1 : r;
+    }
+
+    /** The mean with R's second pass (sum of deviations from the first mean, divided by n). */
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double d : v) {
+            s += d;
+        }
+        double m = s / v.length;
+        double t = 0;
+        for (double d : v) {
+            t += d - m;
+        }
+        return m + t / v.length;
+    }
+
+    private static double normalP(double z, Alternative alternative) {
+        if (Double.isNaN(z)) {
+            return Double.NaN;
+        }
+        return switch (alternative) {
+            case LESS -> STANDARD_NORMAL.cumulativeProbability(z);
+            case GREATER -> STANDARD_NORMAL.survivalProbability(z);
+            case TWO_SIDED -> 2 * Math.min(STANDARD_NORMAL.cumulativeProbability(z),
+                    STANDARD_NORMAL.survivalProbability(z));
+        };
+    }
+}
