@@ -58,7 +58,8 @@ public final class RankTests {
      * asked for, or by default when both samples have fewer than 50 observations, and there are no ties;
      * otherwise it comes from the normal approximation with the variance corrected for ties and, if
      * {@code correct}, a continuity correction of 1/2. "Greater" means x tends to be larger than y. No
-     * estimate is computed (NaN).
+     * estimate is computed (NaN). An exact p-value for large samples (by {@link Exact#EXACT}) is refused when
+     * counting its distribution would need more than about 200 MB.
      *
      * @param x           the first sample; NaN values are dropped
      * @param y           the second sample; NaN values are dropped

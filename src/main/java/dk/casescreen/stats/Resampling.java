@@ -99,7 +99,7 @@ public final class Resampling {
      * Pearson's chi-squared test of independence of two labellings of the same cases with a permutation
      * p-value: the column labels are permuted against the row labels, which keeps both margins of the
      * cross table, as R's {@code chisq.test(table(rowLabels, colLabels), simulate.p.value = TRUE, B)} (Hope
-     * 1968; Patefield 1981); the p-value is (1 + #{X*^2 &gt;= X^2}) / (B + 1). The degrees of freedom are
+     * 1968; Davison &amp; Hinkley 1997, §4.3); the p-value is (1 + #{X*^2 &gt;= X^2}) / (B + 1). The degrees of freedom are
      * NaN, as in R. Uses the common pool.
      *
      * @param rowLabels    the first labelling, one code per case

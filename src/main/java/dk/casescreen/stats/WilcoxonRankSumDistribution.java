@@ -9,6 +9,9 @@ package dk.casescreen.stats;
  */
 final class WilcoxonRankSumDistribution {
 
+    /** The most counts kept while counting (about 200 MB). */
+    private static final double MAX_CELLS = 2.5e7;
+
     private final int m;
     private final int n;
     private final double[] counts;
@@ -23,10 +26,13 @@ final class WilcoxonRankSumDistribution {
         // the distribution is symmetric in (m, n): iterate over the smaller size in the inner dimension
         int small = Math.min(m, n);
         int large = Math.max(m, n);
-        int max = small * large;
+        if ((double) small * small * large / 2 > MAX_CELLS) {
+            throw new IllegalArgumentException("the exact distribution for samples of " + m + " and " + n
+                    + " observations is too large to count; use the normal approximation");
+        }
         double[][] c = new double[small + 1][];
         for (int i = 0; i <= small; i++) {
-            c[i] = new double[max + 1];
+            c[i] = new double[i * large + 1]; // W of i x values against at most `large` y values is at most i * large
             c[i][0] = 1;
         }
         for (int j = 1; j <= large; j++) {

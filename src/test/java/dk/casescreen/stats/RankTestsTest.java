@@ -161,5 +161,9 @@ class RankTestsTest {
                 new int[] {4, 4, 4}));
         assertThrows(IllegalArgumentException.class, () -> RankTests.spearman(new double[] {1, 2},
                 new double[] {1}, Alternative.LESS));
+        double[] big = java.util.stream.IntStream.range(0, 400).asDoubleStream().toArray();
+        double[] other = java.util.stream.IntStream.range(0, 400).mapToDouble(i -> i + 0.5).toArray();
+        assertThrows(IllegalArgumentException.class, () -> RankTests.mannWhitney(big, other, Alternative.LESS,
+                RankTests.Exact.EXACT, true));
     }
 }
