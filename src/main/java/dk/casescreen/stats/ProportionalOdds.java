@@ -1,0 +1,367 @@
+package dk.casescreen.stats;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Maximum-likelihood proportional-odds (cumulative logit) model, McCullagh (1980); Agresti 2013, §8.2:
+ * {@code logit P(Y <= k | x) = zeta_k - x'beta} for the categories {@code k = 0 .. K-2}, the
+ * parameterisation of R's {@code MASS::polr(method = "logistic")} and {@code ordinal::clm(link = "logit")}
+ * (a positive beta means higher categories). Fitted by Newton-Raphson on the thresholds and
+ * coefficients directly, with the analytic gradient and Hessian, started from the marginal cumulative
+ * logits and beta = 0 (as clm), halving a step that would disorder the thresholds or lower the
+ * log-likelihood (which is concave, Pratt 1981). Standard errors from the inverse observed information
+ * at the estimate, as clm. Use through {@link Models#proportionalOdds}.
+ */
+final class ProportionalOdds {
+
+    private static final int MAX_HALVINGS = 40;
+
+    private final int n;
+    private final int q;
+    private final int cuts;
+    private final int m;
+    private final int[] y;
+    private final double[] x;
+    private final List<String> names;
+    private final List<String> levels;
+    private final FitControl control;
+    private final double[] eta;
+    private final double[] gradient;
+    private final double[] information;
+
+    private ProportionalOdds(int[] y, double[][] columns, List<String> names, List<String> levels, FitControl control) {
+        this.n = y.length;
+        this.q = names.size();
+        this.cuts = levels.size() - 1;
+        this.m = cuts + q;
+        this.y = y;
+        this.names = names;
+        this.levels = levels;
+        this.control = control;
+        this.x = new double[n * q];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(columns[i], 0, x, i * q, q);
+        }
+        this.eta = new double[n];
+        this.gradient = new double[m];
+        this.information = new double[m * m];
+    }
+
+    /** Fits the model; see {@link Models#proportionalOdds(int[], double[][], List, List, FitControl)}. */
+    static ModelFit fit(int[] y, double[][] x, List<String> names, List<String> levels, FitControl control,
+                        double confLevel) {
+        Models.checkInput(y, x, names);
+        int k = levels.size();
+        int[] counts = new int[Math.max(k, 0)];
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0 || y[i] >= k) {
+                throw new IllegalArgumentException("The outcome must be a category 0.." + (k - 1) + " ("
+                        + String.join(", ", levels) + "); case " + (i + 1) + " has " + y[i]);
+            }
+            counts[y[i]]++;
+        }
+        List<String> empty = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            if (counts[c] == 0) {
+                empty.add(levels.get(c));
+            }
+        }
+        if (k < 2) {
+            throw new ModelFitException(ModelFitException.Kind.TOO_LITTLE_DATA, List.of(),
+                    "A proportional-odds model needs an outcome with at least two categories, not " + levels + ".");
+        }
+        if (!empty.isEmpty()) {
+            throw new ModelFitException(ModelFitException.Kind.EMPTY_OUTCOME_CATEGORY, empty, "No case has the outcome "
+                    + "categor" + (empty.size() == 1 ? "y " : "ies ") + String.join(", ", empty) + ", so the thresholds "
+                    + "around it are not identified. Drop the empty categor" + (empty.size() == 1 ? "y" : "ies")
+                    + " (DesignMatrix does so with a note) or merge it with a neighbour.");
+        }
+        if (k - 1 + names.size() >= y.length) {
+            throw new ModelFitException(ModelFitException.Kind.TOO_LITTLE_DATA, List.of(), "A proportional-odds model "
+                    + "with " + (k - 1 + names.size()) + " parameters needs more than " + y.length + " cases.");
+        }
+        ModelAlgebra.requireFullRank(x, names, "the thresholds (intercept)");
+        return new ProportionalOdds(y, x, names, levels, control).run(counts, confLevel);
+    }
+
+    private ModelFit run(int[] counts, double confLevel) {
+        double[] theta = new double[m];
+        double[] trial = new double[m];
+        double[] step = new double[m];
+        double cumulative = 0;
+        for (int c = 0; c < cuts; c++) {
+            cumulative += counts[c];
+            theta[c] = Math.log(cumulative / (n - cumulative));
+        }
+        double[] scale = scales();
+        double ll = logLikelihood(theta);
+        int iteration = 0;
+        boolean converged = false;
+        while (!converged) {
+            if (iteration == control.maxIterations()) {
+                throw new ModelFitException(ModelFitException.Kind.NOT_CONVERGED, List.of(), String.format(Locale.ROOT,
+                        "The proportional-odds model did not converge in %d iterations (the last step still changed "
+                                + "the parameters by up to %.3g). Allow more iterations (FitControl) or simplify the model.",
+                        iteration, maxAbs(step)));
+            }
+            iteration++;
+            derivatives(theta);
+            if (ModelAlgebra.cholesky(information, m, 1e-13) >= 0) {
+                throw new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(), "The proportional-odds model: "
+                        + "the information matrix became singular at iteration " + iteration + ", the mark of separation"
+                        + " (fitted probabilities 0 or 1). Merge sparse levels or categories, or drop columns.");
+            }
+            System.arraycopy(gradient, 0, step, 0, m);
+            ModelAlgebra.solve(information, m, step);
+            double llTrial = Double.NaN;
+            for (int halving = 0; ; halving++) {
+                for (int j = 0; j < m; j++) {
+                    trial[j] = theta[j] + step[j];
+                }
+                llTrial = logLikelihood(trial);
+                if (llTrial >= ll - 1e-10 * (Math.abs(ll) + 1)) {
+                    break;
+                }
+                if (halving == MAX_HALVINGS) {
+                    throw new ModelFitException(ModelFitException.Kind.NOT_CONVERGED, List.of(), "The proportional-odds "
+                            + "model: step halving could not increase the log-likelihood " + ll + " at iteration "
+                            + iteration + ".");
+                }
+                for (int j = 0; j < m; j++) {
+                    step[j] /= 2;
+                }
+            }
+            double change = 0;
+            for (int c = 0; c < cuts; c++) {
+                change = Math.max(change, Math.abs(step[c]));
+            }
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int j = 0; j < q; j++) {
+                    s += x[i * q + j] * step[cuts + j];
+                }
+                change = Math.max(change, Math.abs(s));
+            }
+            System.arraycopy(trial, 0, theta, 0, m);
+            ll = llTrial;
+            converged = change <= control.tolerance();
+            if (!converged && iteration > 2) {
+                checkSeparation(step.clone(), scale, theta);
+            }
+        }
+        return result(theta, ll, iteration, confLevel);
+    }
+
+    private ModelFit result(double[] theta, double ll, int iterations, double confLevel) {
+        derivatives(theta);
+        if (ModelAlgebra.cholesky(information, m, 1e-13) >= 0) {
+            throw new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(), "The proportional-odds model: the "
+                    + "information matrix is singular at the estimate (fitted probabilities 0 or 1).");
+        }
+        double[][] covariance = ModelAlgebra.inverse(information, m);
+        List<Coefficient> thresholds = new ArrayList<>();
+        for (int c = 0; c < cuts; c++) {
+            thresholds.add(Coefficient.threshold(levels.get(c) + "|" + levels.get(c + 1), theta[c],
+                    Math.sqrt(covariance[c][c]), confLevel));
+        }
+        List<Coefficient> coefficients = new ArrayList<>();
+        for (int j = 0; j < q; j++) {
+            coefficients.add(Coefficient.logOdds(names.get(j), theta[cuts + j],
+                    Math.sqrt(covariance[cuts + j][cuts + j]), confLevel));
+        }
+        double deviance = -2 * ll;
+        return new ModelFit("Proportional-odds (cumulative logit) model, logit P(Y <= k) = zeta_k - x'beta "
+                + "(McCullagh 1980; R: MASS::polr(method = \"logistic\"), ordinal::clm(link = \"logit\")), maximum "
+                + "likelihood by Newton-Raphson; standard errors from the observed information; Wald tests and intervals",
+                coefficients, thresholds, ll, deviance, deviance + 2 * m, deviance + Math.log(n) * m, n, iterations, true,
+                covariance, List.of());
+    }
+
+    /** The log-likelihood at theta (and eta = X beta), or -Inf where the thresholds are out of order. */
+    private double logLikelihood(double[] theta) {
+        double ll = 0;
+        for (int i = 0; i < n; i++) {
+            double e = 0;
+            int ri = i * q;
+            for (int j = 0; j < q; j++) {
+                e += x[ri + j] * theta[cuts + j];
+            }
+            eta[i] = e;
+            double p = probability(theta, y[i], e);
+            if (!(p > 0)) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            ll += Math.log(p);
+        }
+        return Double.isNaN(ll) ? Double.NEGATIVE_INFINITY : ll;
+    }
+
+    /** P(Y = k) = F(zeta_k - eta) - F(zeta_{k-1} - eta), without cancellation in the upper tail. */
+    private double probability(double[] theta, int k, double e) {
+        if (k == 0) {
+            return LogisticRegression.logistic(theta[0] - e);
+        }
+        double l = theta[k - 1] - e;
+        if (k == cuts) {
+            return LogisticRegression.logistic(-l);
+        }
+        double u = theta[k] - e;
+        return l > 0 ? LogisticRegression.logistic(-l) - LogisticRegression.logistic(-u)
+                : LogisticRegression.logistic(u) - LogisticRegression.logistic(l);
+    }
+
+    /** Fills {@link #gradient} and {@link #information} (minus the Hessian) of the log-likelihood at theta. */
+    private void derivatives(double[] theta) {
+        Arrays.fill(gradient, 0);
+        Arrays.fill(information, 0);
+        for (int i = 0; i < n; i++) {
+            int k = y[i];
+            double e = eta[i];
+            double p = probability(theta, k, e);
+            double gu = 0;
+            double gl = 0;
+            double huu = 0;
+            double hll = 0;
+            if (k < cuts) {
+                double u = theta[k] - e;
+                double fu = LogisticRegression.logistic(u);
+                double density = fu * LogisticRegression.logistic(-u);
+                gu = density / p;
+                huu = density * (1 - 2 * fu) / p - gu * gu;
+            }
+            if (k > 0) {
+                double l = theta[k - 1] - e;
+                double fl = LogisticRegression.logistic(l);
+                double density = fl * LogisticRegression.logistic(-l);
+                gl = -density / p;
+                hll = -density * (1 - 2 * fl) / p - gl * gl;
+            }
+            double hul = -gu * gl;
+            // Minus the Hessian, lower triangle: thresholds first, then coefficients.
+            if (k < cuts) {
+                gradient[k] += gu;
+                information[k * m + k] -= huu;
+            }
+            if (k > 0) {
+                gradient[k - 1] += gl;
+                information[(k - 1) * m + k - 1] -= hll;
+            }
+            if (k > 0 && k < cuts) {
+                information[k * m + k - 1] -= hul;
+            }
+            double gb = gu + gl;
+            double cu = huu + hul;
+            double cl = hul + hll;
+            double w = huu + 2 * hul + hll;
+            int ri = i * q;
+            for (int j = 0; j < q; j++) {
+                double xij = x[ri + j];
+                if (xij == 0) {
+                    continue;
+                }
+                int row = (cuts + j) * m;
+                gradient[cuts + j] -= xij * gb;
+                if (k < cuts) {
+                    information[row + k] += xij * cu;
+                }
+                if (k > 0) {
+                    information[row + k - 1] += xij * cl;
+                }
+                double xw = xij * w;
+                for (int l = 0; l <= j; l++) {
+                    information[row + cuts + l] -= xw * x[ri + l];
+                }
+            }
+        }
+    }
+
+    /**
+     * Throws a separation error when the cleaned step d = (dzeta, dbeta) is a recession direction of
+     * the log-likelihood: for every case, dzeta_k - x'dbeta >= 0 at its upper threshold and
+     * dzeta_{k-1} - x'dbeta <= 0 at its lower one, strictly somewhere, with those cases already fitted
+     * close to the end they are pushed to.
+     */
+    private void checkSeparation(double[] d, double[] scale, double[] theta) {
+        if (!Separation.clean(d, scale)) {
+            return;
+        }
+        double[] s = new double[n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double v = 0;
+            for (int j = 0; j < q; j++) {
+                v += x[i * q + j] * d[cuts + j];
+            }
+            s[i] = v;
+            int k = y[i];
+            if (k < cuts) {
+                max = Math.max(max, Math.abs(d[k] - v));
+            }
+            if (k > 0) {
+                max = Math.max(max, Math.abs(d[k - 1] - v));
+            }
+        }
+        double tol = Separation.MARGIN * max;
+        int capped = 0;
+        int floored = 0;
+        int predicted = 0;
+        for (int i = 0; i < n; i++) {
+            int k = y[i];
+            boolean strict = false;
+            double e = eta[i];
+            if (k < cuts) {
+                double upper = d[k] - s[i];
+                if (upper < -tol) {
+                    return;
+                }
+                if (upper > tol) {
+                    if (LogisticRegression.logistic(-(theta[k] - e)) > 1e-4) {
+                        return;
+                    }
+                    capped++;
+                    strict = true;
+                }
+            }
+            if (k > 0) {
+                double lower = d[k - 1] - s[i];
+                if (lower > tol) {
+                    return;
+                }
+                if (lower < -tol) {
+                    if (LogisticRegression.logistic(theta[k - 1] - e) > 1e-4) {
+                        return;
+                    }
+                    floored++;
+                    strict = true;
+                }
+            }
+            if (strict) {
+                predicted++;
+            }
+        }
+        List<String> columns = Separation.involved(d, names, cuts);
+        String directions = Separation.directions(d, names, cuts);
+        throw new ModelFitException(ModelFitException.Kind.SEPARATION, columns, "The proportional-odds model: "
+                + Separation.message(predicted == n, directions, predicted, n, capped + " predicted no higher and "
+                + floored + " no lower than their observed category"));
+    }
+
+    private double[] scales() {
+        double[] scale = new double[m];
+        Arrays.fill(scale, 0, cuts, 1);
+        double[] columns = Separation.columnScales(x, n, q);
+        System.arraycopy(columns, 0, scale, cuts, q);
+        return scale;
+    }
+
+    private static double maxAbs(double[] v) {
+        double max = 0;
+        for (double d : v) {
+            max = Math.max(max, Math.abs(d));
+        }
+        return max;
+    }
+}
