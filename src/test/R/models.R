@@ -5,7 +5,9 @@
 # Made with R 4.2.2, MASS 7.3-58 (polr), ordinal 2022.11-16 (clm). Calls:
 #   logistic:          glm(y ~ ..., family = binomial, control = glm.control(epsilon = 1e-14, maxit = 100))
 #                      converged well past glm's default epsilon = 1e-8, so that the estimates are exact
-#                      to ~1e-10 and can be compared at 1e-6; Wald intervals exp(confint.default(fit))
+#                      to ~1e-12 and can be compared at 1e-6, then refitted from the estimate (start =
+#                      coef(fit)) so that the standard errors are those at the estimate; Wald intervals
+#                      exp(confint.default(fit))
 #   proportional odds: ordinal::clm(y ~ ..., link = "logit") with gradTol = 1e-10: Newton-Raphson with the
 #                      analytic Hessian, so estimates and standard errors are exact to ~1e-9;
 #                      zeta_k - x'beta, the sign convention of MASS::polr
@@ -90,7 +92,12 @@ put_fit <- function(case, fit) {
 }
 
 logistic <- function(case, formula, data) {
-  fit <- glm(formula, family = binomial, data = data, control = glm.control(epsilon = 1e-14, maxit = 100))
+  control <- glm.control(epsilon = 1e-14, maxit = 100)
+  fit <- glm(formula, family = binomial, data = data, control = control)
+  # summary.glm takes the standard errors from the weights of the last IRLS iteration, computed at the
+  # estimate of the iteration before, which can still differ by ~1e-6 when the deviance has converged to
+  # 1e-14; refitting from the converged estimate puts the weights at the estimate itself.
+  fit <- glm(formula, family = binomial, data = data, control = control, start = coef(fit))
   stopifnot(fit$converged)
   s <- summary(fit)$coefficients
   put(case, "thresholds", "")
