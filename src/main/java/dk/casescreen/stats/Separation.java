@@ -84,12 +84,12 @@ final class Separation {
 
     /** The message of a separation error. */
     static String message(boolean complete, String directions, int predicted, int n, String outcomes) {
+        boolean plural = directions.contains(",") || directions.isEmpty();
         return String.format(Locale.ROOT, "%s separation (Albert & Anderson 1984): %s predict%s the outcome "
                         + "perfectly for %d of the %d cases (%s), so the maximum-likelihood estimates do not exist: "
-                        + "the coefficients of %s diverge. Merge sparse levels, drop the column, or use a penalised "
-                        + "(Firth) or exact method.",
+                        + "%s. Merge sparse levels, drop the column, or use a penalised (Firth) or exact method.",
                 complete ? "Complete" : "Quasi-complete", directions.isEmpty() ? "the thresholds" : directions,
-                directions.contains(",") || directions.isEmpty() ? "" : "s", predicted, n, outcomes,
-                directions.isEmpty() ? "the thresholds" : "these columns");
+                plural ? "" : "s", predicted, n, outcomes,
+                plural ? "their coefficients diverge" : "its coefficient diverges");
     }
 }
