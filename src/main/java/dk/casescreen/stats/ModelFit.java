@@ -23,7 +23,9 @@ import tech.tablesaw.api.Table;
  * @param aic           Akaike's information criterion, {@code -2 logLik + 2 k}
  * @param bic           the Bayesian information criterion, {@code -2 logLik + log(n) k}
  * @param n             the number of cases used
- * @param iterations    the Newton (Fisher-scoring) steps taken
+ * @param iterations    the Newton (Fisher-scoring) steps taken, including the last ones that confirm
+ *                      convergence: R's glm stops at a relative change in deviance below 1e-8, so its
+ *                      {@code iter} is usually one or two lower
  * @param converged     whether the iterations converged; always true for a returned fit, since a fit that
  *                      does not converge throws a {@link ModelFitException}
  * @param covariance    the estimated covariance matrix of all parameters (inverse observed information),

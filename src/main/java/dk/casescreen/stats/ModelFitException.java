@@ -29,7 +29,9 @@ public final class ModelFitException extends RuntimeException {
         TOO_LITTLE_DATA
     }
 
+    /** Why the fit failed. */
     private final Kind kind;
+    /** The columns or outcome categories responsible. */
     private final List<String> columns;
 
     /** Creates an exception of the given kind naming the columns (or outcome categories) responsible. */

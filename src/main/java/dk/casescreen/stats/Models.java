@@ -12,6 +12,16 @@ import java.util.stream.IntStream;
  * {@link ModelFitException} naming the columns responsible when the estimates do not exist
  * (separation), the design is rank-deficient, an outcome category is empty or the iterations do not
  * converge: no fit with absurd estimates and a warning.
+ *
+ * <p>Every fit runs Newton-Raphson to full precision, so its estimates and standard errors agree with
+ * R's {@code glm} (converged with {@code epsilon = 1e-14}) and {@code ordinal::clm} to about 1e-9
+ * (src/test/R/models.R). Design matrices come from {@link DesignMatrix}: treatment coding, complete cases.
+ *
+ * <p>References: Agresti, A. (2013) <i>Categorical Data Analysis</i>, 3rd ed., Wiley, ch. 5 (logistic
+ * regression) and ch. 8 (models for ordinal responses). McCullagh, P. (1980) Regression models for ordinal
+ * data, <i>JRSS B</i> 42, 109–142. Albert, A. and Anderson, J. A. (1984) On the existence of maximum
+ * likelihood estimates in logistic regression models, <i>Biometrika</i> 71, 1–10. Pratt, J. W. (1981)
+ * Concavity of the log likelihood, <i>JASA</i> 76, 103–106.
  */
 public final class Models {
 
