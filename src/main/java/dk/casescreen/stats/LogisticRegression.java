@@ -105,8 +105,9 @@ final class LogisticRegression {
                     }
                 }
             }
-            if (ModelAlgebra.cholesky(a, p, 1e-13) >= 0) {
-                throw singular(iteration, step);
+            int failed = ModelAlgebra.cholesky(a, p, 1e-13);
+            if (failed >= 0) {
+                throw singular(iteration, step, failed);
             }
             ModelAlgebra.solve(a, p, next);
             double devNext = linearPredictor(next, etaNext);
@@ -155,8 +156,9 @@ final class LogisticRegression {
                 }
             }
         }
-        if (ModelAlgebra.cholesky(a, p, 1e-13) >= 0) {
-            throw singular(iterations, new double[p]);
+        int failed = ModelAlgebra.cholesky(a, p, 1e-13);
+        if (failed >= 0) {
+            throw singular(iterations, new double[p], failed);
         }
         double[][] covariance = ModelAlgebra.inverse(a, p);
         List<Coefficient> coefficients = new ArrayList<>();
@@ -246,10 +248,11 @@ final class LogisticRegression {
                 + "simplify the model.");
     }
 
-    private ModelFitException singular(int iteration, double[] step) {
-        return new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(), "Logistic regression: the "
+    private ModelFitException singular(int iteration, double[] step, int column) {
+        String name = column == 0 ? INTERCEPT : names.get(column - 1);
+        return new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(name), "Logistic regression: the "
                 + "information matrix became singular at iteration " + iteration + " (fitted probabilities 0 or 1), "
-                + "the mark of separation; the last step changed the coefficients by up to "
+                + "first at column " + name + ", the mark of separation; the last step changed the coefficients by up to "
                 + String.format(java.util.Locale.ROOT, "%.3g", max(step)) + ". Merge sparse levels or drop columns.");
     }
 

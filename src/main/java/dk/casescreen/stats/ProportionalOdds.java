@@ -109,10 +109,9 @@ final class ProportionalOdds {
             }
             iteration++;
             derivatives(theta);
-            if (ModelAlgebra.cholesky(information, m, 1e-13) >= 0) {
-                throw new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(), "The proportional-odds model: "
-                        + "the information matrix became singular at iteration " + iteration + ", the mark of separation"
-                        + " (fitted probabilities 0 or 1). Merge sparse levels or categories, or drop columns.");
+            int failed = ModelAlgebra.cholesky(information, m, 1e-13);
+            if (failed >= 0) {
+                throw singular("became singular at iteration " + iteration, failed);
             }
             System.arraycopy(gradient, 0, step, 0, m);
             ModelAlgebra.solve(information, m, step);
@@ -157,9 +156,9 @@ final class ProportionalOdds {
 
     private ModelFit result(double[] theta, double ll, int iterations, double confLevel) {
         derivatives(theta);
-        if (ModelAlgebra.cholesky(information, m, 1e-13) >= 0) {
-            throw new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(), "The proportional-odds model: the "
-                    + "information matrix is singular at the estimate (fitted probabilities 0 or 1).");
+        int failed = ModelAlgebra.cholesky(information, m, 1e-13);
+        if (failed >= 0) {
+            throw singular("is singular at the estimate", failed);
         }
         double[][] covariance = ModelAlgebra.inverse(information, m);
         List<Coefficient> thresholds = new ArrayList<>();
@@ -345,8 +344,15 @@ final class ProportionalOdds {
         List<String> columns = Separation.involved(d, names, cuts);
         String directions = Separation.directions(d, names, cuts);
         throw new ModelFitException(ModelFitException.Kind.SEPARATION, columns, "The proportional-odds model: "
-                + Separation.message(predicted == n, directions, predicted, n, capped + " predicted no higher and "
-                + floored + " no lower than their observed category"));
+                + Separation.message(predicted == n, directions, predicted, n, "a higher category ruled out for " + capped
+                + ", a lower one for " + floored));
+    }
+
+    private ModelFitException singular(String when, int parameter) {
+        String name = parameter < cuts ? levels.get(parameter) + "|" + levels.get(parameter + 1) : names.get(parameter - cuts);
+        return new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(name), "The proportional-odds model: "
+                + "the information matrix " + when + ", first at " + name + ", the mark of separation (fitted "
+                + "probabilities 0 or 1). Merge sparse levels or categories, or drop columns.");
     }
 
     private double[] scales() {
