@@ -9,8 +9,10 @@ import java.util.SplittableRandom;
  * The cost band of a synthetic case. Among the screened cases (2 mio. kr. or more) the band follows a
  * proportional-odds model, {@code P(band > k | x) = logistic(eta(x) - theta_k)}, with
  * {@code eta(x)} the sum of built-in effects (target group: mental illness +0.3, brain injury and autism
- * with intellectual disability +0.2; outward-reacting behaviour +0.5; use of force +0.4; single-person
- * offer +0.8) and the planted effects (log odds ratios). The thresholds are solved so that the expected
+ * with intellectual disability +0.2; outward-reacting behaviour +0.5; use of force +0.4) and the
+ * planted effects (log odds ratios). No built-in effect touches an exposure of the ten hypotheses, so
+ * without planted effects every hypothesis is null (after adjustment for target group) and a planted
+ * effect is the only one to find. The thresholds are solved so that the expected
  * band shares are those below whatever is planted: 32%, 24%, 19%, 14% in the four bands from 2 to 4
  * mio. kr., and 8%, 2.5%, 0.5% above (11% above 4 mio. kr., the published 75 of 683).
  *
@@ -51,9 +53,6 @@ final class CostBandModel {
         }
         if (code(a, "use_of_force").equals("yes")) {
             eta += 0.4;
-        }
-        if (code(a, "places_in_offer").equals("n1")) {
-            eta += 0.8;
         }
         for (PlantedEffect e : effects) {
             if (e.codes().contains(code(a, e.questionKey()))) {
