@@ -1,0 +1,130 @@
+package dk.casescreen.analysis;
+
+import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.cases.CaseTable;
+import dk.casescreen.sheet.Question;
+import dk.casescreen.sheet.ScreeningSheet;
+import dk.casescreen.stats.Coefficient;
+import dk.casescreen.stats.FitControl;
+import dk.casescreen.stats.ModelFit;
+import dk.casescreen.stats.ModelFitException;
+import dk.casescreen.stats.Models;
+import dk.casescreen.stats.Multiplicity;
+import dk.casescreen.stats.RankTests;
+import dk.casescreen.stats.TestResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tests a family of hypotheses on a case table (docs/hypotheses.md): prevalence of each exposure,
+ * rank test and adjusted proportional-odds odds ratio of the cost band among the screened cases,
+ * above-versus-below odds ratio where comparison cases exist, p-values adjusted across the family,
+ * minimum detectable effect, and a verdict. Pure: the same table, specs and rule give the same result.
+ */
+public final class HypothesisEngine {
+
+    /** The outcome question. */
+    public static final String OUTCOME = "cost_band";
+    /** The cost band of comparison cases below 2 mio. kr. */
+    public static final String BELOW_TWO_MIO = "band_under_2_0";
+    private static final int MINIMUM_COMPARISON_CASES = 10;
+
+    private HypothesisEngine() {
+    }
+
+    /** Tests every hypothesis of the family. */
+    public static List<HypothesisResult> run(CaseTable cases, List<HypothesisSpec> specs, DecisionRule rule) {
+        ScreeningSheet sheet = cases.sheet();
+        Question outcome = sheet.require(OUTCOME);
+        List<String> screenedLevels = outcome.codes().stream().filter(c -> !c.equals(BELOW_TWO_MIO)).toList();
+        List<CaseRecord> screened = cases.records().stream()
+                .filter(r -> r.code(OUTCOME).filter(screenedLevels::contains).isPresent()).toList();
+        List<CaseRecord> below = cases.records().stream()
+                .filter(r -> r.code(OUTCOME).filter(BELOW_TWO_MIO::equals).isPresent()).toList();
+        List<Partial> partials = new ArrayList<>();
+        for (HypothesisSpec spec : specs) {
+            partials.add(partial(spec, sheet, screened, below, screenedLevels, rule, specs.size()));
+        }
+        double[] p = partials.stream().mapToDouble(x -> x.effect.map(Effect::pValue).orElse(Double.NaN)).toArray();
+        double[] adjusted = rule.adjustment() == DecisionRule.Adjustment.HOLM ? Multiplicity.holm(p)
+                : Multiplicity.benjaminiHochberg(p);
+        List<HypothesisResult> results = new ArrayList<>();
+        for (int i = 0; i < partials.size(); i++) {
+            Partial x = partials.get(i);
+            VerdictReason reason = Verdicts.reason(x.prevalence, x.effect, adjusted[i], rule);
+            results.add(new HypothesisResult(x.spec, x.prevalence, x.association, x.effect, x.aboveBelow, adjusted[i],
+                    x.mde, Verdicts.verdict(reason), reason, x.failure));
+        }
+        return results;
+    }
+
+    private record Partial(HypothesisSpec spec, Prevalence prevalence, Optional<TestResult> association,
+                           Optional<Effect> effect, Optional<Effect> aboveBelow, double mde, Optional<String> failure) {
+    }
+
+    private static Partial partial(HypothesisSpec spec, ScreeningSheet sheet, List<CaseRecord> screened,
+                                   List<CaseRecord> below, List<String> levels, DecisionRule rule, int family) {
+        long exposed = 0;
+        long known = 0;
+        List<Double> bandExposed = new ArrayList<>();
+        List<Double> bandUnexposed = new ArrayList<>();
+        for (CaseRecord r : screened) {
+            Optional<Boolean> e = spec.exposed(r, sheet);
+            if (e.isEmpty()) {
+                continue;
+            }
+            known++;
+            double band = levels.indexOf(r.code(OUTCOME).orElseThrow());
+            if (e.get()) {
+                exposed++;
+                bandExposed.add(band);
+            } else {
+                bandUnexposed.add(band);
+            }
+        }
+        Prevalence prevalence = Prevalence.of(exposed, known);
+        Optional<TestResult> association = bandExposed.isEmpty() || bandUnexposed.isEmpty() ? Optional.empty()
+                : Optional.of(RankTests.mannWhitney(toArray(bandExposed), toArray(bandUnexposed)));
+        ExposureDesign design = ExposureDesign.of(spec, sheet, screened, levels, r -> levels.indexOf(r.code(OUTCOME).orElseThrow()));
+        Optional<Effect> effect = Optional.empty();
+        Optional<String> failure = Optional.empty();
+        double mde = Double.NaN;
+        try {
+            ModelFit fit = Models.proportionalOdds(design.outcome(), design.x(), design.names(), design.outcomeLevels(),
+                    FitControl.DEFAULT);
+            effect = Optional.of(effect(fit, design, "proportional-odds odds ratio of a higher cost band, adjusted for "
+                    + String.join(", ", spec.confounders())));
+            mde = MinimumDetectableEffect.oddsRatio(design.n(), design.exposedShare(), design.outcomeShares(),
+                    rule.alpha() / family, rule.power());
+        } catch (ModelFitException | IllegalArgumentException e) {
+            failure = Optional.of(e.getMessage());
+        }
+        Optional<Effect> aboveBelow = Optional.empty();
+        if (below.size() >= MINIMUM_COMPARISON_CASES) {
+            List<CaseRecord> both = new ArrayList<>(screened);
+            both.addAll(below);
+            ExposureDesign ab = ExposureDesign.of(spec, sheet, both, List.of("below", "above"),
+                    r -> r.code(OUTCOME).filter(BELOW_TWO_MIO::equals).isPresent() ? 0 : 1);
+            try {
+                ModelFit fit = Models.logistic(ab.outcome(), ab.x(), ab.names());
+                aboveBelow = Optional.of(effect(fit, ab, "odds ratio of a cost above rather than below 2 mio. kr., adjusted for "
+                        + String.join(", ", spec.confounders())));
+            } catch (ModelFitException | IllegalArgumentException e) {
+                aboveBelow = Optional.empty();
+            }
+        }
+        return new Partial(spec, prevalence, association, effect, aboveBelow, mde, failure);
+    }
+
+    private static Effect effect(ModelFit fit, ExposureDesign design, String measure) {
+        Coefficient c = fit.coefficient(ExposureDesign.EXPOSURE);
+        List<String> notes = new ArrayList<>(design.notes());
+        notes.addAll(fit.notes());
+        return new Effect(measure, c.oddsRatio(), c.confLow(), c.confHigh(), c.pValue(), fit.n(), design.exposedCount(), notes);
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

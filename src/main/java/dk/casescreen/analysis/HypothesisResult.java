@@ -1,0 +1,24 @@
+package dk.casescreen.analysis;
+
+import dk.casescreen.stats.TestResult;
+import java.util.Optional;
+
+/**
+ * What the data say about one hypothesis.
+ *
+ * @param spec                    the hypothesis
+ * @param prevalence              how common the exposure is among the screened cases
+ * @param association             the rank test of cost band, exposed against unexposed (unadjusted)
+ * @param effect                  the proportional-odds odds ratio adjusted for the confounders, if it could be fitted
+ * @param aboveBelow              the odds ratio of being above rather than below 2 mio. kr., where comparison cases exist
+ * @param pAdjusted               the effect's p-value adjusted across the family (NaN without an effect)
+ * @param minimumDetectableEffect the smallest odds ratio detectable with the rule's power at the family-wise level
+ * @param verdict                 the verdict
+ * @param reason                  why
+ * @param failure                 why the model could not be fitted, if it could not
+ */
+public record HypothesisResult(HypothesisSpec spec, Prevalence prevalence, Optional<TestResult> association,
+                               Optional<Effect> effect, Optional<Effect> aboveBelow, double pAdjusted,
+                               double minimumDetectableEffect, Verdict verdict, VerdictReason reason,
+                               Optional<String> failure) {
+}

@@ -1,0 +1,11 @@
+package dk.casescreen.analysis;
+
+/** What the data say about a hypothesis (see docs/hypotheses.md for the rule). */
+public enum Verdict {
+    /** The exposure goes with a higher cost band, after adjustment for multiplicity. */
+    SUPPORTED,
+    /** The data speak against it: an opposite effect, an interval that rules out important effects, or a rare exposure. */
+    NOT_SUPPORTED,
+    /** The data cannot tell. */
+    INCONCLUSIVE
+}

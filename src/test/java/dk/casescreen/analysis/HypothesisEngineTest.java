@@ -1,0 +1,87 @@
+package dk.casescreen.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.casescreen.cases.CaseTable;
+import dk.casescreen.reference.ReferenceData;
+import dk.casescreen.reference.synth.PlantedEffect;
+import dk.casescreen.reference.synth.SyntheticGenerator;
+import dk.casescreen.reference.synth.SyntheticOptions;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class HypothesisEngineTest {
+
+    private static final ScreeningSheet SHEET = ScreeningSheet.builtIn();
+    private static final List<HypothesisSpec> TEN = HypothesisSpecs.builtIn(SHEET);
+    private static final SyntheticGenerator GENERATOR = new SyntheticGenerator(SHEET);
+
+    private static List<HypothesisResult> run(CaseTable cases) {
+        return HypothesisEngine.run(cases, TEN, DecisionRule.DEFAULT);
+    }
+
+    @Test
+    void theReferenceDataGetAResultForEachOfTheTenHypotheses() {
+        List<HypothesisResult> results = run(ReferenceData.builtIn().cases());
+        assertEquals(List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9", "H10"),
+                results.stream().map(r -> r.spec().id()).toList());
+        for (HypothesisResult r : results) {
+            assertTrue(r.prevalence().n() > 400, r.spec().id() + " exposure known in " + r.prevalence().n());
+            assertEquals(Verdicts.verdict(r.reason()), r.verdict());
+            assertTrue(r.effect().isPresent() || r.verdict() != Verdict.SUPPORTED, r.spec().id());
+            r.effect().ifPresent(e -> assertTrue(e.ciLow() <= e.estimate() && e.estimate() <= e.ciHigh()));
+            r.effect().ifPresent(e -> assertTrue(r.pAdjusted() >= e.pValue(), "adjusted p is never smaller"));
+        }
+        // Special places (1% + 1%) and another municipality acting (2%) are too rare to explain the expense.
+        assertEquals(VerdictReason.EXPOSURE_TOO_RARE, results.get(9).reason());
+        assertEquals(VerdictReason.EXPOSURE_TOO_RARE, results.get(6).reason());
+        assertTrue(results.stream().noneMatch(r -> r.verdict() == Verdict.SUPPORTED), "nothing is planted in the reference");
+    }
+
+    @ParameterizedTest(name = "{0} planted on {1}")
+    @CsvSource(delimiter = '|', value = {"H1| provider_type=private:3.0", "H2| only_solution=yes:3.0",
+        "H4| residences_5y=n2,n3,n4_plus:3.0", "H5| appeals_board=yes:3.0", "H6| conviction=yes:3.0",
+        "H8| relatives_difficult=yes:3.0", "H9| psychiatry_treated=partly,no:3.0"})
+    void aPlantedEffectMakesItsHypothesisSupportedAndNoOther(String id, String effect) {
+        CaseTable cases = new CaseTable(SHEET, GENERATOR.generate(new SyntheticOptions(101, 683, 47, 0,
+                List.of(PlantedEffect.parse(effect)))).records());
+        for (HypothesisResult r : run(cases)) {
+            if (r.spec().id().equals(id)) {
+                assertEquals(Verdict.SUPPORTED, r.verdict(), id + ": " + r);
+            } else {
+                assertNotEquals(Verdict.SUPPORTED, r.verdict(), r.spec().id() + " with " + id + " planted: " + r);
+            }
+        }
+    }
+
+    @Test
+    void comparisonCasesGiveAnAboveBelowOddsRatio() {
+        CaseTable cases = new CaseTable(SHEET, GENERATOR.generate(new SyntheticOptions(7, 683, 47, 600,
+                List.of(PlantedEffect.parse("provider_type=private:3.0")))).records());
+        List<HypothesisResult> results = run(cases);
+        Effect h1 = results.getFirst().aboveBelow().orElseThrow();
+        assertTrue(h1.ciLow() > 1.5 && h1.estimate() < 5, h1.toString());
+        assertTrue(results.get(1).aboveBelow().orElseThrow().ciLow() < 1, "no effect planted on H2: " + results.get(1));
+        assertTrue(results.getFirst().prevalence().n() <= 683, "prevalence is among the screened cases only");
+    }
+
+    @Test
+    void familyWiseFalsePositiveRateStaysAtTheNominalFivePercent() {
+        int datasets = 200;
+        int withFalsePositive = 0;
+        for (int seed = 1; seed <= datasets; seed++) {
+            CaseTable cases = new CaseTable(SHEET, GENERATOR.generate(SyntheticOptions.REFERENCE.withSeed(1000 + seed)).records());
+            if (run(cases).stream().anyMatch(r -> r.verdict() == Verdict.SUPPORTED)) {
+                withFalsePositive++;
+            }
+        }
+        // Holm controls the family-wise error rate at 5%: at most 10 of 200 expected; allow two binomial SDs.
+        double bound = 0.05 * datasets + 2 * Math.sqrt(datasets * 0.05 * 0.95);
+        assertTrue(withFalsePositive <= bound, withFalsePositive + " of " + datasets + " data sets had a false 'supported'");
+    }
+}
