@@ -1,0 +1,16 @@
+package dk.casescreen.stats;
+
+/**
+ * Fisher's exact test of a table with the details of how its p-value was obtained.
+ *
+ * @param result        the test (for a 2 x 2 table with the odds ratio and its interval)
+ * @param exact         whether the p-value is exact (false: simulated)
+ * @param replicates    the number of random tables (0 when exact)
+ * @param seed          the seed of the random tables (0 when exact)
+ * @param standardError the Monte Carlo standard error sqrt(p (1 - p) / B) of a simulated p-value
+ *                      ({@code NaN} when exact)
+ * @param work          the work units the exact computation used (or had used when it gave up)
+ */
+public record FisherResult(TestResult result, boolean exact, long replicates, long seed, double standardError,
+                           long work) {
+}
