@@ -22,9 +22,10 @@ import java.util.Map;
  * rest travel to the next stage. The last two columns are enumerated per node, and the pasts are
  * matched against the sorted completions with prefix sums.
  *
- * <p>The work is counted in units: one per column allocation enumerated, {@value #PAIR_UNITS} per
- * node/past-value pair stored, {@value #NODE_UNITS} per node created and one per two cases (for
- * the table of log factorials), so that both time and
+ * <p>The work is counted in units: one per column allocation enumerated and per past value passed
+ * to a daughter, {@value #PAIR_UNITS} more per node/past-value pair stored (a past value equal to
+ * one the daughter holds, to 1e-9, is added to it), {@value #NODE_UNITS} per node created and one
+ * per two cases (for the table of log factorials), so that both time and
  * memory (about 16 bytes per unit at most) follow it; when it exceeds the workspace the
  * computation stops with {@link WorkspaceExceeded}.
  */
@@ -44,8 +45,8 @@ final class FisherNetwork {
     }
 
     private static final double MERGE = 1e-9;
-    /** Work units of a stored node/past-value pair (16 to 32 bytes). */
-    static final long PAIR_UNITS = 2;
+    /** Work units of a stored node/past-value pair (about 40 bytes with its index). */
+    static final long PAIR_UNITS = 3;
     /** Work units of a new node (in a stage or in the bounds memo; about 100 bytes). */
     static final long NODE_UNITS = 6;
 
@@ -179,10 +180,13 @@ final class FisherNetwork {
                     next.put(key, daughter);
                     spend(NODE_UNITS);
                 }
+                long stored = 0;
                 for (int i = all; i < kept; i++) {
-                    daughter.add(v[i] + t, w[i]);
+                    if (daughter.add(v[i] + t, w[i])) {
+                        stored++;
+                    }
                 }
-                spend(PAIR_UNITS * (kept - all));
+                spend(kept - all + PAIR_UNITS * stored);
             }
         });
     }
@@ -190,32 +194,36 @@ final class FisherNetwork {
     /** Adds the qualifying completions of a node with two columns left. */
     private void finish(Pasts node) {
         node.sortAndMerge();
-        double[] completions = completions(node.rows, columns[c - 2]);
-        Arrays.sort(completions);
-        double top = completions[completions.length - 1];
-        double[] prefix = new double[completions.length + 1];
-        for (int i = 0; i < completions.length; i++) {
-            prefix[i + 1] = prefix[i] + Math.exp(completions[i] - top);
+        Pasts completions = completions(node.rows, columns[c - 2]);
+        completions.sortAndMerge();
+        double[] values = completions.v;
+        int size = completions.size;
+        double top = values[size - 1];
+        double[] prefix = new double[size + 1];
+        for (int i = 0; i < size; i++) {
+            prefix[i + 1] = prefix[i] + completions.w[i] * Math.exp(values[i] - top);
         }
         for (int i = 0; i < node.size; i++) {
-            int count = countAtMost(completions, completions.length, threshold - node.v[i]);
+            int count = countAtMost(values, size, threshold - node.v[i]);
             if (count > 0) {
                 add(node.w[i] * Math.exp(constant + node.v[i] + top) * prefix[count]);
             }
         }
     }
 
-    /** The path values of every way to fill the last two columns from the given row totals. */
-    private double[] completions(int[] rows, int column) {
+    /** The path values of every way to fill the last two columns from the given row totals (equal ones merged). */
+    private Pasts completions(int[] rows, int column) {
         Pasts values = new Pasts(rows);
         allocations(rows, column, (a, t) -> {
             double v = t;
             for (int i = 0; i < r; i++) {
                 v -= lf[rows[i] - a[i]];
             }
-            values.add(v, 1);
+            if (values.add(v, 1)) {
+                spend(PAIR_UNITS);
+            }
         });
-        return Arrays.copyOf(values.v, values.size);
+        return values;
     }
 
     /** The shortest and longest remaining path from a node at stage s, memoised. */
@@ -234,14 +242,8 @@ final class FisherNetwork {
             found[0] = v;
             found[1] = v;
         } else if (s == c - 2) {
-            allocations(rows, columns[s], (a, t) -> {
-                double v = t;
-                for (int i = 0; i < r; i++) {
-                    v -= lf[rows[i] - a[i]];
-                }
-                found[0] = Math.min(found[0], v);
-                found[1] = Math.max(found[1], v);
-            });
+            found[0] = -mostConcentrated(rows, columns[s]);
+            found[1] = -mostEven(rows, columns[s]);
         } else {
             int[] child = new int[r];
             allocations(rows, columns[s], (a, t) -> {
@@ -254,6 +256,99 @@ final class FisherNetwork {
         memo.put(key, found);
         spend(NODE_UNITS);
         return found;
+    }
+
+    /**
+     * The smallest Σ [log a_i! + log (rows_i - a_i)!] over 0 <= a_i <= rows_i with Σ a_i = column:
+     * a separable convex minimisation, solved exactly by starting from the proportional split and
+     * moving single units while that lowers the sum (the marginal cost log((a + 1) / (rows_i - a))
+     * increases in a).
+     */
+    private double mostEven(int[] rows, int column) {
+        int total = 0;
+        for (int x : rows) {
+            total += x;
+        }
+        int[] a = new int[r];
+        int placed = 0;
+        for (int i = 0; i < r; i++) {
+            a[i] = (int) ((long) rows[i] * column / total);
+            placed += a[i];
+        }
+        for (int step = 0; step <= 4 * (column + r); step++) {
+            int up = -1;
+            double upCost = Double.POSITIVE_INFINITY;
+            int down = -1;
+            double downGain = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < r; i++) {
+                if (a[i] < rows[i]) {
+                    double cost = Math.log((a[i] + 1.0) / (rows[i] - a[i]));
+                    if (cost < upCost) {
+                        upCost = cost;
+                        up = i;
+                    }
+                }
+                if (a[i] > 0) {
+                    double gain = Math.log((double) a[i] / (rows[i] - a[i] + 1));
+                    if (gain > downGain) {
+                        downGain = gain;
+                        down = i;
+                    }
+                }
+            }
+            if (placed < column) {
+                a[up]++;
+                placed++;
+            } else if (up >= 0 && down >= 0 && up != down && downGain > upCost) {
+                a[up]++;
+                a[down]--;
+            } else {
+                break;
+            }
+        }
+        spend(r);
+        double sum = 0;
+        for (int i = 0; i < r; i++) {
+            sum += lf[a[i]] + lf[rows[i] - a[i]];
+        }
+        return sum;
+    }
+
+    /**
+     * The largest Σ [log a_i! + log (rows_i - a_i)!] over 0 <= a_i <= rows_i with Σ a_i = column:
+     * a convex function is largest at a vertex of the feasible set, where every a_i but at most one
+     * is 0 or rows_i; all vertices are tried.
+     */
+    private double mostConcentrated(int[] rows, int column) {
+        double[] best = {Double.NEGATIVE_INFINITY};
+        vertices(rows, column, 0, 0, -1, 0, best);
+        spend(1L << Math.min(r, 20));
+        return best[0];
+    }
+
+    private void vertices(int[] rows, int column, int i, int placed, int free, double sum, double[] best) {
+        if (i == r) {
+            if (free < 0) {
+                if (placed == column) {
+                    best[0] = Math.max(best[0], sum);
+                }
+            } else {
+                int x = column - placed;
+                if (x >= 0 && x <= rows[free]) {
+                    best[0] = Math.max(best[0], sum + lf[x] + lf[rows[free] - x]);
+                }
+            }
+            return;
+        }
+        if (placed > column) {
+            return;
+        }
+        double whole = lf[rows[i]];
+        vertices(rows, column, i + 1, placed, free, sum + whole, best);
+        vertices(rows, column, i + 1, placed + rows[i], free, sum + whole, best);
+        if (free < 0) {
+            vertices(rows, column, i + 1, placed, i, sum, best);
+        }
     }
 
     /** log of the total of exp(path) over all completions from a node at stage s: N'! / (Π r'! Π c'!). */
@@ -353,20 +448,56 @@ final class FisherNetwork {
         final int[] rows;
         double[] v = new double[4];
         double[] w = new double[4];
+        /** The values on a grid of {@link #MERGE}, and an open-addressing index of them (entry + 1, 0 free). */
+        long[] grid = new long[4];
+        int[] slots = new int[8];
         int size;
 
         Pasts(int[] rows) {
             this.rows = rows;
         }
 
-        void add(double value, double weight) {
+        /** Adds a path, merging it into a stored one on the same grid point; whether it was stored anew. */
+        boolean add(double value, double weight) {
+            long g = Math.round(value / MERGE);
+            int mask = slots.length - 1;
+            int h = (int) (g * 0x9E3779B97F4A7C15L >>> 40) & mask;
+            while (slots[h] != 0) {
+                int at = slots[h] - 1;
+                if (grid[at] == g) {
+                    // exp(value - v[at]) to second order: the two differ by less than 1e-9
+                    double d = value - v[at];
+                    w[at] += weight * (1 + d + 0.5 * d * d);
+                    return false;
+                }
+                h = (h + 1) & mask;
+            }
             if (size == v.length) {
                 v = Arrays.copyOf(v, size * 2);
                 w = Arrays.copyOf(w, size * 2);
+                grid = Arrays.copyOf(grid, size * 2);
             }
             v[size] = value;
             w[size] = weight;
+            grid[size] = g;
             size++;
+            slots[h] = size;
+            if (2 * size > slots.length) {
+                rehash();
+            }
+            return true;
+        }
+
+        private void rehash() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            for (int i = 0; i < size; i++) {
+                int h = (int) (grid[i] * 0x9E3779B97F4A7C15L >>> 40) & mask;
+                while (slots[h] != 0) {
+                    h = (h + 1) & mask;
+                }
+                slots[h] = i + 1;
+            }
         }
 
         /** Sorts by value and merges values within {@link #MERGE} of the first of their run. */
@@ -383,6 +514,8 @@ final class FisherNetwork {
                 }
             }
             size = out;
+            grid = null;
+            slots = null;
         }
 
         /** Sorts v[lo..hi] ascending, moving w along (quicksort, insertion sort for short runs). */

@@ -4,17 +4,20 @@ package dk.casescreen.stats;
  * How Fisher's exact test of an r x c table is computed.
  *
  * @param workspace     the most work units the exact network algorithm may use before the p-value
- *                      is simulated instead: one per column allocation enumerated, two per
- *                      node/past-value pair stored, six per node created (at most about 16 bytes
- *                      of memory per unit)
+ *                      is simulated instead (one per column allocation enumerated or past value
+ *                      passed on, more per node/past-value pair or node stored; at most about 16
+ *                      bytes of memory per unit)
  * @param monteCarlo    simulate the p-value even when the exact one is within reach
  * @param replicates    the number of random tables when the p-value is simulated
  * @param seed          the seed of the random tables
  */
 public record FisherOptions(long workspace, boolean monteCarlo, long replicates, long seed) {
 
-    /** The default workspace: 10 million work units (about half a second and at most about 160 MB). */
-    public static final long DEFAULT_WORKSPACE = 10_000_000L;
+    /**
+     * The default workspace: 30 million work units, about a second; at most about 500 MB in the
+     * worst case, typically under 100 MB.
+     */
+    public static final long DEFAULT_WORKSPACE = 30_000_000L;
     /** The default number of random tables. */
     public static final long DEFAULT_REPLICATES = 100_000L;
     /** The default seed. */

@@ -9,7 +9,8 @@ package dk.casescreen.stats;
  * @param seed          the seed of the random tables (0 when exact)
  * @param standardError the Monte Carlo standard error sqrt(p (1 - p) / B) of a simulated p-value
  *                      ({@code NaN} when exact)
- * @param work          the work units the exact computation used (or had used when it gave up)
+ * @param work          the work units the exact computation used (the workspace when it gave up; 0
+ *                      when the p-value was simulated without trying or the table is 2 x 2)
  */
 public record FisherResult(TestResult result, boolean exact, long replicates, long seed, double standardError,
                            long work) {

@@ -148,6 +148,96 @@ class FisherRxCTest {
     }
 
     @Test
+    void networkAgreesWithBruteForceEnumerationOnRandomSmallTables() {
+        SplittableRandom random = new SplittableRandom(2024);
+        for (int k = 0; k < 60; k++) {
+            int rows = 2 + random.nextInt(3);
+            int columns = 2 + random.nextInt(4);
+            int n = 4 + random.nextInt(14);
+            long[][] counts = new long[rows][columns];
+            for (int m = 0; m < n; m++) {
+                counts[random.nextInt(rows)][random.nextInt(columns)]++;
+            }
+            ContingencyTable table = ContingencyTable.of(counts).withoutEmptyRowsAndColumns();
+            if (table.rows() < 2 || table.columns() < 2 || table.rows() == 2 && table.columns() == 2) {
+                continue;
+            }
+            double expected = bruteForce(table.counts());
+            double actual = Tests.fisher(table).pValue();
+            assertEquals(expected, actual, 1e-12 * expected, table::toString);
+        }
+    }
+
+    /** Sums P(table) over every table with the margins that is at most P(observed) (1 + 1e-7). */
+    private static double bruteForce(long[][] x) {
+        int r = x.length;
+        int c = x[0].length;
+        int[] rows = new int[r];
+        int[] columns = new int[c];
+        int n = 0;
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                rows[i] += (int) x[i][j];
+                columns[j] += (int) x[i][j];
+                n += (int) x[i][j];
+            }
+        }
+        double[] lf = new double[n + 1];
+        for (int k = 2; k <= n; k++) {
+            lf[k] = lf[k - 1] + Math.log(k);
+        }
+        double constant = -lf[n];
+        for (int t : rows) {
+            constant += lf[t];
+        }
+        for (int t : columns) {
+            constant += lf[t];
+        }
+        double observed = constant;
+        for (long[] row : x) {
+            for (long v : row) {
+                observed -= lf[(int) v];
+            }
+        }
+        double[] total = {0};
+        fill(0, 0, rows.clone(), columns.clone(), constant, observed + Math.log1p(1e-7), lf, total);
+        return total[0];
+    }
+
+    private static void fill(int i, int j, int[] rowsLeft, int[] columnsLeft, double logP, double limit, double[] lf,
+                             double[] total) {
+        int r = rowsLeft.length;
+        int c = columnsLeft.length;
+        if (i == r - 1) {
+            double p = logP;
+            for (int k = 0; k < c; k++) {
+                p -= lf[columnsLeft[k]];
+            }
+            if (p <= limit) {
+                total[0] += Math.exp(p);
+            }
+            return;
+        }
+        if (j == c - 1) {
+            int v = rowsLeft[i];
+            if (v > columnsLeft[j]) {
+                return;
+            }
+            columnsLeft[j] -= v;
+            fill(i + 1, 0, rowsLeft, columnsLeft, logP - lf[v], limit, lf, total);
+            columnsLeft[j] += v;
+            return;
+        }
+        for (int v = 0; v <= Math.min(rowsLeft[i], columnsLeft[j]); v++) {
+            rowsLeft[i] -= v;
+            columnsLeft[j] -= v;
+            fill(i, j + 1, rowsLeft, columnsLeft, logP - lf[v], limit, lf, total);
+            rowsLeft[i] += v;
+            columnsLeft[j] += v;
+        }
+    }
+
+    @Test
     void aTableWithOneNonEmptyColumnHasPOne() {
         TestResult result = Tests.fisher(ContingencyTable.of(new long[][] {{3, 0, 0}, {5, 0, 0}}));
         assertEquals(1, result.pValue());
