@@ -7,7 +7,7 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * The Cochran-Armitage test for a linear trend in proportions over ordered groups (Armitage 1955;
- * Agresti 2013, §3.4.6), in the chi-squared form of R's {@code prop.trend.test(x, n, score)}:
+ * Agresti 2013, §3.4), in the chi-squared form of R's {@code prop.trend.test(x, n, score)}:
  * with p = Σx / Σn and s̄ = Σ n s / Σn,
  * X² = [Σ x (s - s̄)]² / (p (1 - p) Σ n (s - s̄)²), referred to chi-squared with 1 df. The
  * variance uses N, not N - 1 (R's weighted-regression form; Armitage's exact-variance version

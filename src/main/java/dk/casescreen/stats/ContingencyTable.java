@@ -282,7 +282,7 @@ public final class ContingencyTable {
 
     /**
      * The counts expected under independence, row total times column total over n (Agresti 2013,
-     * §3.2.1; R: {@code chisq.test(x)$expected}); {@code NaN} everywhere when the table is empty.
+     * §3.2; R: {@code chisq.test(x)$expected}); {@code NaN} everywhere when the table is empty.
      */
     public double[][] expectedCounts() {
         double[][] expected = new double[rows()][columns()];

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Fisher's exact test for a 2 x 2 table (Agresti 2013, §3.5.1-3.5.3) as R's {@code fisher.test}
+ * Fisher's exact test for a 2 x 2 table (Agresti 2013, §3.5) as R's {@code fisher.test}
  * computes it: the two-sided p-value sums the hypergeometric probabilities of the tables no more
  * probable than the observed one (relative tolerance 1e-7), the odds ratio is the conditional
  * maximum likelihood estimate, and its confidence interval inverts the two one-sided exact tests

@@ -14,7 +14,7 @@ public final class Intervals {
     }
 
     /**
-     * The Wilson (1927) score interval without continuity correction (Agresti 2013, §1.4.2), as
+     * The Wilson (1927) score interval without continuity correction (Agresti 2013, §1.4), as
      * R's {@code prop.test(x, n, correct = FALSE, conf.level = level)$conf.int}.
      */
     public static TestResult wilson(long x, long n, double level) {
@@ -31,7 +31,7 @@ public final class Intervals {
     }
 
     /**
-     * The Clopper-Pearson (1934) exact interval from beta quantiles (Agresti 2013, §16.6.1), as
+     * The Clopper-Pearson (1934) exact interval from beta quantiles, as
      * R's {@code binom.test(x, n, conf.level = level)$conf.int}.
      */
     public static TestResult clopperPearson(long x, long n, double level) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
- * Pearson's chi-squared test of independence (Agresti 2013, §3.2.1) and Cramér's V, computed as
+ * Pearson's chi-squared test of independence (Agresti 2013, §3.2) and Cramér's V, computed as
  * R's {@code chisq.test} computes them, on the table without its empty rows and columns.
  */
 final class PearsonChiSquare {
@@ -57,7 +57,7 @@ final class PearsonChiSquare {
 
     /**
      * Cramér's V = sqrt(X² / (n (min(r, c) - 1))) from the uncorrected chi-squared statistic
-     * (Agresti 2013, §2.4.4; in R {@code sqrt(chisq.test(x, correct = FALSE)$statistic / (n * (min(dim(x)) - 1)))}),
+     * (Cramér 1946; in R {@code sqrt(chisq.test(x, correct = FALSE)$statistic / (n * (min(dim(x)) - 1)))}),
      * with the chi-squared test's statistic, df and p-value alongside.
      */
     static TestResult cramersV(ContingencyTable table) {

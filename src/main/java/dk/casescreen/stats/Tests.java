@@ -13,7 +13,7 @@ public final class Tests {
 
     /**
      * Pearson's chi-squared test of independence with Yates' continuity correction for 2 x 2
-     * tables, R's default (Agresti 2013, §3.2.1; R: {@code chisq.test(x)}).
+     * tables, R's default (Agresti 2013, §3.2; R: {@code chisq.test(x)}).
      */
     public static TestResult chiSquare(ContingencyTable table) {
         return chiSquare(table, true);
@@ -21,7 +21,7 @@ public final class Tests {
 
     /**
      * Pearson's chi-squared test of independence, X² = Σ (|O - E| - y)² / E on (r - 1)(c - 1) df
-     * (Agresti 2013, §3.2.1; R: {@code chisq.test(x, correct = yates)}). With {@code yates} and a
+     * (Agresti 2013, §3.2; R: {@code chisq.test(x, correct = yates)}). With {@code yates} and a
      * 2 x 2 table, y = min(0.5, |O - E|) (Yates 1934, as R); otherwise y = 0. Expected counts
      * under 5 give R's warning "Chi-squared approximation may be incorrect".
      */
@@ -52,7 +52,7 @@ public final class Tests {
 
     /**
      * The Cochran-Armitage test for trend in proportions with scores 1, 2, ..., k (Armitage 1955;
-     * Agresti 2013, §3.4.6; R: {@code prop.trend.test(x, n)}); see
+     * Agresti 2013, §3.4; R: {@code prop.trend.test(x, n)}); see
      * {@link #cochranArmitage(ContingencyTable, double[])}.
      */
     public static TestResult cochranArmitage(ContingencyTable table) {
@@ -61,7 +61,7 @@ public final class Tests {
 
     /**
      * The Cochran-Armitage test for trend in proportions over k ordered groups with the given
-     * scores (Armitage 1955; Agresti 2013, §3.4.6), in R's chi-squared form with 1 df: R's
+     * scores (Armitage 1955; Agresti 2013, §3.4), in R's chi-squared form with 1 df: R's
      * {@code prop.trend.test(x, n, score)}, where x counts the events and n the cases per group.
      * For a 2 x k table the groups are the columns and row 1 counts the events; for a k x 2 table
      * the groups are the rows and column 1 counts the events (either way round gives the same X²).
@@ -73,7 +73,7 @@ public final class Tests {
 
     /**
      * The odds ratio (a d) / (b c) of a 2 x 2 table with Woolf's (1955) 95% logit interval
-     * (Agresti 2013, §3.1.1); see {@link #oddsRatioWoolf(ContingencyTable, double)}.
+     * (Agresti 2013, §3.1); see {@link #oddsRatioWoolf(ContingencyTable, double)}.
      */
     public static TestResult oddsRatioWoolf(ContingencyTable table) {
         return oddsRatioWoolf(table, 0.95);
@@ -81,7 +81,7 @@ public final class Tests {
 
     /**
      * The odds ratio (a d) / (b c) of a 2 x 2 table (a = row 1, column 1) with Woolf's (1955) logit
-     * interval exp(log OR ± z sqrt(1/a + 1/b + 1/c + 1/d)) (Agresti 2013, §3.1.1), adding 0.5 to
+     * interval exp(log OR ± z sqrt(1/a + 1/b + 1/c + 1/d)) (Agresti 2013, §3.1), adding 0.5 to
      * every cell only when a cell is zero (Haldane-Anscombe), as the method then says. R: the
      * Wald interval {@code exp(coef ± qnorm((1 + level) / 2) * se)} of the group coefficient of
      * {@code glm(cbind(events, nonevents) ~ group, family = binomial)}.
@@ -92,7 +92,7 @@ public final class Tests {
 
     /**
      * The conditional maximum likelihood odds ratio of a 2 x 2 table with its exact conditional
-     * 95% interval and Fisher's p-value (Agresti 2013, §3.5.3; R: {@code fisher.test(x)}).
+     * 95% interval and Fisher's p-value (Agresti 2013, §3.5; R: {@code fisher.test(x)}).
      */
     public static TestResult oddsRatioExact(ContingencyTable table) {
         return oddsRatioExact(table, 0.95);
@@ -100,7 +100,7 @@ public final class Tests {
 
     /**
      * The conditional maximum likelihood odds ratio of a 2 x 2 table with its exact conditional
-     * interval at the given level and Fisher's two-sided p-value (Agresti 2013, §3.5.3; R:
+     * interval at the given level and Fisher's two-sided p-value (Agresti 2013, §3.5; R:
      * {@code fisher.test(x, conf.level = level)}; R's {@code uniroot} gives the estimate and limits
      * to about 1e-4, they are computed here to full precision).
      */
@@ -110,7 +110,7 @@ public final class Tests {
 
     /**
      * Cramér's V = sqrt(X² / (n (min(r, c) - 1))) from Pearson's chi-squared statistic without
-     * continuity correction (Cramér 1946; Agresti 2013, §2.4.4; R:
+     * continuity correction (Cramér 1946; R:
      * {@code sqrt(chisq.test(x, correct = FALSE)$statistic / (sum(x) * (min(dim(x)) - 1)))}) as
      * the estimate, with that test's statistic, df and p-value. Empty rows and columns are left out
      * first, so they do not count in min(r, c).

@@ -6,7 +6,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The sample odds ratio (a d) / (b c) of a 2 x 2 table with Woolf's (1955) logit interval,
- * exp(log OR ± z sqrt(1/a + 1/b + 1/c + 1/d)) (Agresti 2013, §3.1.1). When a cell is zero, 0.5 is
+ * exp(log OR ± z sqrt(1/a + 1/b + 1/c + 1/d)) (Agresti 2013, §3.1). When a cell is zero, 0.5 is
  * added to every cell first (Haldane 1956, Anscombe 1956). The same numbers come from R's Wald
  * interval of the group coefficient of {@code glm(cbind(a, b) ~ group, family = binomial)}.
  */
