@@ -14,9 +14,10 @@ import java.util.Map;
  *
  * <p>The columns are filled one at a time (stages); a node is the multiset of row totals still to
  * be filled, so rows that are interchangeable share a node. Each node carries the log-probabilities
- * of the paths that reached it ("past" values, merged when equal to 1e-9), with their weights. For
- * every node the longest and shortest remaining paths are computed exactly (by the same stage-wise
- * recursion, memoised), so that a past value whose every completion is as or less probable than the
+ * of the paths that reached it ("past" values, merged when equal to 1e-9: {@link FisherPasts}),
+ * with their weights. For every node the longest and shortest remaining paths are computed exactly
+ * (in closed form with two columns left, {@link FisherTwoColumns}; before that by the stage-wise
+ * recursion over the column's allocations, memoised), so that a past value whose every completion is as or less probable than the
  * observed table adds its whole subtree at once (the subtree's total has the closed form
  * N'! / (Π r'! Π c'!)), a past value none of whose completions qualifies is dropped, and only the
  * rest travel to the next stage. The last two columns are enumerated per node, and the pasts are
@@ -44,7 +45,6 @@ final class FisherNetwork {
     record Outcome(double pValue, long work) {
     }
 
-    private static final double MERGE = 1e-9;
     /** Work units of a stored node/past-value pair (about 40 bytes with its index). */
     static final long PAIR_UNITS = 3;
     /** Work units of a new node (in a stage or in the bounds memo; about 100 bytes). */
@@ -135,25 +135,25 @@ final class FisherNetwork {
     }
 
     private double run() {
-        Map<Long, Pasts> current = new HashMap<>();
-        Pasts root = new Pasts(rowTotals.clone());
+        Map<Long, FisherPasts> current = new HashMap<>();
+        FisherPasts root = new FisherPasts(rowTotals.clone());
         root.add(0, 1);
         current.put(key(root.rows), root);
         for (int s = 0; s < c - 2; s++) {
-            Map<Long, Pasts> next = new HashMap<>();
-            for (Pasts node : current.values()) {
+            Map<Long, FisherPasts> next = new HashMap<>();
+            for (FisherPasts node : current.values()) {
                 expand(node, s, next);
             }
             current = next;
         }
-        for (Pasts node : current.values()) {
+        for (FisherPasts node : current.values()) {
             finish(node);
         }
         return sum + compensation;
     }
 
     /** Moves the undecided pasts of a node at stage s to its daughters at stage s + 1. */
-    private void expand(Pasts node, int s, Map<Long, Pasts> next) {
+    private void expand(FisherPasts node, int s, Map<Long, FisherPasts> next) {
         node.sortAndMerge();
         int size = node.size;
         double[] v = node.v;
@@ -174,9 +174,9 @@ final class FisherNetwork {
             }
             int kept = countAtMost(v, size, threshold - t - b[0]);
             if (kept > all) {
-                Pasts daughter = next.get(key);
+                FisherPasts daughter = next.get(key);
                 if (daughter == null) {
-                    daughter = new Pasts(child.clone());
+                    daughter = new FisherPasts(child.clone());
                     next.put(key, daughter);
                     spend(NODE_UNITS);
                 }
@@ -192,9 +192,9 @@ final class FisherNetwork {
     }
 
     /** Adds the qualifying completions of a node with two columns left. */
-    private void finish(Pasts node) {
+    private void finish(FisherPasts node) {
         node.sortAndMerge();
-        Pasts completions = completions(node.rows, columns[c - 2]);
+        FisherPasts completions = completions(node.rows, columns[c - 2]);
         completions.sortAndMerge();
         double[] values = completions.v;
         int size = completions.size;
@@ -212,8 +212,8 @@ final class FisherNetwork {
     }
 
     /** The path values of every way to fill the last two columns from the given row totals (equal ones merged). */
-    private Pasts completions(int[] rows, int column) {
-        Pasts values = new Pasts(rows);
+    private FisherPasts completions(int[] rows, int column) {
+        FisherPasts values = new FisherPasts(rows);
         allocations(rows, column, (a, t) -> {
             double v = t;
             for (int i = 0; i < r; i++) {
@@ -242,8 +242,9 @@ final class FisherNetwork {
             found[0] = v;
             found[1] = v;
         } else if (s == c - 2) {
-            found[0] = -mostConcentrated(rows, columns[s]);
-            found[1] = -mostEven(rows, columns[s]);
+            found[0] = -FisherTwoColumns.mostConcentrated(rows, columns[s], lf);
+            found[1] = -FisherTwoColumns.mostEven(rows, columns[s], lf);
+            spend(r + (1L << Math.min(r, 20)));
         } else {
             int[] child = new int[r];
             allocations(rows, columns[s], (a, t) -> {
@@ -256,99 +257,6 @@ final class FisherNetwork {
         memo.put(key, found);
         spend(NODE_UNITS);
         return found;
-    }
-
-    /**
-     * The smallest Σ [log a_i! + log (rows_i - a_i)!] over 0 <= a_i <= rows_i with Σ a_i = column:
-     * a separable convex minimisation, solved exactly by starting from the proportional split and
-     * moving single units while that lowers the sum (the marginal cost log((a + 1) / (rows_i - a))
-     * increases in a).
-     */
-    private double mostEven(int[] rows, int column) {
-        int total = 0;
-        for (int x : rows) {
-            total += x;
-        }
-        int[] a = new int[r];
-        int placed = 0;
-        for (int i = 0; i < r; i++) {
-            a[i] = (int) ((long) rows[i] * column / total);
-            placed += a[i];
-        }
-        for (int step = 0; step <= 4 * (column + r); step++) {
-            int up = -1;
-            double upCost = Double.POSITIVE_INFINITY;
-            int down = -1;
-            double downGain = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < r; i++) {
-                if (a[i] < rows[i]) {
-                    double cost = Math.log((a[i] + 1.0) / (rows[i] - a[i]));
-                    if (cost < upCost) {
-                        upCost = cost;
-                        up = i;
-                    }
-                }
-                if (a[i] > 0) {
-                    double gain = Math.log((double) a[i] / (rows[i] - a[i] + 1));
-                    if (gain > downGain) {
-                        downGain = gain;
-                        down = i;
-                    }
-                }
-            }
-            if (placed < column) {
-                a[up]++;
-                placed++;
-            } else if (up >= 0 && down >= 0 && up != down && downGain > upCost) {
-                a[up]++;
-                a[down]--;
-            } else {
-                break;
-            }
-        }
-        spend(r);
-        double sum = 0;
-        for (int i = 0; i < r; i++) {
-            sum += lf[a[i]] + lf[rows[i] - a[i]];
-        }
-        return sum;
-    }
-
-    /**
-     * The largest Σ [log a_i! + log (rows_i - a_i)!] over 0 <= a_i <= rows_i with Σ a_i = column:
-     * a convex function is largest at a vertex of the feasible set, where every a_i but at most one
-     * is 0 or rows_i; all vertices are tried.
-     */
-    private double mostConcentrated(int[] rows, int column) {
-        double[] best = {Double.NEGATIVE_INFINITY};
-        vertices(rows, column, 0, 0, -1, 0, best);
-        spend(1L << Math.min(r, 20));
-        return best[0];
-    }
-
-    private void vertices(int[] rows, int column, int i, int placed, int free, double sum, double[] best) {
-        if (i == r) {
-            if (free < 0) {
-                if (placed == column) {
-                    best[0] = Math.max(best[0], sum);
-                }
-            } else {
-                int x = column - placed;
-                if (x >= 0 && x <= rows[free]) {
-                    best[0] = Math.max(best[0], sum + lf[x] + lf[rows[free] - x]);
-                }
-            }
-            return;
-        }
-        if (placed > column) {
-            return;
-        }
-        double whole = lf[rows[i]];
-        vertices(rows, column, i + 1, placed, free, sum + whole, best);
-        vertices(rows, column, i + 1, placed + rows[i], free, sum + whole, best);
-        if (free < 0) {
-            vertices(rows, column, i + 1, placed, i, sum, best);
-        }
     }
 
     /** log of the total of exp(path) over all completions from a node at stage s: N'! / (Π r'! Π c'!). */
@@ -441,134 +349,5 @@ final class FisherNetwork {
             }
         }
         return lo;
-    }
-
-    /** The past path values reaching one node, with their weights (numbers of paths, scaled when merged). */
-    private static final class Pasts {
-        final int[] rows;
-        double[] v = new double[4];
-        double[] w = new double[4];
-        /** The values on a grid of {@link #MERGE}, and an open-addressing index of them (entry + 1, 0 free). */
-        long[] grid = new long[4];
-        int[] slots = new int[8];
-        int size;
-
-        Pasts(int[] rows) {
-            this.rows = rows;
-        }
-
-        /** Adds a path, merging it into a stored one on the same grid point; whether it was stored anew. */
-        boolean add(double value, double weight) {
-            long g = Math.round(value / MERGE);
-            int mask = slots.length - 1;
-            int h = (int) (g * 0x9E3779B97F4A7C15L >>> 40) & mask;
-            while (slots[h] != 0) {
-                int at = slots[h] - 1;
-                if (grid[at] == g) {
-                    // exp(value - v[at]) to second order: the two differ by less than 1e-9
-                    double d = value - v[at];
-                    w[at] += weight * (1 + d + 0.5 * d * d);
-                    return false;
-                }
-                h = (h + 1) & mask;
-            }
-            if (size == v.length) {
-                v = Arrays.copyOf(v, size * 2);
-                w = Arrays.copyOf(w, size * 2);
-                grid = Arrays.copyOf(grid, size * 2);
-            }
-            v[size] = value;
-            w[size] = weight;
-            grid[size] = g;
-            size++;
-            slots[h] = size;
-            if (2 * size > slots.length) {
-                rehash();
-            }
-            return true;
-        }
-
-        private void rehash() {
-            slots = new int[slots.length * 2];
-            int mask = slots.length - 1;
-            for (int i = 0; i < size; i++) {
-                int h = (int) (grid[i] * 0x9E3779B97F4A7C15L >>> 40) & mask;
-                while (slots[h] != 0) {
-                    h = (h + 1) & mask;
-                }
-                slots[h] = i + 1;
-            }
-        }
-
-        /** Sorts by value and merges values within {@link #MERGE} of the first of their run. */
-        void sortAndMerge() {
-            sortPairs(v, w, 0, size - 1);
-            int out = 0;
-            for (int i = 0; i < size; i++) {
-                if (out > 0 && v[i] - v[out - 1] <= MERGE) {
-                    w[out - 1] += w[i] * Math.exp(v[i] - v[out - 1]);
-                } else {
-                    v[out] = v[i];
-                    w[out] = w[i];
-                    out++;
-                }
-            }
-            size = out;
-            grid = null;
-            slots = null;
-        }
-
-        /** Sorts v[lo..hi] ascending, moving w along (quicksort, insertion sort for short runs). */
-        private static void sortPairs(double[] v, double[] w, int lo, int hi) {
-            while (hi - lo > 16) {
-                int mid = (lo + hi) >>> 1;
-                double pivot = median(v[lo], v[mid], v[hi]);
-                int i = lo;
-                int j = hi;
-                while (i <= j) {
-                    while (v[i] < pivot) {
-                        i++;
-                    }
-                    while (v[j] > pivot) {
-                        j--;
-                    }
-                    if (i <= j) {
-                        swap(v, w, i++, j--);
-                    }
-                }
-                if (j - lo < hi - i) {
-                    sortPairs(v, w, lo, j);
-                    lo = i;
-                } else {
-                    sortPairs(v, w, i, hi);
-                    hi = j;
-                }
-            }
-            for (int i = lo + 1; i <= hi; i++) {
-                double x = v[i];
-                double y = w[i];
-                int j = i - 1;
-                while (j >= lo && v[j] > x) {
-                    v[j + 1] = v[j];
-                    w[j + 1] = w[j];
-                    j--;
-                }
-                v[j + 1] = x;
-                w[j + 1] = y;
-            }
-        }
-
-        private static double median(double a, double b, double c) {
-            return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-        }
-
-        private static void swap(double[] v, double[] w, int i, int j) {
-            double t = v[i];
-            v[i] = v[j];
-            v[j] = t;
-            t = w[i];
-            w[i] = w[j];
-            w[j] = t;
-        }
     }
 }
