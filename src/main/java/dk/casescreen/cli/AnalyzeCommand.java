@@ -1,0 +1,146 @@
+package dk.casescreen.cli;
+
+import dk.casescreen.Language;
+import dk.casescreen.analysis.Analyses;
+import dk.casescreen.analysis.Analysis;
+import dk.casescreen.analysis.AnalysisOptions;
+import dk.casescreen.analysis.DecisionRule;
+import dk.casescreen.analysis.HypothesisSpec;
+import dk.casescreen.analysis.HypothesisSpecs;
+import dk.casescreen.analysis.Profiles;
+import dk.casescreen.cases.CaseLoadException;
+import dk.casescreen.cases.CaseTable;
+import dk.casescreen.cases.Cases;
+import dk.casescreen.cases.LoadResult;
+import dk.casescreen.reference.Folk1a;
+import dk.casescreen.reference.Municipalities;
+import dk.casescreen.reference.MunicipalityPopulation;
+import dk.casescreen.reference.PopulationsCsv;
+import dk.casescreen.reference.ReferenceData;
+import dk.casescreen.report.AnalysisJson;
+import dk.casescreen.report.AnalysisText;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code casescreen analyze}: profile, hypotheses, action opportunities and funnel plot of case files. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses case files (or, without files, the built-in SYNTHETIC reference data): who the citizens "
+                + "are, the ten hypotheses tested, action opportunities and, with populations, the funnel plot.",
+                "Prints a summary; --json writes the whole result."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|FOLDER", description = "Case files or folders (none: the reference data).")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the analysis as JSON to FILE ('-' for standard output).")
+    private String json;
+
+    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", converter = LanguageConverter.class,
+            description = "Language of the summary (default: da).")
+    private Language language;
+
+    @Option(names = "--hypotheses", paramLabel = "FILE", description = "Add the hypotheses in FILE to the ten (repeatable).")
+    private List<Path> extraHypotheses = new ArrayList<>();
+
+    @Option(names = "--adjust", defaultValue = "holm", paramLabel = "holm|bh", description = "Multiplicity adjustment (default: holm).")
+    private String adjust;
+
+    @Option(names = "--populations", paramLabel = "FILE",
+            description = "Inhabitants aged 18-66 for the funnel plot: a FOLK1A export from Statistics Denmark, "
+                    + "or code;name;region;aged_18_66.")
+    private Path populations;
+
+    @Option(names = "--municipalities", paramLabel = "FILE",
+            description = "Also accept the municipalities in FILE (code;name;region;aged_18_66); also used as populations.")
+    private Path municipalities;
+
+    @Option(names = "--compare-reference", description = "Show the reference data's profile side by side.")
+    private boolean compareReference;
+
+    @Override
+    public Integer call() {
+        try {
+            ScreeningSheet sheet = ScreeningSheet.builtIn();
+            DecisionRule rule = switch (adjust.toLowerCase(java.util.Locale.ROOT)) {
+                case "holm" -> DecisionRule.DEFAULT;
+                case "bh", "fdr", "benjamini-hochberg" -> DecisionRule.DEFAULT.withAdjustment(DecisionRule.Adjustment.BENJAMINI_HOCHBERG);
+                default -> throw new IllegalArgumentException("--adjust must be holm or bh, not " + adjust);
+            };
+            List<HypothesisSpec> specs = HypothesisSpecs.builtIn(sheet);
+            for (Path extra : extraHypotheses) {
+                specs = HypothesisSpecs.concat(specs, HypothesisSpecs.load(extra, sheet));
+            }
+            CaseTable cases;
+            boolean synthetic;
+            Optional<List<MunicipalityPopulation>> pops = Optional.empty();
+            if (inputs.isEmpty()) {
+                ReferenceData reference = ReferenceData.builtIn();
+                cases = reference.cases();
+                synthetic = true;
+                pops = Optional.of(reference.populations());
+            } else {
+                var loader = Cases.files(inputs);
+                if (municipalities != null) {
+                    List<MunicipalityPopulation> listed = PopulationsCsv.readFile(municipalities);
+                    loader.municipalities(Municipalities.danish().with(Municipalities.of(
+                            listed.stream().map(MunicipalityPopulation::municipality).toList())));
+                    pops = Optional.of(listed);
+                }
+                LoadResult loaded = loader.load();
+                if (loaded.report().errorCount() > 0) {
+                    spec.commandLine().getErr().println("casescreen analyze: " + loaded.report().rejected()
+                            + " rows rejected (run casescreen validate to see why); analysing the "
+                            + loaded.report().accepted() + " valid rows");
+                }
+                cases = loaded.cases();
+                synthetic = false;
+            }
+            if (populations != null) {
+                pops = Optional.of(readPopulations(populations));
+            }
+            Optional<dk.casescreen.analysis.Profile> reference = compareReference
+                    ? Optional.of(Profiles.of(ReferenceData.builtIn().cases(), "reference")) : Optional.empty();
+            AnalysisOptions defaults = Analyses.defaults(sheet);
+            Analysis analysis = Analyses.run(cases, new AnalysisOptions(specs, rule, defaults.opportunities(), pops,
+                    reference, synthetic));
+            if (json != null) {
+                String text = AnalysisJson.render(analysis);
+                if (json.equals("-")) {
+                    spec.commandLine().getOut().print(text);
+                    return ExitCodes.OK;
+                }
+                Files.writeString(Path.of(json), text, StandardCharsets.UTF_8);
+            }
+            spec.commandLine().getOut().print(AnalysisText.render(analysis, language));
+            return ExitCodes.OK;
+        } catch (CaseLoadException e) {
+            spec.commandLine().getErr().println("casescreen analyze: " + e.describe(language));
+            return ExitCodes.UNREADABLE;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("casescreen analyze: " + e.getMessage());
+            return ExitCodes.UNREADABLE;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("casescreen analyze: cannot write " + json + ": " + e.getMessage());
+            return ExitCodes.UNREADABLE;
+        }
+    }
+
+    private static List<MunicipalityPopulation> readPopulations(Path file) throws IOException {
+        String head = new String(Files.readAllBytes(file), 0, (int) Math.min(200, Files.size(file)), StandardCharsets.ISO_8859_1);
+        return head.contains(PopulationsCsv.HEADING) ? PopulationsCsv.readFile(file) : Folk1a.read(file).populations();
+    }
+}

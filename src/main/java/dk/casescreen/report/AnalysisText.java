@@ -1,0 +1,68 @@
+package dk.casescreen.report;
+
+import dk.casescreen.Language;
+import dk.casescreen.analysis.Analysis;
+import dk.casescreen.analysis.FunnelPoint;
+import dk.casescreen.analysis.HypothesisResult;
+import dk.casescreen.analysis.OpportunityCount;
+import dk.casescreen.analysis.OpportunityDefinition;
+
+/** A plain-text summary of an analysis for the terminal, in Danish or English. */
+public final class AnalysisText {
+
+    private AnalysisText() {
+    }
+
+    /** The summary. */
+    public static String render(Analysis a, Language language) {
+        boolean da = language == Language.DA;
+        NumberFormats f = new NumberFormats(language);
+        VerdictText verdicts = new VerdictText(language);
+        StringBuilder out = new StringBuilder();
+        if (a.synthetic()) {
+            out.append(da ? "SYNTETISKE DATA - ingen rigtige borgere\n" : "SYNTHETIC DATA - no real citizens\n");
+        }
+        out.append(da ? "Analyse af " : "Analysis of ").append(f.integer(a.screened()))
+                .append(da ? " screenede sager" : " screened cases");
+        if (a.comparison() > 0) {
+            out.append(da ? " og " : " and ").append(f.integer(a.comparison()))
+                    .append(da ? " sammenligningssager under 2 mio. kr." : " comparison cases below 2 mio. kr.");
+        }
+        out.append(da ? " (skema " : " (sheet ").append(a.sheetVersion()).append(")\n\n");
+        out.append(da ? "Hvorfor er de blevet dyre? (" : "Why did they become expensive? (")
+                .append(a.rule().adjustment() == dk.casescreen.analysis.DecisionRule.Adjustment.HOLM ? "Holm" : "Benjamini-Hochberg")
+                .append(da ? "-justerede p-værdier)\n" : "-adjusted p-values)\n");
+        for (HypothesisResult h : a.hypotheses()) {
+            out.append(String.format("  %-4s %-52s %s%n", h.spec().id(), h.spec().claim().in(language),
+                    verdicts.verdict(h.verdict()).toUpperCase(java.util.Locale.ROOT)));
+            out.append("       ").append(da ? "forekomst " : "prevalence ").append(f.percent(h.prevalence().share()))
+                    .append(" (").append(f.integer(h.prevalence().count())).append('/').append(f.integer(h.prevalence().n())).append(")");
+            h.effect().ifPresent(e -> out.append(", OR ").append(f.decimal(e.estimate(), 2)).append(" [")
+                    .append(f.decimal(e.ciLow(), 2)).append("–").append(f.decimal(e.ciHigh(), 2)).append("], p ")
+                    .append(f.pValue(h.pAdjusted())));
+            out.append(da ? ", mindste påviselige OR " : ", minimum detectable OR ").append(f.decimal(h.minimumDetectableEffect(), 2)).append('\n');
+            out.append("       ").append(verdicts.reason(h, a.rule())).append('\n');
+        }
+        out.append('\n').append(da ? "Hvad kan der gøres? (handlemuligheder, alle sager)\n" : "What can be done? (action opportunities, all cases)\n");
+        for (OpportunityDefinition d : a.opportunities().definitions()) {
+            OpportunityCount c = a.opportunities().count("all", d.id());
+            out.append(String.format("  %-60s %6s %s%n", d.label().in(language), f.integer(c.count()),
+                    "(" + f.percent(c.n() == 0 ? Double.NaN : (double) c.count() / c.n()) + (da ? " af " : " of ") + f.integer(c.n()) + ")"));
+        }
+        a.funnel().ifPresent(funnel -> {
+            out.append('\n').append(da ? "Variation mellem kommuner: " : "Variation between municipalities: ")
+                    .append(f.decimal(funnel.targetRate(), 2)).append(da ? " sager pr. 1.000 18-66-årige i alt; " : " cases per 1,000 aged 18-66 overall; ")
+                    .append(funnel.overdispersed() ? (da ? "mere variation end tilfældighed (phi " : "more variation than chance (phi ")
+                            : (da ? "ikke mere variation end tilfældighed (phi " : "no more variation than chance (phi "))
+                    .append(f.decimal(funnel.phi(), 2)).append(")\n");
+            for (FunnelPoint p : funnel.points()) {
+                if (p.band() == FunnelPoint.Band.ABOVE_998 || p.band() == FunnelPoint.Band.BELOW_998) {
+                    out.append("  ").append(p.name()).append(": ").append(f.decimal(p.rate(), 2))
+                            .append(p.band() == FunnelPoint.Band.ABOVE_998 ? (da ? " (over 99,8 %-grænsen)" : " (above the 99.8% limit)")
+                                    : (da ? " (under 99,8 %-grænsen)" : " (below the 99.8% limit)")).append('\n');
+                }
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package dk.casescreen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class AnalyzeCommandTest {
+
+    @Test
+    void withoutFilesTheSyntheticReferenceIsAnalysedAndSaysSo() {
+        CliRun r = CliRun.of("analyze");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("SYNTETISKE DATA"), r.out());
+        assertTrue(r.out().contains("H10") && r.out().contains("For sjælden til at forklare udgifterne"), r.out());
+        assertTrue(CliRun.of("analyze", "--lang", "en").out().contains("Too rare to explain the costs"));
+    }
+
+    @Test
+    void jsonIsWrittenAndAnEleventhHypothesisCanBeAdded(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("analysis.json");
+        CliRun r = CliRun.of("analyze", "--json", out.toString(), "--hypotheses", "examples/hypotese-socialtilsyn.json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out));
+        assertEquals(11, json.get("hypotheses").size());
+        assertEquals("H11", json.get("hypotheses").get(10).get("id").asString());
+    }
+
+    @Test
+    void ownFilesAreAnalysedWithPopulationsFromTheirMunicipalityFile(@TempDir Path dir) {
+        assertEquals(0, CliRun.of("synth", "--seed", "3", "--cases", "300", "--municipalities", "12", "--out", dir.toString()).exit());
+        CliRun r = CliRun.of("analyze", "--lang", "en", "--municipalities", dir.resolve("municipalities.csv").toString(),
+                "--adjust", "bh", dir.resolve("cases.csv").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Analysis of 300 screened cases"), r.out());
+        assertTrue(r.out().contains("Benjamini-Hochberg"), r.out());
+        assertTrue(r.out().contains("Variation between municipalities"), r.out());
+    }
+
+    @Test
+    void badOptionsExitTwo() {
+        assertEquals(2, CliRun.of("analyze", "--adjust", "bonferroni").exit());
+        assertEquals(2, CliRun.of("analyze", "--hypotheses", "no-such-file.json").exit());
+    }
+}

@@ -1,0 +1,77 @@
+package dk.casescreen.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dk.casescreen.analysis.Analyses;
+import dk.casescreen.analysis.Analysis;
+import dk.casescreen.analysis.AnalysisOptions;
+import dk.casescreen.analysis.HypothesisSpec;
+import dk.casescreen.analysis.HypothesisSpecs;
+import dk.casescreen.cases.CaseTable;
+import dk.casescreen.reference.synth.PlantedEffect;
+import dk.casescreen.reference.synth.SyntheticGenerator;
+import dk.casescreen.reference.synth.SyntheticOptions;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class AnalysisJsonTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ScreeningSheet SHEET = ScreeningSheet.builtIn();
+
+    private static Schema schema() throws Exception {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(Path.of("data-schema/analysis-result.schema.json")));
+    }
+
+    @Test
+    void theReferenceAnalysisValidatesAgainstTheSchemaAndIsMarkedSynthetic() throws Exception {
+        String text = AnalysisJson.render(Analyses.reference());
+        JsonNode json = JSON.readTree(text);
+        assertEquals(List.of(), schema().validate(json));
+        assertTrue(json.get("synthetic").asBoolean());
+        assertEquals("Syntetiske data", json.get("data_label_da").asString());
+        JsonNode h1 = json.get("hypotheses").get(0);
+        for (String field : List.of("id", "prevalence", "association", "effect", "p_adjusted", "minimum_detectable_effect",
+                "verdict", "reason_da", "reason_en")) {
+            assertTrue(h1.has(field), field);
+        }
+        assertTrue(h1.get("reason_da").asString().contains("OR "), h1.get("reason_da").asString());
+        assertEquals(47, json.get("funnel").get("points").size());
+    }
+
+    @Test
+    void resultsAreByteIdenticalAcrossRuns() {
+        assertEquals(AnalysisJson.render(Analyses.reference()), AnalysisJson.render(Analyses.reference()));
+    }
+
+    @Test
+    void userHypothesesFromJsonAndFromTheBuilderRunLikeTheTen() throws Exception {
+        List<HypothesisSpec> specs = HypothesisSpecs.concat(HypothesisSpecs.builtIn(SHEET),
+                HypothesisSpecs.load(Path.of("examples/hypotese-socialtilsyn.json"), SHEET));
+        specs = HypothesisSpecs.concat(specs, List.of(HypothesisSpec.builder("H12")
+                .claim("Dagtilbud gør det dyrere", "Day offers make it more expensive")
+                .exposedWhen("day_offer", "yes").exposureLabel("dagtilbud", "a day offer").build()));
+        CaseTable cases = new CaseTable(SHEET, new SyntheticGenerator(SHEET).generate(new SyntheticOptions(5, 683, 47, 0,
+                List.of(PlantedEffect.parse("supervision_raised_cost=yes:3.0")))).records());
+        AnalysisOptions defaults = Analyses.defaults(SHEET);
+        Analysis analysis = Analyses.run(cases, new AnalysisOptions(specs, defaults.rule(), defaults.opportunities(),
+                Optional.empty(), Optional.empty(), true));
+        assertEquals(12, analysis.hypotheses().size());
+        assertEquals(dk.casescreen.analysis.Verdict.SUPPORTED, analysis.hypothesis("H11").orElseThrow().verdict());
+        assertTrue(analysis.hypothesis("H12").orElseThrow().effect().isPresent());
+        JsonNode json = JSON.readTree(AnalysisJson.render(analysis));
+        assertEquals(List.of(), schema().validate(json));
+        assertEquals("H11", json.get("hypotheses").get(10).get("id").asString());
+    }
+}
