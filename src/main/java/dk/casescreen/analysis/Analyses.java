@@ -14,9 +14,12 @@ public final class Analyses {
     private Analyses() {
     }
 
-    /** Default options for a sheet: the ten hypotheses, the default rule, the built-in opportunities, no populations. */
+    /**
+     * Default options for a sheet: the ten hypotheses and the decision rule of {@code hypotheses.json},
+     * the built-in opportunities, no populations.
+     */
     public static AnalysisOptions defaults(ScreeningSheet sheet) {
-        return new AnalysisOptions(HypothesisSpecs.builtIn(sheet), DecisionRule.DEFAULT, OpportunityDefinitions.builtIn(sheet),
+        return new AnalysisOptions(HypothesisSpecs.builtIn(sheet), HypothesisSpecs.builtInRule(), OpportunityDefinitions.builtIn(sheet),
                 Optional.empty(), Optional.empty(), false);
     }
 

@@ -52,6 +52,23 @@ public final class HypothesisSpecs {
         }
     }
 
+    /** The decision rule declared in the built-in {@code hypotheses.json}. */
+    public static DecisionRule builtInRule() {
+        try (InputStream in = HypothesisSpecs.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("hypotheses.json is missing from the jar");
+            }
+            JsonNode rule = JsonMapper.builder().build().readTree(in).get("decision_rule");
+            String adjustment = rule.get("adjustment").asString();
+            return new DecisionRule(rule.get("alpha").asDouble(),
+                    adjustment.equals("holm") ? DecisionRule.Adjustment.HOLM : DecisionRule.Adjustment.BENJAMINI_HOCHBERG,
+                    rule.get("smallest_effect_of_interest").asDouble(), rule.get("rare_prevalence").asDouble(),
+                    rule.get("power").asDouble());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Joins lists of specs, refusing duplicate ids. */
     public static List<HypothesisSpec> concat(List<HypothesisSpec> first, List<HypothesisSpec> second) {
         List<HypothesisSpec> all = new ArrayList<>(first);

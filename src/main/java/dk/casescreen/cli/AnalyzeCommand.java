@@ -76,8 +76,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             ScreeningSheet sheet = ScreeningSheet.builtIn();
             DecisionRule rule = switch (adjust.toLowerCase(java.util.Locale.ROOT)) {
-                case "holm" -> DecisionRule.DEFAULT;
-                case "bh", "fdr", "benjamini-hochberg" -> DecisionRule.DEFAULT.withAdjustment(DecisionRule.Adjustment.BENJAMINI_HOCHBERG);
+                case "holm" -> HypothesisSpecs.builtInRule().withAdjustment(DecisionRule.Adjustment.HOLM);
+                case "bh", "fdr", "benjamini-hochberg" -> HypothesisSpecs.builtInRule()
+                        .withAdjustment(DecisionRule.Adjustment.BENJAMINI_HOCHBERG);
                 default -> throw new IllegalArgumentException("--adjust must be holm or bh, not " + adjust);
             };
             List<HypothesisSpec> specs = HypothesisSpecs.builtIn(sheet);

@@ -26,6 +26,11 @@ class HypothesisEngineTest {
     }
 
     @Test
+    void theDecisionRuleIsDeclaredWithTheHypotheses() {
+        assertEquals(DecisionRule.DEFAULT, HypothesisSpecs.builtInRule());
+    }
+
+    @Test
     void theReferenceDataGetAResultForEachOfTheTenHypotheses() {
         List<HypothesisResult> results = run(ReferenceData.builtIn().cases());
         assertEquals(List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9", "H10"),
