@@ -54,13 +54,14 @@ public final class HypothesisEngine {
             Partial x = partials.get(i);
             VerdictReason reason = Verdicts.reason(x.prevalence, x.effect, adjusted[i], rule);
             results.add(new HypothesisResult(x.spec, x.prevalence, x.association, x.effect, x.aboveBelow, adjusted[i],
-                    x.mde, Verdicts.verdict(reason), reason, x.failure));
+                    x.mde, Verdicts.verdict(reason), reason, x.failure, x.bandCounts));
         }
         return results;
     }
 
     private record Partial(HypothesisSpec spec, Prevalence prevalence, Optional<TestResult> association,
-                           Optional<Effect> effect, Optional<Effect> aboveBelow, double mde, Optional<String> failure) {
+                           Optional<Effect> effect, Optional<Effect> aboveBelow, double mde, Optional<String> failure,
+                           BandCounts bandCounts) {
     }
 
     private static Partial partial(HypothesisSpec spec, ScreeningSheet sheet, List<CaseRecord> screened,
@@ -69,6 +70,8 @@ public final class HypothesisEngine {
         long known = 0;
         List<Double> bandExposed = new ArrayList<>();
         List<Double> bandUnexposed = new ArrayList<>();
+        long[] countsExposed = new long[levels.size()];
+        long[] countsUnexposed = new long[levels.size()];
         for (CaseRecord r : screened) {
             Optional<Boolean> e = spec.exposed(r, sheet);
             if (e.isEmpty()) {
@@ -79,8 +82,10 @@ public final class HypothesisEngine {
             if (e.get()) {
                 exposed++;
                 bandExposed.add(band);
+                countsExposed[(int) band]++;
             } else {
                 bandUnexposed.add(band);
+                countsUnexposed[(int) band]++;
             }
         }
         Prevalence prevalence = Prevalence.of(exposed, known);
@@ -114,7 +119,8 @@ public final class HypothesisEngine {
                 aboveBelow = Optional.empty();
             }
         }
-        return new Partial(spec, prevalence, association, effect, aboveBelow, mde, failure);
+        return new Partial(spec, prevalence, association, effect, aboveBelow, mde, failure,
+                new BandCounts(levels, countsExposed, countsUnexposed));
     }
 
     private static Effect effect(ModelFit fit, ExposureDesign design, String measure) {

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param verdict                 the verdict
  * @param reason                  why
  * @param failure                 why the model could not be fitted, if it could not
+ * @param bandCounts              the screened cases per cost band, exposed and unexposed
  */
 public record HypothesisResult(HypothesisSpec spec, Prevalence prevalence, Optional<TestResult> association,
                                Optional<Effect> effect, Optional<Effect> aboveBelow, double pAdjusted,
                                double minimumDetectableEffect, Verdict verdict, VerdictReason reason,
-                               Optional<String> failure) {
+                               Optional<String> failure, BandCounts bandCounts) {
 }
