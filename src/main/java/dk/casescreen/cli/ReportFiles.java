@@ -1,0 +1,29 @@
+package dk.casescreen.cli;
+
+import dk.casescreen.Language;
+import dk.casescreen.report.HtmlReport;
+import dk.casescreen.report.ReportInput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Writes a report into a folder under a name made from its title. */
+final class ReportFiles {
+
+    private ReportFiles() {
+    }
+
+    static Path write(Path folder, ReportInput input) throws IOException {
+        Files.createDirectories(folder);
+        String slug = Normalizer.normalize(input.title().toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
+                Normalizer.Form.NFD).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String name = (input.language() == Language.DA ? "rapport-" : "report-") + (slug.isEmpty() ? "kommune" : slug)
+                + (input.disclosure().isShared() ? (input.language() == Language.DA ? "-delt" : "-shared") : "") + ".html";
+        Path file = folder.resolve(name);
+        Files.writeString(file, HtmlReport.render(input), StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,71 @@
+package dk.casescreen.report;
+
+/**
+ * Writes the HTML report a municipality can act on: one self-contained file (plotly.js embedded, no
+ * web fonts, nothing from the network; a content security policy forbids any request), in Danish or
+ * English, following the users' questions: summary, who they are, why they became expensive, what
+ * can be done, variation between municipalities, data quality and method notes. Synthetic data are
+ * marked in every section. In shared mode case numbers are left out and small cells suppressed.
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    /** The report as one HTML document. */
+    public static String render(ReportInput input) {
+        ReportContext ctx = new ReportContext(input.language(), input.disclosure());
+        Charts charts = new Charts(ctx);
+        StringBuilder html = new StringBuilder(12_000_000);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(ctx.t("da", "en")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; ")
+                .append("style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append(Html.esc(ctx.t("Dyre enkeltsager - ", "Expensive cases - ") + input.title()))
+                .append(input.synthetic() ? Html.esc(ctx.t(" (syntetiske data)", " (synthetic data)")) : "").append("</title>\n<style>")
+                .append(ReportStyle.CSS).append("</style>\n<script>").append(PlotlyBundle.source()).append("</script>\n</head>\n<body>\n");
+        html.append("<header><h1>").append(Html.esc(ctx.t("Særligt dyre enkeltsager: ", "Especially expensive cases: ")
+                + input.title())).append("</h1>\n<p class=\"mode\">")
+                .append(Html.esc(input.disclosure().isShared()
+                        ? ctx.t("Delt udgave: ingen sagsnumre, tal under " + input.disclosure().threshold() + " personer vises som "
+                                + input.disclosure().suppressedText() + ".",
+                        "Shared edition: no case numbers; counts under " + input.disclosure().threshold() + " persons are shown as "
+                                + input.disclosure().suppressedText() + ".")
+                        : ctx.t("Intern udgave til kommunens eget brug: indeholder egne sagsnumre.",
+                        "Internal edition for the municipality's own use: contains its case numbers.")))
+                .append("</p>\n").append(banner(input, ctx)).append(nav(ctx)).append("</header>\n<main>\n");
+        html.append(section("resume", ctx.t("Resumé", "Summary"), SummarySection.html(input, ctx), input, ctx));
+        html.append(section("hvem", ctx.t("Hvem er de?", "Who are they?"), WhoSection.html(input, ctx, charts), input, ctx));
+        html.append(section("hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?"),
+                WhySection.html(input, ctx, charts), input, ctx));
+        html.append(section("hvad", ctx.t("Hvad kan der gøres?", "What can be done?"), WhatSection.html(input, ctx), input, ctx));
+        html.append(section("variation", ctx.t("Variation mellem kommuner", "Variation between municipalities"),
+                VariationSection.html(input, ctx, charts), input, ctx));
+        html.append(section("datakvalitet", ctx.t("Datakvalitet", "Data quality"), QualitySection.html(input, ctx), input, ctx));
+        html.append(section("metode", ctx.t("Metode", "Method"), MethodSection.html(input, ctx), input, ctx));
+        html.append("</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String banner(ReportInput input, ReportContext ctx) {
+        return input.synthetic() ? "<p class=\"synthetic-banner\">" + Html.esc(ctx.t(
+                "SYNTETISKE DATA - ingen rigtige borgere; kommunerne er fiktive.",
+                "SYNTHETIC DATA - no real citizens; the municipalities are fictional.")) + "</p>\n" : "";
+    }
+
+    private static String nav(ReportContext ctx) {
+        String[][] items = {{"resume", ctx.t("Resumé", "Summary")}, {"hvem", ctx.t("Hvem er de?", "Who are they?")},
+            {"hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?")},
+            {"hvad", ctx.t("Hvad kan der gøres?", "What can be done?")}, {"variation", ctx.t("Variation", "Variation")},
+            {"datakvalitet", ctx.t("Datakvalitet", "Data quality")}, {"metode", ctx.t("Metode", "Method")}};
+        StringBuilder s = new StringBuilder("<nav><ol>");
+        for (String[] item : items) {
+            s.append("<li><a href=\"#").append(item[0]).append("\">").append(Html.esc(item[1])).append("</a></li>");
+        }
+        return s.append("</ol></nav>\n").toString();
+    }
+
+    private static String section(String id, String title, String body, ReportInput input, ReportContext ctx) {
+        return "<section id=\"" + id + "\">\n<h2>" + Html.esc(title) + "</h2>\n" + banner(input, ctx) + body + "</section>\n";
+    }
+}
