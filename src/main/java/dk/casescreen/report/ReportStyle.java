@@ -13,7 +13,7 @@ final class ReportStyle {
             h3 { margin-top: 1.8rem; }
             .synthetic-banner { background: #fff3cd; border: 1px solid #e0b000; padding: .4rem .8rem; font-weight: 600; }
             .mode { color: #555; }
-            nav ol { display: flex; flex-wrap: wrap; gap: .3rem 1.2rem; padding-left: 1.2rem; }
+            nav ol { display: flex; flex-wrap: wrap; gap: .3rem 1.4rem; padding-left: 0; list-style: none; }
             table { border-collapse: collapse; margin: .8rem 0; width: 100%; font-size: .92rem; }
             th, td { border-bottom: 1px solid #d9dee5; padding: .3rem .5rem; text-align: left; vertical-align: top; }
             th { background: #f2f5f9; } td.num { text-align: right; white-space: nowrap; } .ci { color: #666; font-size: .85em; }
