@@ -12,8 +12,6 @@ import dk.casescreen.cases.CaseLoadException;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;
-import dk.casescreen.reference.Folk1a;
-import dk.casescreen.reference.Municipalities;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.reference.ReferenceData;
@@ -81,10 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         .withAdjustment(DecisionRule.Adjustment.BENJAMINI_HOCHBERG);
                 default -> throw new IllegalArgumentException("--adjust must be holm or bh, not " + adjust);
             };
-            List<HypothesisSpec> specs = HypothesisSpecs.builtIn(sheet);
-            for (Path extra : extraHypotheses) {
-                specs = HypothesisSpecs.concat(specs, HypothesisSpecs.load(extra, sheet));
-            }
+            List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
             CaseTable cases;
             boolean synthetic;
             Optional<List<MunicipalityPopulation>> pops = Optional.empty();
@@ -94,12 +89,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 synthetic = true;
                 pops = Optional.of(reference.populations());
             } else {
-                var loader = Cases.files(inputs);
+                var loader = Cases.files(inputs).municipalities(CliInputs.registry(municipalities));
                 if (municipalities != null) {
-                    List<MunicipalityPopulation> listed = PopulationsCsv.readFile(municipalities);
-                    loader.municipalities(Municipalities.danish().with(Municipalities.of(
-                            listed.stream().map(MunicipalityPopulation::municipality).toList())));
-                    pops = Optional.of(listed);
+                    pops = Optional.of(PopulationsCsv.readFile(municipalities));
                 }
                 LoadResult loaded = loader.load();
                 if (loaded.report().errorCount() > 0) {
@@ -111,7 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 synthetic = false;
             }
             if (populations != null) {
-                pops = Optional.of(readPopulations(populations));
+                pops = Optional.of(CliInputs.populations(populations));
             }
             Optional<dk.casescreen.analysis.Profile> reference = compareReference
                     ? Optional.of(Profiles.of(ReferenceData.builtIn().cases(), "reference")) : Optional.empty();
@@ -140,8 +132,4 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static List<MunicipalityPopulation> readPopulations(Path file) throws IOException {
-        String head = new String(Files.readAllBytes(file), 0, (int) Math.min(200, Files.size(file)), StandardCharsets.ISO_8859_1);
-        return head.contains(PopulationsCsv.HEADING) ? PopulationsCsv.readFile(file) : Folk1a.read(file).populations();
-    }
 }

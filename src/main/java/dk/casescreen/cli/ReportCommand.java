@@ -4,12 +4,10 @@ import dk.casescreen.Language;
 import dk.casescreen.analysis.Analyses;
 import dk.casescreen.analysis.AnalysisOptions;
 import dk.casescreen.analysis.HypothesisSpec;
-import dk.casescreen.analysis.HypothesisSpecs;
 import dk.casescreen.cases.CaseLoadException;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;
-import dk.casescreen.reference.Folk1a;
 import dk.casescreen.reference.Municipalities;
 import dk.casescreen.reference.Municipality;
 import dk.casescreen.reference.MunicipalityPopulation;
@@ -19,8 +17,6 @@ import dk.casescreen.report.ReportBuilder;
 import dk.casescreen.report.ReportInput;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,16 +71,11 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             ScreeningSheet sheet = ScreeningSheet.builtIn();
-            Municipalities registry = Municipalities.danish();
-            Optional<List<MunicipalityPopulation>> pops = Optional.empty();
-            if (municipalitiesFile != null) {
-                List<MunicipalityPopulation> listed = PopulationsCsv.readFile(municipalitiesFile);
-                registry = registry.with(Municipalities.of(listed.stream().map(MunicipalityPopulation::municipality).toList()));
-                pops = Optional.of(listed);
-            }
+            Municipalities registry = CliInputs.registry(municipalitiesFile);
+            Optional<List<MunicipalityPopulation>> pops = municipalitiesFile == null ? Optional.empty()
+                    : Optional.of(PopulationsCsv.readFile(municipalitiesFile));
             if (populations != null) {
-                pops = Optional.of(Files.readString(populations, StandardCharsets.ISO_8859_1).contains(PopulationsCsv.HEADING)
-                        ? PopulationsCsv.readFile(populations) : Folk1a.read(populations).populations());
+                pops = Optional.of(CliInputs.populations(populations));
             }
             LoadResult loaded = Cases.files(inputs).municipalities(registry).load();
             List<String> codes = new ArrayList<>();
@@ -104,10 +95,7 @@ final class ReportCommand implements Callable<Integer> {
                 names.add(registry.find(present.getFirst()).map(Municipality::name).orElse(present.getFirst()));
             }
             Disclosure disclosure = shared || codes.size() > 1 ? Disclosure.shared(threshold) : Disclosure.internal();
-            List<HypothesisSpec> specs = HypothesisSpecs.builtIn(sheet);
-            for (Path extra : extraHypotheses) {
-                specs = HypothesisSpecs.concat(specs, HypothesisSpecs.load(extra, sheet));
-            }
+            List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
             AnalysisOptions defaults = Analyses.defaults(sheet);
             AnalysisOptions options = new AnalysisOptions(specs, defaults.rule(), defaults.opportunities(), pops, Optional.empty(), false);
             ReportInput input = ReportBuilder.build(loaded.cases(), loaded.report(), codes, String.join(", ", names), options,
