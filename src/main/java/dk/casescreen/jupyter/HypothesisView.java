@@ -1,0 +1,100 @@
+package dk.casescreen.jupyter;
+
+import dk.casescreen.analysis.Analysis;
+import dk.casescreen.analysis.DecisionRule;
+import dk.casescreen.analysis.Effect;
+import dk.casescreen.analysis.HypothesisResult;
+import dk.casescreen.report.VerdictText;
+import java.util.List;
+import java.util.Locale;
+
+/** The hypotheses as tables: all of them in one, or one in detail. */
+final class HypothesisView {
+
+    private final Labels l;
+    private final VerdictText verdicts;
+
+    HypothesisView(Labels labels) {
+        this.l = labels;
+        this.verdicts = new VerdictText(labels.language());
+    }
+
+    NotebookOutput overview(List<HypothesisResult> results, DecisionRule rule, boolean synthetic) {
+        Html.Page page = new Html.Page(l.t("Hypoteserne (", "The hypotheses (") + results.size() + ")", synthetic, l);
+        page.paragraph(l.t("Udfald: udgiftsintervallet. OR = proportional-odds-oddsratio for et højere udgiftsinterval, justeret for "
+                        + "målgruppe og adfærd; p justeret for multiplicitet (" + adjustment(rule) + ").",
+                "Outcome: the cost band. OR = proportional-odds odds ratio of a higher cost band, adjusted for target group "
+                        + "and behaviour; p adjusted for multiplicity (" + adjustment(rule) + ")."));
+        Grid grid = new Grid("", l.t("Hypotese", "Hypothesis"), l.t("Forekomst", "Prevalence"), "OR (95 %-KI)",
+                l.t("justeret p", "adjusted p"), l.t("mindste påviselige OR", "minimum detectable OR"), l.t("Vurdering", "Verdict"))
+                .numeric(3, 4, 5);
+        for (HypothesisResult h : results) {
+            grid.row(h.spec().id(), l.t(h.spec().claim()), l.share(h.prevalence().count(), h.prevalence().n()),
+                    h.effect().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"),
+                    l.f().pValue(h.pAdjusted()), l.f().decimal(h.minimumDetectableEffect(), 2),
+                    verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT));
+        }
+        return page.grid(grid).build();
+    }
+
+    NotebookOutput detail(HypothesisResult h, DecisionRule rule, boolean synthetic) {
+        Html.Page page = new Html.Page(h.spec().id() + " " + l.t(h.spec().claim()), synthetic, l);
+        Grid grid = new Grid(l.t("Hvad", "What"), l.t("Resultat", "Result"));
+        grid.row(l.t("Eksponering", "Exposure"), l.t(h.spec().exposureLabel()));
+        h.spec().slides().ifPresent(s -> grid.row(l.t("Slides (2023) konkluderede", "The slides (2023) concluded"), l.t(s)));
+        grid.row(l.t("Justeret for", "Adjusted for"), String.join(", ", h.spec().confounders()));
+        grid.row(l.t("Forekomst blandt de screenede", "Prevalence among the screened"),
+                l.share(h.prevalence().count(), h.prevalence().n()) + l.t("; 95 %-KI ", "; 95% CI ")
+                        + l.f().percentInterval(h.prevalence().ciLow(), h.prevalence().ciHigh()));
+        h.association().ifPresent(t -> grid.row(l.t("Rangtest af udgiftsinterval (ujusteret)", "Rank test of cost band (unadjusted)"),
+                t.method() + ": p " + l.f().pValue(t.pValue()) + ", n " + l.f().integer(t.n())));
+        h.effect().ifPresent(e -> grid.row(l.t("Justeret OR for højere udgiftsinterval", "Adjusted OR of a higher cost band"),
+                effect(e)));
+        grid.row(l.t("p justeret for multiplicitet", "p adjusted for multiplicity") + " (" + adjustment(rule) + ")",
+                l.f().pValue(h.pAdjusted()));
+        h.aboveBelow().ifPresent(e -> grid.row(l.t("OR for over frem for under 2 mio. kr.", "OR of above rather than below 2 mio. kr."),
+                effect(e)));
+        grid.row(l.t("Mindste påviselige OR", "Minimum detectable OR"), l.f().decimal(h.minimumDetectableEffect(), 2)
+                + l.t(" (styrke ", " (power ") + l.f().percent(rule.power()) + ")");
+        h.failure().ifPresent(f -> grid.row(l.t("Modellen", "The model"), f));
+        grid.row(l.t("Vurdering", "Verdict"), verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT));
+        grid.row(l.t("Begrundelse", "Reason"), verdicts.reason(h, rule));
+        page.grid(grid);
+        h.effect().ifPresent(e -> e.notes().forEach(page::note));
+        return page.build();
+    }
+
+    private String effect(Effect e) {
+        return "OR " + l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh()) + ", p " + l.f().pValue(e.pValue()) + ", n "
+                + l.f().integer(e.n()) + l.t(" (eksponerede ", " (exposed ") + l.f().integer(e.exposed()) + ")";
+    }
+
+    private static String adjustment(DecisionRule rule) {
+        return rule.adjustment() == DecisionRule.Adjustment.HOLM ? "Holm" : "Benjamini-Hochberg";
+    }
+
+    /** The analysis in brief: counts, hypotheses, opportunities and the funnel plot's summary. */
+    NotebookOutput analysis(Analysis a, OpportunityView opportunities, boolean synthetic) {
+        Html.Page page = new Html.Page(l.t("Analyse af ", "Analysis of ") + l.f().integer(a.screened())
+                + l.t(" screenede sager", " screened cases")
+                + (a.comparison() > 0 ? l.t(" og ", " and ") + l.f().integer(a.comparison())
+                        + l.t(" sammenligningssager under 2 mio. kr.", " comparison cases below 2 mio. kr.") : ""), synthetic, l);
+        page.paragraph(l.t("Skema ", "Sheet ") + a.sheetVersion() + "; " + l.f().integer(a.byMunicipality().size())
+                + l.t(" kommuner.", " municipalities."));
+        Grid grid = new Grid("", l.t("Hypotese", "Hypothesis"), "OR (95 %-KI)", l.t("justeret p", "adjusted p"),
+                l.t("Vurdering", "Verdict")).numeric(2, 3);
+        for (HypothesisResult h : a.hypotheses()) {
+            grid.row(h.spec().id(), l.t(h.spec().claim()),
+                    h.effect().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"),
+                    l.f().pValue(h.pAdjusted()), verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT));
+        }
+        page.grid(grid);
+        page.grid(opportunities.countsGrid(a.opportunities(), "all"));
+        a.funnel().ifPresent(f -> page.paragraph(l.t("Variation mellem kommuner: ", "Variation between municipalities: ")
+                + l.f().decimal(f.targetRate(), 2) + l.t(" sager pr. 1.000 18–66-årige; ", " cases per 1,000 aged 18–66; ")
+                + (f.overdispersed() ? l.t("mere variation end tilfældighed (phi ", "more variation than chance (phi ")
+                        : l.t("ikke mere variation end tilfældighed (phi ", "no more variation than chance (phi "))
+                + l.f().decimal(f.phi(), 2) + ")."));
+        return page.build();
+    }
+}
