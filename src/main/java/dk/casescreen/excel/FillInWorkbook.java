@@ -1,6 +1,8 @@
 package dk.casescreen.excel;
 
 import dk.casescreen.Language;
+import dk.casescreen.cases.Answer;
+import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.TemplateInfo;
 import dk.casescreen.reference.Municipalities;
 import dk.casescreen.reference.Municipality;
@@ -59,6 +61,23 @@ public final class FillInWorkbook {
     /** Writes the workbook. */
     public static void write(ScreeningSheet sheet, Municipalities municipalities, TemplateOptions options, OutputStream out)
             throws IOException {
+        write(sheet, municipalities, options, List.of(), out);
+    }
+
+    /**
+     * Writes the workbook with cases already typed into its first rows, as a person would with the
+     * drop-down lists (answers as labels in the workbook's language): for example a demonstration
+     * workbook of synthetic cases, or cases moved into the workbook from another file.
+     *
+     * @throws IllegalArgumentException when there are more records than prepared rows, or a record's
+     *                                  municipality is not in {@code municipalities}
+     */
+    public static void write(ScreeningSheet sheet, Municipalities municipalities, TemplateOptions options,
+                             List<CaseRecord> records, OutputStream out) throws IOException {
+        if (records.size() > options.rows()) {
+            throw new IllegalArgumentException("The workbook has " + options.rows() + " prepared rows for " + records.size()
+                    + " cases; ask for more rows");
+        }
         TemplateText text = new TemplateText(options.language());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             TemplateStyles styles = new TemplateStyles(wb);
@@ -69,11 +88,55 @@ public final class FillInWorkbook {
             List<Column> columns = columns(sheet);
             writeLists(wb, lists, columns, municipalities, options.language());
             new CaseSheetWriter(sheet, cases, styles, text, options).write(columns);
+            typeIn(cases, columns, records, municipalities, options.language());
             writeInfo(wb, sheet, options.language());
             wb.setSheetHidden(wb.getSheetIndex(lists), true);
             wb.setActiveSheet(wb.getSheetIndex(cases));
             wb.setSelectedTab(wb.getSheetIndex(cases));
             wb.write(out);
+        }
+    }
+
+    private static void typeIn(XSSFSheet cases, List<Column> columns, List<CaseRecord> records, Municipalities municipalities,
+                               Language language) {
+        for (int i = 0; i < records.size(); i++) {
+            CaseRecord record = records.get(i);
+            int r = FIRST_DATA_ROW + i;
+            XSSFRow row = cases.getRow(r) != null ? cases.getRow(r) : cases.createRow(r);
+            for (int c = 0; c < columns.size(); c++) {
+                Column column = columns.get(c);
+                if (column.question() == null) {
+                    typeField(row, c, column.fieldKey(), record, municipalities);
+                    continue;
+                }
+                Question q = column.question();
+                switch (record.answer(q.key())) {
+                    case Answer.Choice(String code) -> row.createCell(c).setCellValue(q.option(code).orElseThrow().label().in(language));
+                    case Answer.WholeNumber(int value) -> row.createCell(c).setCellValue(value);
+                    default -> {
+                        // not answered or not applicable: left blank, as a person leaves it
+                    }
+                }
+            }
+        }
+    }
+
+    private static void typeField(XSSFRow row, int c, String key, CaseRecord record, Municipalities municipalities) {
+        switch (key) {
+            case RecordField.MUNICIPALITY -> row.createCell(c).setCellValue(municipalities.find(record.municipalityCode())
+                    .orElseThrow(() -> new IllegalArgumentException("The municipality " + record.municipalityCode()
+                            + " is not among those the workbook lists")).name());
+            case RecordField.CASE_NUMBER -> row.createCell(c).setCellValue(record.caseNumber());
+            case RecordField.SCREENING_DATE -> record.screeningDate().ifPresent(d -> {
+                XSSFCell cell = row.createCell(c);
+                cell.setCellValue(d);
+                cell.setCellStyle(row.getSheet().getColumnStyle(c));
+            });
+            case RecordField.ANNUAL_COST -> record.annualCost().ifPresent(v -> row.createCell(c).setCellValue(v.doubleValue()));
+            case RecordField.REMARK -> record.remark().ifPresent(v -> row.createCell(c).setCellValue(v));
+            default -> {
+                // a field the workbook does not have a column for
+            }
         }
     }
 

@@ -24,6 +24,14 @@ public final class KernelLauncher {
     }
 
     /**
+     * Ends this JVM when the process that started it (the Jupyter server or nbclient) ends without
+     * shutting the kernel down, so that no kernel outlives its front end.
+     */
+    private static void exitWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+    }
+
+    /**
      * Reads the connection file Jupyter wrote, binds the kernel's sockets and serves requests until
      * a shutdown request; relative paths in cells resolve against the working folder.
      *
@@ -37,6 +45,7 @@ public final class KernelLauncher {
         JupyterConnection connection = new JupyterConnection(properties);
         JavaKernel kernel = new JavaKernel(Path.of("").toAbsolutePath());
         KernelRuntime.set(kernel);
+        exitWithParent();
         try {
             kernel.becomeHandlerForConnection(connection);
             connection.connect();
