@@ -140,7 +140,7 @@ final class Charts {
         svg.line(x.at(0), top, x.at(0), yPos, "#222", null);
         for (double t = 0; t <= 1.0001; t += 0.25) {
             svg.line(x.at(t), yPos, x.at(t), yPos + 4, "#222", null);
-            svg.text(x.at(t), yPos + 16, l.f().percent(t), 11, "middle", false);
+            svg.text(x.at(t), yPos + 16, l.f().decimal(100 * t, 0) + l.t(" %", "%"), 11, "middle", false);
         }
         double ly = yPos + 34;
         svg.legendBox(left, ly, "#2f6690", ownName + " (n = " + l.f().integer(own.answered()) + ")");

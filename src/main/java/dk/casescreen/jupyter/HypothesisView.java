@@ -25,14 +25,24 @@ final class HypothesisView {
                         + "målgruppe og adfærd; p justeret for multiplicitet (" + adjustment(rule) + ").",
                 "Outcome: the cost band. OR = proportional-odds odds ratio of a higher cost band, adjusted for target group "
                         + "and behaviour; p adjusted for multiplicity (" + adjustment(rule) + ")."));
-        Grid grid = new Grid("", l.t("Hypotese", "Hypothesis"), l.t("Forekomst", "Prevalence"), "OR (95 %-KI)",
-                l.t("justeret p", "adjusted p"), l.t("mindste påviselige OR", "minimum detectable OR"), l.t("Vurdering", "Verdict"))
-                .numeric(3, 4, 5);
+        boolean aboveBelow = results.stream().anyMatch(h -> h.aboveBelow().isPresent());
+        List<String> headers = new java.util.ArrayList<>(List.of("", l.t("Hypotese", "Hypothesis"), l.t("Forekomst", "Prevalence"),
+                "OR (95 %-KI)", l.t("justeret p", "adjusted p"), l.t("mindste påviselige OR", "minimum detectable OR"),
+                l.t("Vurdering", "Verdict")));
+        if (aboveBelow) {
+            headers.add(l.t("OR over/under 2 mio. kr.", "OR above/below 2 mio. kr."));
+        }
+        Grid grid = new Grid(headers).numeric(3, 4, 5, 7);
         for (HypothesisResult h : results) {
-            grid.row(h.spec().id(), l.t(h.spec().claim()), l.share(h.prevalence().count(), h.prevalence().n()),
+            List<String> cells = new java.util.ArrayList<>(List.of(h.spec().id(), l.t(h.spec().claim()),
+                    l.share(h.prevalence().count(), h.prevalence().n()),
                     h.effect().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"),
                     l.f().pValue(h.pAdjusted()), l.f().decimal(h.minimumDetectableEffect(), 2),
-                    verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT));
+                    verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT)));
+            if (aboveBelow) {
+                cells.add(h.aboveBelow().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"));
+            }
+            grid.row(cells);
         }
         return page.grid(grid).build();
     }

@@ -163,6 +163,14 @@ public final class Notebook {
         return new Charts(labels).shares(own, ownName, Optional.of(reference), referenceName, new ProfileView(labels), synthetic);
     }
 
+    /**
+     * Cross-tabulates two choice questions of the cases (rows by columns, answers in sheet order,
+     * "Ved ikke" kept), with row shares.
+     */
+    public NotebookOutput crossTab(CaseTable cases, String rowKey, String columnKey) {
+        return new CrossTabView(labels).crossTab(cases, rowKey, columnKey, synthetic);
+    }
+
     /** Two profiles side by side, for the given questions (all choice questions when none are given). */
     public NotebookOutput compare(Profile own, Profile reference, String... questionKeys) {
         return new ProfileView(labels).compare(own, reference, List.of(questionKeys), synthetic);

@@ -1,0 +1,224 @@
+#!/usr/bin/python3
+"""Runs the notebooks headlessly against the project's Java kernel, and checks the kernel starts reliably.
+
+    notebooks/run_notebooks.py [--jar target/casescreen.jar] [--java JAVA] [--out DIR] [NOTEBOOK ...]
+    notebooks/run_notebooks.py --kernel-starts 20
+
+The kernel is installed with `casescreen kernel install` into a temporary Jupyter data folder, so an
+existing `java` kernel (IJava, JJava) is neither used nor touched. Each notebook runs top to bottom
+with nbclient in its own folder. A notebook fails when a cell gives an error, when a cell writes an
+exception to standard error, when its first cell does not say that the data are synthetic, or when one
+of its key outputs (below) is missing. Exit status 0 when everything passed, 1 otherwise.
+
+Uses Debian's python3-nbclient, python3-nbformat and python3-jupyter-client (scripts/test-packages.txt).
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import KernelManager
+from nbclient import NotebookClient
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+KERNEL = "java"
+
+# What each notebook must show, as (what, regular expression over all its outputs).
+KEY_OUTPUTS = {
+    "01-kom-godt-i-gang.ipynb": [
+        ("the synthetic-data label", r"SYNTETISKE DATA"),
+        ("683 reference cases loaded", r"683 rækker læst = 683 godkendt \+ 0 afvist"),
+        ("the example file's rejected rows", r"afvist"),
+        ("the profile of the cases", r"Profil: "),
+        ("a chart of answer shares", r"<svg"),
+    ],
+    "02-ti-hypoteser.ipynb": [
+        ("the synthetic-data label", r"SYNTETISKE DATA"),
+        *[(f"the verdict on H{i}", rf"H{i} .*(UNDERSTØTTET|IKKE UNDERSTØTTET|KAN IKKE AFGØRES)") for i in range(1, 11)],
+        ("the eleventh hypothesis", r"H11 "),
+    ],
+    "03-egen-kommune.ipynb": [
+        ("the synthetic-data label", r"SYNTETISKE DATA"),
+        ("the filled workbook loaded", r"Indlæsning og validering"),
+        ("the comparison with the reference", r"sammenlignet med"),
+        ("the action list", r"Handleliste: "),
+        ("the funnel plot", r"<svg[^>]*>[\s\S]*tragtdiagram"),
+    ],
+    "04-udforskning.ipynb": [
+        ("the synthetic-data label", r"SYNTETISKE DATA"),
+        ("the segments from k-modes", r"Segment"),
+        ("the decision tree", r"node\), split, n, loss, yval"),
+        ("the comparison cases below 2 mio. kr.", r"sammenligningssager under 2 mio\. kr\."),
+    ],
+}
+
+STDERR_EXCEPTION = re.compile(r"(Exception|Error)(:|\s+in thread)|^\s+at [\w.$]+\(", re.MULTILINE)
+
+
+def install_kernel(java, jar, data_dir):
+    subprocess.run([java, "-jar", str(jar), "kernel", "install", "--dir", str(data_dir)], check=True,
+                   stdout=subprocess.DEVNULL)
+    os.environ["JUPYTER_PATH"] = str(data_dir)
+    os.environ["JUPYTER_DATA_DIR"] = str(data_dir)
+
+
+def kernel_manager(data_dir):
+    specs = KernelSpecManager(kernel_dirs=[str(data_dir / "kernels")], ensure_native_kernel=False)
+    return KernelManager(kernel_name=KERNEL, kernel_spec_manager=specs)
+
+
+def output_text(output):
+    if output.get("output_type") == "stream":
+        return output.get("text", "")
+    if output.get("output_type") == "error":
+        return "\n".join(output.get("traceback", []))
+    data = output.get("data", {})
+    return "\n".join(str(data[m]) for m in ("text/plain", "text/html", "image/svg+xml") if m in data)
+
+
+def problems_in(path, nb):
+    """What is wrong with an executed notebook, one line each."""
+    problems = []
+    cells = nb.cells
+    if not cells or "syntetisk" not in cells[0].source.lower():
+        problems.append("the first cell does not say that the data are synthetic ('syntetiske data')")
+    everything = []
+    for index, cell in enumerate(cells, start=1):
+        for output in cell.get("outputs", []):
+            text = output_text(output)
+            everything.append(text)
+            if output.get("output_type") == "error":
+                ansi = re.compile(r"\x1b\[[0-9;]*m")
+                trace = ansi.sub("", "\n".join(output.get("traceback", [])))
+                problems.append(f"cell {index} failed: {output.get('ename')}: {output.get('evalue')}\n{trace}")
+            if output.get("output_type") == "stream" and output.get("name") == "stderr" and STDERR_EXCEPTION.search(text):
+                problems.append(f"cell {index} wrote an exception to standard error:\n{text.strip()}")
+    joined = "\n".join(everything)
+    for what, pattern in KEY_OUTPUTS.get(path.name, []):
+        if not re.search(pattern, joined):
+            problems.append(f"missing key output: {what} (/{pattern}/)")
+    return problems
+
+
+def run_notebook(path, data_dir, out_dir, timeout):
+    nb = nbformat.read(str(path), as_version=4)
+    client = NotebookClient(nb, km=kernel_manager(data_dir), timeout=timeout, allow_errors=True,
+                            resources={"metadata": {"path": str(path.parent)}})
+    started = time.monotonic()
+    try:
+        client.execute()
+    except Exception as e:  # a cell timed out or the kernel died: the notebook fails
+        return [f"execution stopped: {type(e).__name__}: {e}"], time.monotonic() - started
+    finally:
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, str(out_dir / path.name))
+    return problems_in(path, nb), time.monotonic() - started
+
+
+def kernel_pid(km):
+    process = getattr(getattr(km, "provisioner", None), "process", None)
+    return getattr(process, "pid", None)
+
+
+def still_running(pid, wait=5.0):
+    """Whether the process is still there after a short wait (a zombie awaiting its parent counts as gone)."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            pass
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                if stat.read().split(")")[-1].split()[0] == "Z":
+                    return False
+        except FileNotFoundError:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def kernel_starts(data_dir, count, timeout):
+    """Starts the kernel count times; each must answer kernel_info and run a cell within the timeout."""
+    slowest = 0.0
+    failures = 0
+    for i in range(1, count + 1):
+        km = kernel_manager(data_dir)
+        started = time.monotonic()
+        try:
+            km.start_kernel()
+            kc = km.client()
+            kc.start_channels()
+            kc.wait_for_ready(timeout=timeout)
+            reply = kc.execute_interactive("6 * 7", timeout=timeout, output_hook=lambda msg: None)
+            if reply["content"]["status"] != "ok":
+                raise RuntimeError(f"the cell failed: {reply['content']}")
+            seconds = time.monotonic() - started
+            slowest = max(slowest, seconds)
+            print(f"kernel start {i}: ready and ran a cell in {seconds:.1f} s")
+            kc.stop_channels()
+        except Exception as e:
+            failures += 1
+            print(f"kernel start {i}: FAILED after {time.monotonic() - started:.1f} s: {type(e).__name__}: {e}")
+        finally:
+            pid = kernel_pid(km)
+            km.shutdown_kernel(now=False)
+            if pid is not None and still_running(pid):
+                failures += 1
+                print(f"kernel start {i}: FAILED: the kernel (pid {pid}) did not exit after the shutdown request")
+                os.kill(pid, 9)
+    print(f"kernel starts: {count - failures} of {count} ready within {timeout} s (slowest {slowest:.1f} s)")
+    return failures == 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: notebooks/*.ipynb)")
+    parser.add_argument("--jar", type=Path, default=ROOT / "target" / "casescreen.jar")
+    parser.add_argument("--java", default=None, help="java launcher of a JDK 25 (default: $JAVA_HOME/bin/java)")
+    parser.add_argument("--out", type=Path, default=None, help="write the executed notebooks here")
+    parser.add_argument("--timeout", type=int, default=300, help="seconds a cell (or a kernel start) may take")
+    parser.add_argument("--kernel-starts", type=int, default=0, metavar="N",
+                        help="start the kernel N times instead of running notebooks")
+    args = parser.parse_args()
+    java = args.java or (os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java")
+    if not args.jar.is_file():
+        print(f"run_notebooks: no {args.jar}; build it first (./mvnw -DskipTests package)", file=sys.stderr)
+        return 2
+    data_dir = Path(tempfile.mkdtemp(prefix="casescreen-jupyter-"))
+    try:
+        install_kernel(java, args.jar, data_dir)
+        if args.kernel_starts:
+            return 0 if kernel_starts(data_dir, args.kernel_starts, min(args.timeout, 60)) else 1
+        notebooks = args.notebooks or sorted(HERE.glob("*.ipynb"))
+        if not notebooks:
+            print("run_notebooks: no notebooks found", file=sys.stderr)
+            return 2
+        failed = 0
+        for path in notebooks:
+            problems, seconds = run_notebook(path.resolve(), data_dir, args.out, args.timeout)
+            if problems:
+                failed += 1
+                print(f"FAILED {path.name} ({seconds:.1f} s)")
+                for p in problems:
+                    print("  " + p.replace("\n", "\n    "))
+            else:
+                print(f"ok     {path.name} ({seconds:.1f} s)")
+        print(f"notebooks: {len(notebooks) - failed} of {len(notebooks)} ran top to bottom with their key outputs")
+        return 0 if failed == 0 else 1
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
