@@ -27,7 +27,7 @@ final class Charts {
         int width = 760;
         int height = 460;
         double left = 70;
-        double right = 20;
+        double right = 40;
         double top = synthetic ? 62 : 44;
         double bottom = 56;
         double maxPop = plot.points().stream().mapToDouble(FunnelPoint::population).max().orElse(1);

@@ -16,7 +16,7 @@ final class CrossTabView {
     }
 
     NotebookOutput crossTab(CaseTable cases, String rowKey, String columnKey, boolean synthetic) {
-        ContingencyTable table = ContingencyTable.of(cases, rowKey, columnKey, true);
+        ContingencyTable table = ContingencyTable.of(cases, rowKey, columnKey, true).withoutEmptyRowsAndColumns();
         ProfileView names = new ProfileView(l);
         Question rows = cases.sheet().require(rowKey);
         Question columns = cases.sheet().require(columnKey);
