@@ -148,6 +148,19 @@ def still_running(pid, wait=5.0):
     return True
 
 
+def check_completion(kc, timeout):
+    """The kernel completes a member of one of the project's classes (a complete_request)."""
+    code = "dk.casescreen.reference.ReferenceData.bui"
+    msg_id = kc.complete(code, len(code))
+    reply = kc.get_shell_msg(timeout=timeout)
+    while reply["parent_header"].get("msg_id") != msg_id:
+        reply = kc.get_shell_msg(timeout=timeout)
+    matches = reply["content"].get("matches", [])
+    if "builtIn()" not in matches:
+        raise RuntimeError(f"completion of {code!r} offered {matches}, not builtIn()")
+    print(f"completion: {code!r} -> {matches}")
+
+
 def kernel_starts(data_dir, count, timeout):
     """Starts the kernel count times; each must answer kernel_info and run a cell within the timeout."""
     slowest = 0.0
@@ -163,6 +176,8 @@ def kernel_starts(data_dir, count, timeout):
             reply = kc.execute_interactive("6 * 7", timeout=timeout, output_hook=lambda msg: None)
             if reply["content"]["status"] != "ok":
                 raise RuntimeError(f"the cell failed: {reply['content']}")
+            if i == 1:
+                check_completion(kc, timeout)
             seconds = time.monotonic() - started
             slowest = max(slowest, seconds)
             print(f"kernel start {i}: ready and ran a cell in {seconds:.1f} s")

@@ -1,0 +1,95 @@
+package dk.casescreen.jupyter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.casescreen.Language;
+import dk.casescreen.analysis.Analyses;
+import dk.casescreen.analysis.Analysis;
+import dk.casescreen.analysis.Profiles;
+import dk.casescreen.reference.ReferenceData;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class NotebookTest {
+
+    private static Analysis analysis;
+    private static ReferenceData reference;
+
+    @BeforeAll
+    static void analyse() {
+        analysis = Analyses.reference();
+        reference = ReferenceData.builtIn();
+    }
+
+    @Test
+    void everyOutputOnSyntheticDataIsLabelledInTextAndHtml() {
+        Notebook nb = Notebook.danish().synthetic();
+        List<NotebookOutput> outputs = List.of(nb.show(reference.load()), nb.show(reference.cases()),
+                nb.show(Profiles.of(reference.cases(), "alle")), nb.hypotheses(analysis), nb.hypothesis(analysis, "H3"),
+                nb.opportunities(analysis.opportunities(), "all"), nb.crossTab(reference.cases(), "conviction", "cost_band"),
+                nb.funnelTable(analysis.funnel().orElseThrow()));
+        for (NotebookOutput o : outputs) {
+            assertTrue(o.text().startsWith("SYNTETISKE DATA"), o.text());
+            assertTrue(o.html().orElseThrow().contains("Syntetiske data"), o.html().orElseThrow());
+        }
+        NotebookOutput chart = nb.funnel(analysis.funnel().orElseThrow());
+        assertTrue(chart.svg().orElseThrow().contains("Syntetiske data"));
+        assertTrue(chart.text().startsWith("SYNTETISKE DATA"));
+    }
+
+    @Test
+    void anAnalysisOfSyntheticDataIsLabelledEvenWithoutTheFlag() {
+        NotebookOutput o = Notebook.danish().analysis(analysis);
+        assertTrue(o.text().startsWith("SYNTETISKE DATA"));
+        assertTrue(o.text().contains("683 screenede sager"));
+    }
+
+    @Test
+    void ownDataAreNotLabelledSynthetic() {
+        NotebookOutput o = Notebook.danish().table(Table.create("egne", IntColumn.create("n", 1, 2)));
+        assertFalse(o.text().contains("SYNTETISKE"));
+    }
+
+    @Test
+    void theHypothesesTableHasTheTenVerdicts() {
+        String text = Notebook.danish().hypotheses(analysis).text();
+        for (int i = 1; i <= 10; i++) {
+            String id = "H" + i + " ";
+            assertTrue(text.lines().anyMatch(line -> line.startsWith(id)), id);
+        }
+        assertEquals(10, text.lines().filter(l -> l.matches("H\\d+ .*(UNDERSTØTTET|KAN IKKE AFGØRES)\\s*")).count(), text);
+    }
+
+    @Test
+    void theFunnelPlotMarksTheMunicipalitiesAskedFor() {
+        var funnel = analysis.funnel().orElseThrow();
+        var point = funnel.points().get(3);
+        NotebookOutput o = Notebook.danish().funnel(funnel, point.municipalityCode());
+        String svg = o.svg().orElseThrow();
+        assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assertTrue(svg.contains(">" + point.name() + "</text>"), "the marked municipality is named");
+        assertTrue(o.text().contains(point.name()));
+    }
+
+    @Test
+    void tablesShowTheirFirstRowsAndEscapeHtml() {
+        Table t = Table.create("t", StringColumn.create("s", "<b>", "x", "y"));
+        NotebookOutput o = Notebook.of(Language.EN).table(t, 2);
+        assertTrue(o.html().orElseThrow().contains("&lt;b&gt;"));
+        assertFalse(o.html().orElseThrow().contains(">y<"));
+        assertTrue(o.text().contains("Showing 2 of 3 rows."), o.text());
+    }
+
+    @Test
+    void englishOutputsAreInEnglish() {
+        NotebookOutput o = Notebook.of(Language.EN).synthetic().hypothesis(analysis, "H1");
+        assertTrue(o.text().startsWith("SYNTHETIC DATA"));
+        assertTrue(o.text().contains("Minimum detectable OR"), o.text());
+    }
+}
