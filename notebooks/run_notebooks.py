@@ -196,17 +196,31 @@ def kernel_starts(data_dir, count, timeout):
     return failures == 0
 
 
+def find_java():
+    """A JDK 25's java, as scripts/jdk.sh finds it: JAVA_HOME, then /usr/lib/jvm; else the java on the PATH."""
+    candidates = [os.environ["JAVA_HOME"]] if os.environ.get("JAVA_HOME") else []
+    candidates += sorted(str(p) for p in Path("/usr/lib/jvm").glob("*25*")) if Path("/usr/lib/jvm").is_dir() else []
+    for home in candidates:
+        java = Path(home, "bin", "java")
+        if java.is_file() and os.access(java, os.X_OK) and Path(home, "bin", "javac").exists():
+            version = subprocess.run([str(java), "-XshowSettings:properties", "-version"], capture_output=True, text=True).stderr
+            match = re.search(r"java\.specification\.version = (\d+)", version)
+            if match and int(match.group(1)) >= 25:
+                return str(java)
+    return "java"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: notebooks/*.ipynb)")
     parser.add_argument("--jar", type=Path, default=ROOT / "target" / "casescreen.jar")
-    parser.add_argument("--java", default=None, help="java launcher of a JDK 25 (default: $JAVA_HOME/bin/java)")
+    parser.add_argument("--java", default=None, help="java launcher of a JDK 25 (default: JAVA_HOME's, else one under /usr/lib/jvm)")
     parser.add_argument("--out", type=Path, default=None, help="write the executed notebooks here")
     parser.add_argument("--timeout", type=int, default=300, help="seconds a cell (or a kernel start) may take")
     parser.add_argument("--kernel-starts", type=int, default=0, metavar="N",
                         help="start the kernel N times instead of running notebooks")
     args = parser.parse_args()
-    java = args.java or (os.path.join(os.environ["JAVA_HOME"], "bin", "java") if os.environ.get("JAVA_HOME") else "java")
+    java = args.java or find_java()
     if not args.jar.is_file():
         print(f"run_notebooks: no {args.jar}; build it first (./mvnw -DskipTests package)", file=sys.stderr)
         return 2

@@ -85,6 +85,10 @@ final class JShellEvaluator implements AutoCloseable {
     private Result evalSnippet(String source) throws CellException {
         List<SnippetEvent> events = shell.eval(source);
         KernelExecutionControl control = provider.control();
+        if (control != null && control.takeStopped()) {
+            throw new CellException("Interrupted", "the cell was interrupted",
+                    List.of("Interrupted: the cell was stopped (Kernel > Interrupt); the snippets after it did not run."));
+        }
         Result result = new NoValue();
         // Every value is taken, also when a later event fails, so that none is left behind.
         for (SnippetEvent event : events) {

@@ -33,6 +33,7 @@ final class KernelExecutionControl extends DirectExecutionControl {
     });
     private final Map<String, Object> values = new ConcurrentHashMap<>();
     private volatile Future<Object> running;
+    private volatile boolean stopped;
 
     /** The value a snippet produced, by the key JShell reported as its value; each value can be taken once. */
     Object take(String key) {
@@ -41,6 +42,13 @@ final class KernelExecutionControl extends DirectExecutionControl {
             throw new IllegalStateException("No value under key " + key);
         }
         return value == NULL ? null : value;
+    }
+
+    /** Whether a snippet was stopped since the last call; clears the mark. */
+    boolean takeStopped() {
+        boolean was = stopped;
+        stopped = false;
+        return was;
     }
 
     /** Whether a key is one this control handed out and that has not been taken yet. */
@@ -56,6 +64,7 @@ final class KernelExecutionControl extends DirectExecutionControl {
         try {
             value = task.get();
         } catch (CancellationException e) {
+            stopped = true;
             throw new ExecutionControl.StoppedException();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

@@ -89,6 +89,24 @@ class JavaKernelTest {
     }
 
     @Test
+    void anInterruptStopsARunningCell() throws Exception {
+        var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                kernel.eval("Thread.sleep(30_000);");
+                return "not interrupted";
+            } catch (CellException e) {
+                return e.name();
+            } catch (Exception e) {
+                return e.toString();
+            }
+        });
+        Thread.sleep(1_000);
+        kernel.interrupt();
+        assertEquals("Interrupted", running.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals("2", kernel.eval("1 + 1").getData(MIMEType.TEXT_PLAIN), "the kernel goes on");
+    }
+
+    @Test
     void displayOutsideAKernelSaysWhy() {
         CellException e = assertThrows(CellException.class, () -> kernel.eval("display(\"x\")"));
         assertTrue(e.getMessage().contains("No casescreen kernel is running"), e.getMessage());
