@@ -111,7 +111,8 @@ def problems_in(path, nb):
 
 def run_notebook(path, data_dir, out_dir, timeout):
     nb = nbformat.read(str(path), as_version=4)
-    client = NotebookClient(nb, km=kernel_manager(data_dir), timeout=timeout, allow_errors=True,
+    km = kernel_manager(data_dir)
+    client = NotebookClient(nb, km=km, timeout=timeout, allow_errors=True,
                             resources={"metadata": {"path": str(path.parent)}})
     started = time.monotonic()
     try:
@@ -119,6 +120,9 @@ def run_notebook(path, data_dir, out_dir, timeout):
     except Exception as e:  # a cell timed out or the kernel died: the notebook fails
         return [f"execution stopped: {type(e).__name__}: {e}"], time.monotonic() - started
     finally:
+        # nbclient leaves a kernel manager it was handed running: shut the kernel down here.
+        if km.has_kernel:
+            km.shutdown_kernel(now=False)
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
             nbformat.write(nb, str(out_dir / path.name))
