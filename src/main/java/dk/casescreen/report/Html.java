@@ -1,13 +1,13 @@
 package dk.casescreen.report;
 
-/** Small helpers for writing HTML by hand: escaping and a few elements. */
-final class Html {
+/** Small helpers for writing HTML by hand: escaping text and making JSON safe inside a script element. */
+public final class Html {
 
     private Html() {
     }
 
     /** Escapes text for HTML content and attribute values. */
-    static String esc(String text) {
+    public static String esc(String text) {
         StringBuilder s = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
