@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,26 +103,27 @@ public final class CaseLoader {
         ScreeningSheet definition = sheet != null ? sheet : ScreeningSheet.builtIn();
         Municipalities registry = municipalities != null ? municipalities : Municipalities.danish();
         List<FileParse> parses = new ArrayList<>();
+        CaseColumns.Builder records = new CaseColumns.Builder(definition, 1024);
         for (Source source : sources()) {
             try {
-                parses.add(parse(source, definition, registry));
+                parses.add(parse(source, definition, registry, records));
             } catch (CaseLoadException e) {
                 if (!source.inFolder() || e.problem().rule() != Rule.NO_HEADER) {
                     throw e;
                 }
                 Location file = Location.ofFile(source.name());
-                parses.add(new FileParse(file, List.of(Rule.FILE_SKIPPED.problem(file, null, null)), List.of(),
-                        Optional.empty()));
+                parses.add(new FileParse(file, List.of(Rule.FILE_SKIPPED.problem(file, null, null)),
+                        new ParsedRows(file, row -> file), Optional.empty()));
             }
         }
-        markDuplicates(parses, registry);
-        return account(parses, definition);
+        markDuplicates(parses, registry, records);
+        return account(parses, definition, records);
     }
 
     private record Source(Path path, String name, FileFormat format, boolean inFolder) {
     }
 
-    private record FileParse(Location location, List<Problem> fileProblems, List<ParsedRow> rows,
+    private record FileParse(Location location, List<Problem> fileProblems, ParsedRows rows,
                              Optional<TemplateInfo> template) {
     }
 
@@ -153,30 +155,32 @@ public final class CaseLoader {
         return sources;
     }
 
-    private FileParse parse(Source source, ScreeningSheet definition, Municipalities registry) {
+    private FileParse parse(Source source, ScreeningSheet definition, Municipalities registry,
+                            CaseColumns.Builder records) {
         return switch (source.format()) {
             case CSV -> {
                 try (RowReader reader = CsvRowReader.open(source.path(), source.name(), limits)) {
-                    yield parseRows(reader, definition, registry, Optional.empty());
+                    yield parseRows(reader, definition, registry, Optional.empty(), records);
                 }
             }
             case JSON -> {
                 try (RowReader reader = JsonRowReader.open(source.path(), source.name(), limits)) {
-                    yield parseRows(reader, definition, registry, Optional.empty());
+                    yield parseRows(reader, definition, registry, Optional.empty(), records);
                 }
             }
-            case EXCEL -> parseWorkbook(source, definition, registry);
+            case EXCEL -> parseWorkbook(source, definition, registry, records);
         };
     }
 
-    private FileParse parseWorkbook(Source source, ScreeningSheet definition, Municipalities registry) {
+    private FileParse parseWorkbook(Source source, ScreeningSheet definition, Municipalities registry,
+                                     CaseColumns.Builder records) {
         try (XlsxWorkbook workbook = XlsxWorkbook.open(source.path(), source.name(), limits)) {
             List<XlsxWorkbook.Worksheet> candidates = candidates(workbook, source);
             Optional<TemplateInfo> template = workbook.templateInfo();
             CaseLoadException first = null;
             for (XlsxWorkbook.Worksheet candidate : candidates) {
                 try (RowReader reader = XlsxSheetReader.open(workbook, candidate)) {
-                    return parseRows(reader, definition, registry, template);
+                    return parseRows(reader, definition, registry, template, records);
                 } catch (CaseLoadException e) {
                     if (e.problem().rule() != Rule.NO_HEADER || worksheet != null) {
                         throw e;
@@ -210,22 +214,25 @@ public final class CaseLoader {
      * but the pre-filled municipality are empty template rows, not cases.
      */
     private FileParse parseRows(RowReader reader, ScreeningSheet definition, Municipalities registry,
-                                Optional<TemplateInfo> template) {
+                                Optional<TemplateInfo> template, CaseColumns.Builder records) {
         HeaderResolver resolver = new HeaderResolver(definition);
         ColumnLayout layout = ColumnLayout.find(reader, resolver);
         RecordParser parser = new RecordParser(definition, registry, layout, reader);
-        List<ParsedRow> rows = new ArrayList<>();
+        ParsedRows rows = new ParsedRows(reader.location(), parser::caseNumberLocation);
+        CprGuard guard = new CprGuard(reader);
         boolean headingsOver = false;
         for (RawRow row = reader.next(); row != null; row = reader.next()) {
             if (row.isBlank() || template.isPresent() && layout.holdsOnlyMunicipality(row)) {
                 continue;
             }
-            CprGuard.check(reader, row);
+            guard.check(row);
             if (!headingsOver && layout.isRepeatedHeading(row, resolver)) {
                 continue;
             }
             headingsOver = true;
-            rows.add(parser.parse(row));
+            int before = records.size();
+            List<Problem> problems = parser.parse(row, records);
+            rows.add(row.number(), records.size() > before ? before : -1, problems);
         }
         List<Problem> fileProblems = new ArrayList<>(parser.fileProblems());
         template.filter(t -> !t.sheetId().equals(definition.id()) || !t.sheetVersion().equals(definition.version()))
@@ -234,52 +241,61 @@ public final class CaseLoader {
         return new FileParse(reader.location(), fileProblems, rows, template);
     }
 
-    private static void markDuplicates(List<FileParse> parses, Municipalities registry) {
-        Map<String, Location> firstSeen = new HashMap<>();
+    private static void markDuplicates(List<FileParse> parses, Municipalities registry, CaseColumns.Builder records) {
+        CaseKeys seen = new CaseKeys(records);
         for (FileParse parse : parses) {
-            for (ParsedRow row : parse.rows()) {
-                CaseRecord r = row.record();
-                if (r == null) {
+            ParsedRows rows = parse.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                int r = rows.record(i);
+                if (r < 0) {
                     continue;
                 }
-                String key = r.municipalityCode() + "\u0000" + r.caseNumber();
-                Location first = firstSeen.putIfAbsent(key, row.location());
-                if (first != null) {
-                    String municipality = r.municipalityCode() + registry.find(r.municipalityCode())
-                            .map(m -> " " + m.name()).orElse("");
-                    row.add(Rule.DUPLICATE_CASE_NUMBER.problem(row.caseNumberLocation(), null, r.caseNumber(),
-                            r.caseNumber(), municipality, new Text(first.describe(dk.casescreen.Language.DA),
-                                    first.describe(dk.casescreen.Language.EN))));
+                int first = seen.putIfAbsent(r);
+                if (first >= 0) {
+                    Location firstAt = records.source(first);
+                    String code = records.municipality(r);
+                    String caseNumber = records.caseNumber(r);
+                    String municipality = code + registry.find(code).map(m -> " " + m.name()).orElse("");
+                    rows.addProblem(i, Rule.DUPLICATE_CASE_NUMBER.problem(rows.caseNumberLocation(i), null, caseNumber,
+                            caseNumber, municipality, new Text(firstAt.describe(dk.casescreen.Language.DA),
+                                    firstAt.describe(dk.casescreen.Language.EN))));
                 }
             }
         }
     }
 
-    private LoadResult account(List<FileParse> parses, ScreeningSheet definition) {
+    private LoadResult account(List<FileParse> parses, ScreeningSheet definition, CaseColumns.Builder records) {
         List<FileAccount> accounts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
-        List<CaseRecord> accepted = new ArrayList<>();
+        int[] accepted = new int[records.size()];
+        int n = 0;
         for (FileParse parse : parses) {
             problems.addAll(parse.fileProblems());
-            boolean fileHasErrors = parse.rows().stream().anyMatch(ParsedRow::hasErrors);
-            boolean rejectWhole = mode == LoadMode.STRICT && fileHasErrors;
+            ParsedRows rows = parse.rows();
+            boolean rejectWhole = mode == LoadMode.STRICT && rows.anyErrors();
             long ok = 0;
             long bad = 0;
-            for (ParsedRow row : parse.rows()) {
-                problems.addAll(row.problems());
-                List<Problem> errors = row.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
-                if (errors.isEmpty() && !rejectWhole) {
-                    accepted.add(row.record());
+            for (int i = 0; i < rows.size(); i++) {
+                List<Problem> rowProblems = rows.problems(i);
+                problems.addAll(rowProblems);
+                if (!rows.hasErrors(i) && !rejectWhole) {
+                    accepted[n++] = rows.record(i);
                     ok++;
                 } else {
-                    rejected.add(new RejectedRow(row.location(), errors, errors.isEmpty()));
+                    List<Problem> errors = rowProblems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
+                    rejected.add(new RejectedRow(rows.location(i), errors, errors.isEmpty()));
                     bad++;
                 }
             }
-            accounts.add(new FileAccount(parse.location(), parse.rows().size(), ok, bad, rejectWhole, parse.template()));
+            accounts.add(new FileAccount(parse.location(), rows.size(), ok, bad, rejectWhole, parse.template()));
         }
         ValidationReport report = new ValidationReport(mode, accounts, problems, rejected);
-        return new LoadResult(new CaseTable(definition, accepted), report);
+        CaseColumns all = records.build();
+        boolean everyRecord = n == all.size;
+        for (int i = 0; everyRecord && i < n; i++) {
+            everyRecord = accepted[i] == i;
+        }
+        return new LoadResult(new CaseTable(definition, everyRecord ? all : all.select(Arrays.copyOf(accepted, n))), report);
     }
 }

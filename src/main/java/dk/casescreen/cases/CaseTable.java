@@ -5,7 +5,10 @@ import dk.casescreen.sheet.AnswerType;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -25,54 +28,89 @@ import tech.tablesaw.columns.Column;
  * <p>Tablesaw orders text columns alphabetically; the sheet's answer order is kept here instead:
  * {@link #levels(String)} gives the codes in sheet order and {@link #ordinal(String)} the
  * answers as positions in that order. Not answered and not applicable are both missing in the
- * Tablesaw columns; {@link #records()} keeps them apart.
+ * Tablesaw columns; {@link #records()} and {@link #column(String)} keep them apart.
+ *
+ * <p>The cases are held by column ({@link AnswerColumn}): a loaded table makes its record objects
+ * and its Tablesaw view only when asked for them, so that a million cases fit in a few hundred
+ * megabytes; analyses read the columns.
  */
 public final class CaseTable {
 
     private final ScreeningSheet sheet;
-    private final List<CaseRecord> records;
-    private final Table table;
+    private final CaseColumns columns;
+    private final List<CaseRecord> given;
+    private Table table;
 
     /** Creates a case table of the given records, read against {@code sheet}. */
     public CaseTable(ScreeningSheet sheet, List<CaseRecord> records) {
         this.sheet = sheet;
-        this.records = List.copyOf(records);
-        this.table = build();
+        this.given = List.copyOf(records);
+        this.columns = CaseColumns.of(sheet, given);
+    }
+
+    /** A case table of loaded columns; records are made from them when asked for. */
+    CaseTable(ScreeningSheet sheet, CaseColumns columns) {
+        this.sheet = sheet;
+        this.given = null;
+        this.columns = columns;
+    }
+
+    private CaseTable(ScreeningSheet sheet, CaseColumns columns, List<CaseRecord> given) {
+        this.sheet = sheet;
+        this.given = given;
+        this.columns = columns;
     }
 
     private Table build() {
-        int n = records.size();
+        int n = size();
         Table t = Table.create("cases");
-        t.addColumns(
-                StringColumn.create("municipality", records.stream().map(CaseRecord::municipalityCode)),
-                StringColumn.create("case_number", records.stream().map(CaseRecord::caseNumber)),
-                DateColumn.create("screening_date", records.stream().map(r -> r.screeningDate().orElse(null))
-                        .toArray(LocalDate[]::new)),
-                DoubleColumn.create("annual_cost", records.stream()
-                        .mapToDouble(r -> r.annualCost().map(java.math.BigDecimal::doubleValue).orElse(Double.NaN))),
-                StringColumn.create("remark", records.stream().map(r -> r.remark().orElse(""))));
+        String[] municipality = new String[n];
+        String[] caseNumber = new String[n];
+        LocalDate[] dates = new LocalDate[n];
+        double[] cost = new double[n];
+        String[] remark = new String[n];
+        String[] file = new String[n];
+        String[] worksheet = new String[n];
+        int[] row = new int[n];
+        for (int i = 0; i < n; i++) {
+            municipality[i] = columns.municipality(i);
+            caseNumber[i] = columns.caseNumber(i);
+            dates[i] = columns.date(i).orElse(null);
+            cost[i] = columns.cost(i).map(java.math.BigDecimal::doubleValue).orElse(Double.NaN);
+            remark[i] = columns.remark(i).orElse("");
+            Location source = given != null ? given.get(i).source() : columns.source(i);
+            file[i] = source.file();
+            worksheet[i] = source.sheet().orElse("");
+            row[i] = (int) source.row();
+        }
+        t.addColumns(StringColumn.create("municipality", municipality), StringColumn.create("case_number", caseNumber),
+                DateColumn.create("screening_date", dates), DoubleColumn.create("annual_cost", cost),
+                StringColumn.create("remark", remark));
         for (Question q : sheet.questions()) {
             t.addColumns(questionColumn(q));
         }
-        t.addColumns(
-                StringColumn.create("source_file", records.stream().map(r -> r.source().file())),
-                StringColumn.create("source_sheet", records.stream().map(r -> r.source().sheet().orElse(""))),
-                IntColumn.create("source_row", records.stream().mapToInt(r -> (int) r.source().row()).toArray()));
-        if (t.rowCount() != n) {
-            throw new IllegalStateException("case table has " + t.rowCount() + " rows for " + n + " records");
-        }
+        t.addColumns(StringColumn.create("source_file", file), StringColumn.create("source_sheet", worksheet),
+                IntColumn.create("source_row", row));
         return t;
     }
 
     private Column<?> questionColumn(Question q) {
+        AnswerColumn column = columns.answers(q.key());
         if (q.type() == AnswerType.WHOLE_NUMBER) {
-            int[] values = new int[records.size()];
+            int[] values = new int[size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = records.get(i).answer(q.key()) instanceof Answer.WholeNumber(int v) ? v : IntColumnType.missingValueIndicator();
+                values[i] = column.option(i) == AnswerColumn.NUMBER ? column.number(i) : IntColumnType.missingValueIndicator();
             }
             return IntColumn.create(q.key(), values);
         }
-        return StringColumn.create(q.key(), records.stream().map(r -> r.code(q.key()).orElse("")));
+        String[] codes = new String[size()];
+        List<String> levels = q.codes();
+        for (int i = 0; i < codes.length; i++) {
+            int option = column.option(i);
+            codes[i] = option >= 0 ? levels.get(option)
+                    : column.answer(i) instanceof Answer.Choice(String code) ? code : "";
+        }
+        return StringColumn.create(q.key(), codes);
     }
 
     /** The sheet the records were read against. */
@@ -80,18 +118,59 @@ public final class CaseTable {
         return sheet;
     }
 
-    /** The case records, in load order. */
+    /**
+     * The case records, in load order. For a loaded table the list makes each record when it is
+     * read; {@link #column(String)} is the faster way through many cases.
+     */
     public List<CaseRecord> records() {
-        return records;
+        return given != null ? given : new Records();
+    }
+
+    private final class Records extends AbstractList<CaseRecord> implements RandomAccess {
+        @Override
+        public CaseRecord get(int index) {
+            java.util.Objects.checkIndex(index, columns.size);
+            return columns.record(index);
+        }
+
+        @Override
+        public int size() {
+            return columns.size;
+        }
+    }
+
+    /** Case {@code row} as a record. */
+    public CaseRecord record(int row) {
+        return given != null ? given.get(row) : columns.record(row);
+    }
+
+    /** The municipality code of case {@code row}. */
+    public String municipalityCode(int row) {
+        return columns.municipality(row);
+    }
+
+    /** The case number of case {@code row}. */
+    public String caseNumber(int row) {
+        return columns.caseNumber(row);
+    }
+
+    /** The answers of every case to the question with the given key. */
+    public AnswerColumn column(String questionKey) {
+        return columns.answers(sheet.require(questionKey).key());
     }
 
     /** The number of cases. */
     public int size() {
-        return records.size();
+        return columns.size;
     }
 
-    /** A copy of the Tablesaw view (the copy may be changed freely). */
+    /** A copy of the Tablesaw view (the copy may be changed freely); the view is built on first use. */
     public Table table() {
+        synchronized (this) {
+            if (table == null) {
+                table = build();
+            }
+        }
         return table.copy();
     }
 
@@ -105,11 +184,13 @@ public final class CaseTable {
      * where not answered or not applicable.
      */
     public IntColumn ordinal(String questionKey) {
-        Question q = sheet.require(questionKey);
-        List<String> codes = q.codes();
-        int[] values = new int[records.size()];
+        AnswerColumn column = column(questionKey);
+        int[] values = new int[size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = records.get(i).code(questionKey).map(codes::indexOf).orElse(IntColumnType.missingValueIndicator());
+            int option = column.option(i);
+            values[i] = option >= 0 ? option
+                    : option == AnswerColumn.OTHER && column.answer(i) instanceof Answer.Choice ? -1
+                    : IntColumnType.missingValueIndicator();
         }
         return IntColumn.create(questionKey + "_ordinal", values);
     }
@@ -120,29 +201,69 @@ public final class CaseTable {
      */
     public Table frequencies(String questionKey) {
         Question q = sheet.require(questionKey);
+        AnswerColumn column = column(questionKey);
+        int[] counts = new int[q.options().size()];
+        int notAnswered = 0;
+        int notApplicable = 0;
+        for (int i = 0; i < size(); i++) {
+            int option = column.option(i);
+            if (option >= 0) {
+                counts[option]++;
+            } else if (option == AnswerColumn.NOT_ANSWERED) {
+                notAnswered++;
+            } else if (option == AnswerColumn.NOT_APPLICABLE) {
+                notApplicable++;
+            }
+        }
         StringColumn code = StringColumn.create("code");
         StringColumn labelDa = StringColumn.create("label_da");
         StringColumn labelEn = StringColumn.create("label_en");
         IntColumn count = IntColumn.create("count");
-        for (AnswerOption option : q.options()) {
+        for (int o = 0; o < q.options().size(); o++) {
+            AnswerOption option = q.options().get(o);
             code.append(option.code());
             labelDa.append(option.label().da());
             labelEn.append(option.label().en());
-            count.append((int) records.stream().filter(r -> r.code(questionKey).filter(option.code()::equals).isPresent()).count());
+            count.append(counts[o]);
         }
         code.append("_not_answered");
         labelDa.append("Ikke besvaret");
         labelEn.append("Not answered");
-        count.append((int) records.stream().filter(r -> r.answer(questionKey) instanceof Answer.NotAnswered).count());
+        count.append(notAnswered);
         code.append("_not_applicable");
         labelDa.append("Ikke relevant");
         labelEn.append("Not applicable");
-        count.append((int) records.stream().filter(r -> r.answer(questionKey) instanceof Answer.NotApplicable).count());
+        count.append(notApplicable);
         return Table.create(questionKey, code, labelDa, labelEn, count);
     }
 
     /** The cases for which {@code keep} holds, as a new case table. */
     public CaseTable filter(Predicate<CaseRecord> keep) {
-        return new CaseTable(sheet, records.stream().filter(keep).toList());
+        return rows(i -> keep.test(record(i)));
+    }
+
+    /** The cases whose row number (0 for the first case) satisfies {@code keep}, as a new case table. */
+    public CaseTable rows(IntPredicate keep) {
+        int[] rows = new int[size()];
+        int n = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (keep.test(i)) {
+                rows[n++] = i;
+            }
+        }
+        return select(java.util.Arrays.copyOf(rows, n));
+    }
+
+    /** The given cases, in the given order, as a new case table. */
+    public CaseTable select(int[] rows) {
+        List<CaseRecord> selected = null;
+        if (given != null) {
+            CaseRecord[] r = new CaseRecord[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                r[i] = given.get(rows[i]);
+            }
+            selected = List.of(r);
+        }
+        return new CaseTable(sheet, columns.select(rows), selected);
     }
 }

@@ -36,7 +36,7 @@ final class ColumnLayout {
             if (row.isBlank()) {
                 continue;
             }
-            CprGuard.check(reader, row);
+            new CprGuard(reader).check(row);
             ColumnLayout layout = tryRow(reader, row, resolver);
             if (layout != null) {
                 return layout;

@@ -1,49 +1,53 @@
 package dk.casescreen.cases;
 
 import dk.casescreen.Text;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Reads a CSV file the way Danish Excel writes it and the way most other tools do: semicolon,
  * comma or tab separated (whichever the first line uses most), quoted fields with doubled quotes
  * and line breaks, UTF-8 with or without a byte-order mark, or Windows-1252 when the file is not
  * valid UTF-8. Binary files are refused before any row is read.
+ *
+ * <p>The file is parsed as bytes: separators, quotes and line breaks are ASCII, which never occur
+ * inside a multi-byte UTF-8 sequence, nor are they anything else in Windows-1252. Cells are decoded
+ * one at a time, and a cell text seen before in the same column is reused ({@link CellCache}).
  */
 final class CsvRowReader implements RowReader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final int SNIFF_CHARS = 1 << 20;
+    private static final int SNIFF_BYTES = 1 << 20;
+    private static final int BUFFER = 1 << 16;
+    private static final String[] NO_CELLS = new String[0];
 
     private final Location location;
     private final InputLimits limits;
-    private final BufferedReader in;
-    private final char separator;
+    private final InputStream in;
+    private final byte separator;
     private final Charset charset;
+    private final boolean utf8;
+    private final byte[] buffer = new byte[BUFFER];
+    private int position;
+    private int end;
+    private byte[] cell = new byte[256];
+    private String[] cells = new String[64];
+    private final CellCache cache = new CellCache();
     private long rowNumber;
     private boolean ended;
 
-    private CsvRowReader(Location location, InputLimits limits, BufferedReader in, char separator, Charset charset) {
+    private CsvRowReader(Location location, InputLimits limits, InputStream in, byte separator, Charset charset) {
         this.location = location;
         this.limits = limits;
         this.in = in;
         this.separator = separator;
         this.charset = charset;
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
     }
 
     /** Opens a CSV file, checking that it is text and finding its encoding and separator. */
@@ -58,59 +62,29 @@ final class CsvRowReader implements RowReader {
             }
             FileSniffer.requireText(path, where);
             boolean bom = FileSniffer.hasUtf8Bom(path);
-            Charset charset = bom || isValidUtf8(path) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-            InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            Charset charset = bom || Utf8Check.isValid(path) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            byte separator = detectSeparator(path, bom ? 3 : 0);
+            InputStream raw = Files.newInputStream(path);
             if (bom) {
                 raw.skipNBytes(3);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(raw, decoder(charset)), 1 << 16);
-            char separator = detectSeparator(reader);
-            return new CsvRowReader(where, limits, reader, separator, charset);
+            return new CsvRowReader(where, limits, raw, separator, charset);
         } catch (IOException e) {
             throw CaseLoadException.unreadable(where, new Text(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
         }
     }
 
-    private static CharsetDecoder decoder(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    }
-
-    private static boolean isValidUtf8(Path path) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
+    private static byte detectSeparator(Path path, int skip) throws IOException {
+        byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
-            int n;
-            while ((n = in.read(bytes.array(), bytes.position(), bytes.remaining())) >= 0) {
-                bytes.position(bytes.position() + n);
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, false);
-                if (result.isError()) {
-                    return false;
-                }
-                chars.clear();
-                bytes.compact();
-            }
-            bytes.flip();
-            CoderResult result = decoder.decode(bytes, chars, true);
-            if (result.isError() || bytes.hasRemaining()) {
-                return false;
-            }
-            return !decoder.flush(chars).isError();
-        } catch (CharacterCodingException e) {
-            return false;
+            in.skipNBytes(skip);
+            head = in.readNBytes(SNIFF_BYTES);
         }
-    }
-
-    private static char detectSeparator(BufferedReader reader) throws IOException {
-        reader.mark(SNIFF_CHARS + 1);
         int semicolons = 0;
         int commas = 0;
         int tabs = 0;
         boolean quoted = false;
-        for (int i = 0, c; i < SNIFF_CHARS && (c = reader.read()) >= 0; i++) {
+        for (byte c : head) {
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
@@ -125,16 +99,15 @@ final class CsvRowReader implements RowReader {
                 tabs++;
             }
         }
-        reader.reset();
         if (tabs > semicolons && tabs > commas) {
             return '\t';
         }
-        return commas > semicolons ? ',' : ';';
+        return commas > semicolons ? (byte) ',' : (byte) ';';
     }
 
     /** The separator found in the first line. */
     char separator() {
-        return separator;
+        return (char) separator;
     }
 
     /** The encoding found. */
@@ -147,82 +120,117 @@ final class CsvRowReader implements RowReader {
         return location;
     }
 
+    /** The next byte, or -1 at the end of the file. */
+    private int read() throws IOException {
+        if (position == end) {
+            end = in.read(buffer, 0, BUFFER);
+            position = 0;
+            if (end <= 0) {
+                end = 0;
+                return -1;
+            }
+        }
+        return buffer[position++] & 0xFF;
+    }
+
+    /** The next byte without consuming it, or -1 at the end of the file. */
+    private int peek() throws IOException {
+        int c = read();
+        if (c >= 0) {
+            position--;
+        }
+        return c;
+    }
+
     @Override
     public RawRow next() {
         if (ended) {
             return null;
         }
         try {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
+            int count = 0;
+            int length = 0;
+            int chars = 0;
+            int hash = 0;
             boolean quoted = false;
             boolean any = false;
             long row = rowNumber + 1;
             while (true) {
-                int c = in.read();
-                if (c < 0) {
+                int c = read();
+                if (c == -1) {
                     ended = true;
-                    if (!any && cells.isEmpty()) {
+                    if (!any && count == 0) {
                         return null;
                     }
-                    cells.add(cell.toString());
+                    count = add(count, length, hash);
                     break;
                 }
                 any = true;
                 if (quoted) {
                     if (c == '"') {
-                        in.mark(1);
-                        int d = in.read();
-                        if (d == '"') {
-                            append(cell, '"', row, cells.size());
+                        if (peek() == '"') {
+                            position++;
                         } else {
                             quoted = false;
-                            if (d >= 0) {
-                                in.reset();
-                            }
+                            continue;
                         }
-                    } else {
-                        append(cell, (char) c, row, cells.size());
                     }
-                } else if (c == '"' && cell.isEmpty()) {
+                } else if (c == '"' && length == 0) {
                     quoted = true;
+                    continue;
                 } else if (c == separator) {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    if (cells.size() > limits.maxColumns()) {
+                    count = add(count, length, hash);
+                    length = 0;
+                    chars = 0;
+                    hash = 0;
+                    if (count > limits.maxColumns()) {
                         throw tooMany(row);
                     }
+                    continue;
                 } else if (c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
-                        }
+                    if (c == '\r' && peek() == '\n') {
+                        position++;
                     }
-                    cells.add(cell.toString());
+                    count = add(count, length, hash);
                     break;
-                } else {
-                    append(cell, (char) c, row, cells.size());
                 }
+                // a UTF-8 continuation byte adds no character; a four-byte sequence makes two
+                if (!utf8 || (c & 0xC0) != 0x80) {
+                    chars += utf8 && (c & 0xF8) == 0xF0 ? 2 : 1;
+                    if (chars > limits.maxCellChars()) {
+                        throw tooLong(row, count);
+                    }
+                }
+                if (length == cell.length) {
+                    cell = Arrays.copyOf(cell, length * 2);
+                }
+                cell[length++] = (byte) c;
+                hash = 31 * hash + c;
             }
             rowNumber = row;
             if (rowNumber > limits.maxRows()) {
                 throw CaseLoadException.unreadable(location.atRow(row), new Text(
                         "filen har flere end " + limits.maxRows() + " rækker", "the file has more than " + limits.maxRows() + " rows"));
             }
-            return new RawRow(row, cells.toArray(String[]::new));
+            return new RawRow(row, count == 0 ? NO_CELLS : Arrays.copyOf(cells, count));
         } catch (IOException e) {
             throw CaseLoadException.unreadable(location, new Text(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
         }
     }
 
-    private void append(StringBuilder cell, char c, long row, int column) {
-        if (cell.length() >= limits.maxCellChars()) {
-            throw CaseLoadException.unreadable(location.atRow(row).atColumn(columnName(column)), new Text(
-                    "cellen er længere end " + limits.maxCellChars() + " tegn (mangler der et afsluttende anførselstegn?)",
-                    "the cell is longer than " + limits.maxCellChars() + " characters (is a closing quote missing?)"));
+    /** Adds the cell in {@code cell[0, length)} as cell number {@code count}; returns the new count. */
+    private int add(int count, int length, int hash) {
+        if (count == cells.length) {
+            cells = Arrays.copyOf(cells, count * 2);
         }
-        cell.append(c);
+        cells[count] = cache.text(count, cell, length, hash, charset);
+        return count + 1;
+    }
+
+    private CaseLoadException tooLong(long row, int column) {
+        return CaseLoadException.unreadable(location.atRow(row).atColumn(columnName(column)), new Text(
+                "cellen er længere end " + limits.maxCellChars() + " tegn (mangler der et afsluttende anførselstegn?)",
+                "the cell is longer than " + limits.maxCellChars() + " characters (is a closing quote missing?)"));
     }
 
     private CaseLoadException tooMany(long row) {

@@ -27,16 +27,53 @@ import java.util.OptionalInt;
  */
 final class RecordParser {
 
+    private static final int CACHE_LIMIT = 4096;
+    private static final int UNKNOWN = -9;
+    private static final int LATER = -2;
+
     private final ScreeningSheet sheet;
     private final Municipalities municipalities;
     private final ColumnLayout layout;
     private final RowReader reader;
+    private final List<Question> questions;
+    private final int[] columnOf;
+    private final int[] parentOf;
+    private final boolean[][] holdsFor;
+    private final List<Map<String, Integer>> matches = new ArrayList<>();
+    private final Map<String, Optional<Municipality>> municipalityCache = new HashMap<>();
+    private final Map<String, Optional<LocalDate>> dateCache = new HashMap<>();
+    private final int[] option;
+    private final int[] number;
 
     RecordParser(ScreeningSheet sheet, Municipalities municipalities, ColumnLayout layout, RowReader reader) {
         this.sheet = sheet;
         this.municipalities = municipalities;
         this.layout = layout;
         this.reader = reader;
+        this.questions = sheet.questions();
+        int n = questions.size();
+        columnOf = new int[n];
+        parentOf = new int[n];
+        holdsFor = new boolean[n][];
+        option = new int[n];
+        number = new int[n];
+        for (int i = 0; i < n; i++) {
+            Question q = questions.get(i);
+            columnOf[i] = layout.question(q).orElse(-1);
+            parentOf[i] = -1;
+            if (q.condition().isPresent()) {
+                Condition c = q.condition().get();
+                // a question asked later cannot decide: its answer is not read yet
+                int parent = questions.indexOf(sheet.require(c.questionKey()));
+                parentOf[i] = parent < i ? parent : LATER;
+                List<String> codes = sheet.require(c.questionKey()).codes();
+                holdsFor[i] = new boolean[codes.size()];
+                for (int o = 0; o < codes.size(); o++) {
+                    holdsFor[i][o] = c.holdsFor(codes.get(o));
+                }
+            }
+            matches.add(new HashMap<>());
+        }
     }
 
     /** Problems that concern the whole file: unknown columns and questions with no column. */
@@ -56,9 +93,18 @@ final class RecordParser {
         return problems;
     }
 
-    ParsedRow parse(RawRow row) {
+    /** The cell of the case number in row {@code row}, as a user finds it. */
+    Location caseNumberLocation(long row) {
+        return fieldLocation(reader.location().atRow(row), RecordField.CASE_NUMBER);
+    }
+
+    /**
+     * Parses a data row: appends its record to {@code out} when municipality and case number could
+     * be read (whatever else is wrong with it), and returns the row's problems.
+     */
+    List<Problem> parse(RawRow row, CaseColumns.Builder out) {
         Location at = reader.location().atRow(row.number());
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(0);
         for (int c = row.formulas().nextSetBit(0); c >= 0; c = row.formulas().nextSetBit(c + 1)) {
             problems.add(Rule.FORMULA.problem(at.atColumn(reader.columnName(c)), null, null));
         }
@@ -70,14 +116,17 @@ final class RecordParser {
         Optional<LocalDate> date = date(row, at, problems);
         Optional<BigDecimal> cost = cost(row, at, problems);
         String remarkText = field(row, RecordField.REMARK).strip();
-        Map<String, Answer> answers = new HashMap<>();
-        for (Question q : sheet.questions()) {
-            answers.put(q.key(), answer(q, row, at, answers, problems));
+        for (int q = 0; q < questions.size(); q++) {
+            answer(q, row, at, problems);
         }
-        CaseRecord record = municipality.isEmpty() || caseNumber.isEmpty() ? null
-                : new CaseRecord(municipality.get().code(), caseNumber, date, cost,
-                        remarkText.isEmpty() ? Optional.empty() : Optional.of(remarkText), answers, at);
-        return new ParsedRow(at, fieldLocation(at, RecordField.CASE_NUMBER), record, problems);
+        if (municipality.isPresent() && !caseNumber.isEmpty()) {
+            out.start(municipality.get().code(), caseNumber, date, cost,
+                    remarkText.isEmpty() ? Optional.empty() : Optional.of(remarkText), at);
+            for (int q = 0; q < questions.size(); q++) {
+                out.answers(q).add(option[q], number[q]);
+            }
+        }
+        return problems;
     }
 
     private Optional<Municipality> municipality(RawRow row, Location at, List<Problem> problems) {
@@ -87,7 +136,13 @@ final class RecordParser {
             problems.add(Rule.MISSING_MUNICIPALITY.problem(where, null, null));
             return Optional.empty();
         }
-        Optional<Municipality> found = municipalities.find(typed);
+        Optional<Municipality> found = municipalityCache.get(typed);
+        if (found == null) {
+            found = municipalities.find(typed);
+            if (municipalityCache.size() < CACHE_LIMIT) {
+                municipalityCache.put(typed, found);
+            }
+        }
         if (found.isEmpty()) {
             problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(where, null, typed.strip(), typed.strip()));
         }
@@ -101,7 +156,13 @@ final class RecordParser {
             problems.add(Rule.MISSING_DATE.problem(where, null, null));
             return Optional.empty();
         }
-        Optional<LocalDate> date = Values.date(typed);
+        Optional<LocalDate> date = dateCache.get(typed);
+        if (date == null) {
+            date = Values.date(typed);
+            if (dateCache.size() < CACHE_LIMIT) {
+                dateCache.put(typed, date);
+            }
+        }
         if (date.isEmpty()) {
             problems.add(Rule.INVALID_DATE.problem(where, null, typed.strip(), typed.strip()));
         }
@@ -122,61 +183,95 @@ final class RecordParser {
         return amount;
     }
 
-    private Answer answer(Question q, RawRow row, Location at, Map<String, Answer> earlier, List<Problem> problems) {
-        OptionalInt column = layout.question(q);
-        if (column.isEmpty()) {
-            return Answer.NOT_ANSWERED;
+    /** Reads the answer to question {@code index} into {@code option} and {@code number}. */
+    private void answer(int index, RawRow row, Location at, List<Problem> problems) {
+        Question q = questions.get(index);
+        number[index] = 0;
+        int column = columnOf[index];
+        if (column < 0) {
+            option[index] = AnswerColumn.NOT_ANSWERED;
+            return;
         }
-        Location where = at.atColumn(reader.columnName(column.getAsInt()));
-        String typed = row.cell(column.getAsInt());
-        Applicability applies = applicability(q, earlier);
+        String typed = row.cell(column);
+        Applicability applies = applicability(index);
         if (Tokens.isBlank(typed)) {
             if (applies == Applicability.NO) {
-                return Answer.NOT_APPLICABLE;
+                option[index] = AnswerColumn.NOT_APPLICABLE;
+                return;
             }
             if (applies == Applicability.YES) {
-                problems.add(Rule.MISSING_ANSWER.problem(where, label(q), null));
+                problems.add(Rule.MISSING_ANSWER.problem(where(at, column), label(q), null));
             }
-            return Answer.NOT_ANSWERED;
+            option[index] = AnswerColumn.NOT_ANSWERED;
+            return;
         }
-        String value = typed.strip();
         if (applies == Applicability.NO) {
-            problems.add(Rule.NOT_APPLICABLE_ANSWERED.problem(where, label(q), value, value, conditionText(q)));
-            return Answer.NOT_APPLICABLE;
+            String value = typed.strip();
+            problems.add(Rule.NOT_APPLICABLE_ANSWERED.problem(where(at, column), label(q), value, value, conditionText(q)));
+            option[index] = AnswerColumn.NOT_APPLICABLE;
+            return;
         }
+        option[index] = AnswerColumn.NOT_ANSWERED;
         if (q.type().isChoice()) {
-            Optional<AnswerOption> option = sheet.match(q, typed);
-            if (option.isEmpty()) {
-                problems.add(Rule.UNKNOWN_ANSWER.problem(where, label(q), value, value,
+            int position = match(index, q, typed);
+            if (position == UNKNOWN) {
+                String value = typed.strip();
+                problems.add(Rule.UNKNOWN_ANSWER.problem(where(at, column), label(q), value, value,
                         new Text(q.optionList(Language.DA), q.optionList(Language.EN))));
-                return Answer.NOT_ANSWERED;
+                return;
             }
-            return new Answer.Choice(option.get().code());
+            option[index] = position;
+            return;
         }
-        Optional<Integer> number = Values.wholeNumber(typed);
-        if (number.isEmpty()) {
-            problems.add(Rule.NOT_A_WHOLE_NUMBER.problem(where, label(q), value, value));
-            return Answer.NOT_ANSWERED;
+        OptionalInt value = Values.wholeNumberOf(typed);
+        if (value.isEmpty()) {
+            String shown = typed.strip();
+            problems.add(Rule.NOT_A_WHOLE_NUMBER.problem(where(at, column), label(q), shown, shown));
+            return;
         }
-        if (number.get() < q.min() || number.get() > q.max()) {
-            problems.add(Rule.OUT_OF_RANGE.problem(where, label(q), value, number.get(), q.min(), q.max()));
-            return Answer.NOT_ANSWERED;
+        int v = value.getAsInt();
+        if (v < q.min() || v > q.max()) {
+            problems.add(Rule.OUT_OF_RANGE.problem(where(at, column), label(q), typed.strip(), v, q.min(), q.max()));
+            return;
         }
-        return new Answer.WholeNumber(number.get());
+        option[index] = AnswerColumn.NUMBER;
+        number[index] = v;
+    }
+
+    /** The position of the option a typed answer means, or {@link #UNKNOWN}; typed answers repeat, so they are remembered. */
+    private int match(int index, Question q, String typed) {
+        Map<String, Integer> cache = matches.get(index);
+        Integer known = cache.get(typed);
+        if (known != null) {
+            return known;
+        }
+        int position = sheet.match(q, typed).map(o -> q.options().indexOf(o)).orElse(UNKNOWN);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(typed, position);
+        }
+        return position;
+    }
+
+    private Location where(Location at, int column) {
+        return at.atColumn(reader.columnName(column));
     }
 
     private enum Applicability { YES, NO, UNKNOWN }
 
-    private Applicability applicability(Question q, Map<String, Answer> earlier) {
-        if (q.condition().isEmpty()) {
+    /** Whether question {@code index} applies, judged by the answer already read to the question it depends on. */
+    private Applicability applicability(int index) {
+        int parent = parentOf[index];
+        if (parent == LATER) {
+            return Applicability.UNKNOWN;
+        }
+        if (parent < 0) {
             return Applicability.YES;
         }
-        Condition c = q.condition().get();
-        Answer parent = earlier.getOrDefault(c.questionKey(), Answer.NOT_ANSWERED);
-        if (parent instanceof Answer.Choice(String code)) {
-            return c.holdsFor(code) ? Applicability.YES : Applicability.NO;
+        int answer = option[parent];
+        if (answer >= 0) {
+            return holdsFor[index][answer] ? Applicability.YES : Applicability.NO;
         }
-        return parent instanceof Answer.NotApplicable ? Applicability.NO : Applicability.UNKNOWN;
+        return answer == AnswerColumn.NOT_APPLICABLE ? Applicability.NO : Applicability.UNKNOWN;
     }
 
     private Text conditionText(Question q) {

@@ -71,6 +71,25 @@ final class Values {
         }
     }
 
+    /** A whole number: one to nine digits with an optional sign, nothing else (surrounding white space aside). */
+    static java.util.OptionalInt wholeNumberOf(String text) {
+        String s = text.strip();
+        int start = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
+        int digits = s.length() - start;
+        if (digits < 1 || digits > 9) {
+            return java.util.OptionalInt.empty();
+        }
+        int value = 0;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return java.util.OptionalInt.empty();
+            }
+            value = value * 10 + (c - '0');
+        }
+        return java.util.OptionalInt.of(s.charAt(0) == '-' ? -value : value);
+    }
+
     /** A whole number: digits with an optional sign, nothing else. */
     static Optional<Integer> wholeNumber(String text) {
         String s = text.strip();

@@ -1,0 +1,232 @@
+package dk.casescreen.cases;
+
+import dk.casescreen.sheet.Question;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Case records stored by column: the record fields as arrays, the answers as one
+ * {@link AnswerColumn} per question, the source as a file (and worksheet) index and a row. A
+ * million cases take about a hundred megabytes here, where records with a map of answer objects
+ * each took well over a gigabyte.
+ */
+final class CaseColumns {
+
+    private static final int NO_DATE = Integer.MIN_VALUE;
+
+    final ScreeningSheet sheet;
+    final int size;
+    private final String[] municipality;
+    private final String[] caseNumber;
+    private final int[] date;
+    private final BigDecimal[] cost;
+    private final String[] remark;
+    private final Location[] files;
+    private final int[] file;
+    private final long[] row;
+    private final Map<String, AnswerColumn> answers;
+
+    private CaseColumns(ScreeningSheet sheet, int size, String[] municipality, String[] caseNumber, int[] date,
+                        BigDecimal[] cost, String[] remark, Location[] files, int[] file, long[] row,
+                        Map<String, AnswerColumn> answers) {
+        this.sheet = sheet;
+        this.size = size;
+        this.municipality = municipality;
+        this.caseNumber = caseNumber;
+        this.date = date;
+        this.cost = cost;
+        this.remark = remark;
+        this.files = files;
+        this.file = file;
+        this.row = row;
+        this.answers = answers;
+    }
+
+    /** The columns of the given records. */
+    static CaseColumns of(ScreeningSheet sheet, List<CaseRecord> records) {
+        Builder b = new Builder(sheet, records.size());
+        for (CaseRecord r : records) {
+            b.add(r);
+        }
+        return b.build();
+    }
+
+    String municipality(int i) {
+        return municipality[i];
+    }
+
+    String caseNumber(int i) {
+        return caseNumber[i];
+    }
+
+    Optional<LocalDate> date(int i) {
+        return date[i] == NO_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(date[i]));
+    }
+
+    Optional<BigDecimal> cost(int i) {
+        return Optional.ofNullable(cost[i]);
+    }
+
+    Optional<String> remark(int i) {
+        return Optional.ofNullable(remark[i]);
+    }
+
+    /** Where record {@code i} was read: file, worksheet and row. */
+    Location source(int i) {
+        return files[file[i]].atRow(row[i]);
+    }
+
+    AnswerColumn answers(String key) {
+        AnswerColumn column = answers.get(key);
+        if (column == null) {
+            throw new IllegalArgumentException("The sheet " + sheet.id() + " " + sheet.version() + " has no question '" + key + "'");
+        }
+        return column;
+    }
+
+    /** Record {@code i} as an object (made anew on every call). */
+    CaseRecord record(int i) {
+        Map<String, Answer> map = new HashMap<>();
+        answers.forEach((key, column) -> map.put(key, column.answer(i)));
+        return new CaseRecord(municipality[i], caseNumber[i], date(i), cost(i), remark(i), map, source(i));
+    }
+
+    /** The given records, in the given order. */
+    CaseColumns select(int[] rows) {
+        int n = rows.length;
+        String[] m = new String[n];
+        String[] c = new String[n];
+        int[] d = new int[n];
+        BigDecimal[] k = new BigDecimal[n];
+        String[] r = new String[n];
+        int[] f = new int[n];
+        long[] w = new long[n];
+        for (int i = 0; i < n; i++) {
+            int j = rows[i];
+            m[i] = municipality[j];
+            c[i] = caseNumber[j];
+            d[i] = date[j];
+            k[i] = cost[j];
+            r[i] = remark[j];
+            f[i] = file[j];
+            w[i] = row[j];
+        }
+        Map<String, AnswerColumn> a = new LinkedHashMap<>();
+        answers.forEach((key, column) -> a.put(key, column.select(rows)));
+        return new CaseColumns(sheet, n, m, c, d, k, r, files, f, w, a);
+    }
+
+    /** Collects records field by field. */
+    static final class Builder {
+        private final ScreeningSheet sheet;
+        private final List<Question> questions;
+        private final AnswerColumn.Builder[] answers;
+        private final List<Location> files = new ArrayList<>();
+        private final Map<Location, Integer> fileIndex = new HashMap<>();
+        private String[] municipality;
+        private String[] caseNumber;
+        private int[] date;
+        private BigDecimal[] cost;
+        private String[] remark;
+        private int[] file;
+        private long[] row;
+        private int size;
+
+        Builder(ScreeningSheet sheet, int capacity) {
+            this.sheet = sheet;
+            this.questions = sheet.questions();
+            int c = Math.max(capacity, 16);
+            municipality = new String[c];
+            caseNumber = new String[c];
+            date = new int[c];
+            cost = new BigDecimal[c];
+            remark = new String[c];
+            file = new int[c];
+            row = new long[c];
+            answers = new AnswerColumn.Builder[questions.size()];
+            for (int q = 0; q < answers.length; q++) {
+                answers[q] = new AnswerColumn.Builder(questions.get(q), c);
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        String municipality(int i) {
+            return municipality[i];
+        }
+
+        String caseNumber(int i) {
+            return caseNumber[i];
+        }
+
+        /** Where record {@code i} was read. */
+        Location source(int i) {
+            return files.get(file[i]).atRow(row[i]);
+        }
+
+        /** The answer builder of the question at {@code index} in sheet order. */
+        AnswerColumn.Builder answers(int index) {
+            return answers[index];
+        }
+
+        /**
+         * Starts a record with its fields; the caller then adds one answer to each of
+         * {@link #answers(int)}.
+         */
+        void start(String municipalityCode, String number, Optional<LocalDate> screeningDate,
+                   Optional<BigDecimal> annualCost, Optional<String> remarkText, Location source) {
+            if (size == municipality.length) {
+                int c = size * 2;
+                municipality = Arrays.copyOf(municipality, c);
+                caseNumber = Arrays.copyOf(caseNumber, c);
+                date = Arrays.copyOf(date, c);
+                cost = Arrays.copyOf(cost, c);
+                remark = Arrays.copyOf(remark, c);
+                file = Arrays.copyOf(file, c);
+                row = Arrays.copyOf(row, c);
+            }
+            municipality[size] = municipalityCode;
+            caseNumber[size] = number;
+            date[size] = screeningDate.map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
+            cost[size] = annualCost.orElse(null);
+            remark[size] = remarkText.orElse(null);
+            Location base = new Location(source.file(), source.sheet(), 0, Optional.empty());
+            Integer index = fileIndex.get(base);
+            if (index == null) {
+                index = files.size();
+                files.add(base);
+                fileIndex.put(base, index);
+            }
+            file[size] = index;
+            row[size] = source.row();
+            size++;
+        }
+
+        void add(CaseRecord r) {
+            start(r.municipalityCode(), r.caseNumber(), r.screeningDate(), r.annualCost(), r.remark(), r.source());
+            for (int q = 0; q < answers.length; q++) {
+                answers[q].add(r.answer(questions.get(q).key()));
+            }
+        }
+
+        CaseColumns build() {
+            Map<String, AnswerColumn> a = new LinkedHashMap<>();
+            for (int q = 0; q < answers.length; q++) {
+                a.put(questions.get(q).key(), answers[q].build());
+            }
+            return new CaseColumns(sheet, size, Arrays.copyOf(municipality, size), Arrays.copyOf(caseNumber, size),
+                    Arrays.copyOf(date, size), Arrays.copyOf(cost, size), Arrays.copyOf(remark, size),
+                    files.toArray(Location[]::new), Arrays.copyOf(file, size), Arrays.copyOf(row, size), a);
+        }
+    }
+}
