@@ -1,7 +1,9 @@
 package dk.casescreen.analysis;
 
-import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.cases.AnswerColumn;
 import dk.casescreen.cases.CaseTable;
+import dk.casescreen.sheet.Condition;
+import dk.casescreen.sheet.Question;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,26 +29,72 @@ public record ActionOpportunities(List<OpportunityDefinition> definitions, List<
 
     /** Finds the opportunities in every case of the table. */
     public static ActionOpportunities find(CaseTable table, List<OpportunityDefinition> definitions) {
+        int n = table.size();
+        int k = definitions.size();
+        // per definition and case: 1 holds, 0 every question answered with an option but it does not hold, -1 otherwise
+        byte[][] state = new byte[k][n];
+        for (int d = 0; d < k; d++) {
+            state[d] = states(table, definitions.get(d));
+        }
         List<CaseOpportunities> flagged = new ArrayList<>();
-        Map<String, List<CaseRecord>> byMunicipality = new LinkedHashMap<>();
-        byMunicipality.put("all", table.records());
-        for (CaseRecord r : table.records()) {
-            byMunicipality.computeIfAbsent(r.municipalityCode(), k -> new ArrayList<>()).add(r);
-            List<String> ids = definitions.stream().filter(d -> d.holdsFor(r)).map(OpportunityDefinition::id).toList();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        long[] all = new long[3 * k];
+        counts.put("all", all);
+        for (int i = 0; i < n; i++) {
+            long[] own = counts.computeIfAbsent(table.municipalityCode(i), c -> new long[3 * k]);
+            List<String> ids = new ArrayList<>(0);
+            for (int d = 0; d < k; d++) {
+                byte s = state[d][i];
+                if (s == 1) {
+                    ids.add(definitions.get(d).id());
+                }
+                for (long[] scope : new long[][] {all, own}) {
+                    scope[3 * d] += s == 1 ? 1 : 0;
+                    scope[3 * d + 1] += s >= 0 ? 1 : 0;
+                    scope[3 * d + 2]++;
+                }
+            }
             if (!ids.isEmpty()) {
-                flagged.add(new CaseOpportunities(r.municipalityCode(), r.caseNumber(), ids));
+                flagged.add(new CaseOpportunities(table.municipalityCode(i), table.caseNumber(i), List.copyOf(ids)));
             }
         }
-        List<OpportunityCount> counts = new ArrayList<>();
-        byMunicipality.forEach((scope, records) -> {
-            for (OpportunityDefinition d : definitions) {
-                long n = records.stream().filter(r -> d.conditions().stream()
-                        .allMatch(c -> r.code(c.questionKey()).isPresent())).count();
-                long count = records.stream().filter(d::holdsFor).count();
-                counts.add(new OpportunityCount(scope, d.id(), count, n, records.size()));
+        List<OpportunityCount> result = new ArrayList<>();
+        counts.forEach((scope, c) -> {
+            for (int d = 0; d < k; d++) {
+                // a scope's case count does not depend on the definition; with no definitions it is never needed
+                result.add(new OpportunityCount(scope, definitions.get(d).id(), c[3 * d], c[3 * d + 1], c[3 * d + 2]));
             }
         });
-        return new ActionOpportunities(definitions, flagged, counts);
+        return new ActionOpportunities(definitions, flagged, result);
+    }
+
+    private static byte[] states(CaseTable table, OpportunityDefinition definition) {
+        List<Condition> conditions = definition.conditions();
+        int m = conditions.size();
+        AnswerColumn[] columns = new AnswerColumn[m];
+        boolean[][] holds = new boolean[m][];
+        for (int c = 0; c < m; c++) {
+            Question q = table.sheet().require(conditions.get(c).questionKey());
+            columns[c] = table.column(q.key());
+            holds[c] = new boolean[q.options().size()];
+            for (int o = 0; o < holds[c].length; o++) {
+                holds[c][o] = conditions.get(c).holdsFor(q.options().get(o).code());
+            }
+        }
+        byte[] state = new byte[table.size()];
+        for (int i = 0; i < state.length; i++) {
+            boolean allAnswered = true;
+            boolean allHold = true;
+            for (int c = 0; c < m; c++) {
+                int option = columns[c].option(i);
+                String code = option == AnswerColumn.OTHER ? columns[c].code(i) : null;
+                boolean answered = option >= 0 || code != null;
+                allAnswered &= answered;
+                allHold &= option >= 0 ? holds[c][option] : code != null && conditions.get(c).holdsFor(code);
+            }
+            state[i] = (byte) (allHold ? 1 : allAnswered ? 0 : -1);
+        }
+        return state;
     }
 
     /** The count for one scope and opportunity. */

@@ -1,6 +1,6 @@
 package dk.casescreen.analysis;
 
-import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.cases.AnswerColumn;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.sheet.ScreeningSheet;
@@ -33,21 +33,17 @@ public final class Analyses {
 
     /** Analyses the cases. */
     public static Analysis run(CaseTable cases, AnalysisOptions options) {
-        CaseTable screened = cases.filter(Analyses::isScreened);
-        long comparison = cases.records().stream()
-                .filter(r -> r.code(HypothesisEngine.OUTCOME).filter(HypothesisEngine.BELOW_TWO_MIO::equals).isPresent()).count();
+        AnswerColumn band = cases.column(HypothesisEngine.OUTCOME);
+        CaseTable screened = cases.rows(i -> !HypothesisEngine.BELOW_TWO_MIO.equals(band.code(i)));
+        long comparison = cases.size() - screened.size();
         Map<String, Long> perMunicipality = new LinkedHashMap<>();
-        screened.records().forEach(r -> perMunicipality.merge(r.municipalityCode(), 1L, Long::sum));
+        for (int i = 0; i < screened.size(); i++) {
+            perMunicipality.merge(screened.municipalityCode(i), 1L, Long::sum);
+        }
         Optional<FunnelPlot> funnel = options.populations().map(p -> FunnelPlot.of(perMunicipality, p));
         return new Analysis(cases.sheet().id(), cases.sheet().version(), options.synthetic(), cases.size(), screened.size(),
                 comparison, Profiles.of(screened, "all"), Profiles.byMunicipality(screened), options.reference(),
                 HypothesisEngine.run(cases, options.hypotheses(), options.rule()), options.rule(),
                 ActionOpportunities.find(screened, options.opportunities()), funnel);
-    }
-
-    /** Whether a case is a screened case: cost band given and 2 mio. kr. or more (not a comparison case). */
-    static boolean isScreened(CaseRecord r) {
-        return r.code(HypothesisEngine.OUTCOME).filter(code -> !code.equals(HypothesisEngine.BELOW_TWO_MIO)).isPresent()
-                || r.code(HypothesisEngine.OUTCOME).isEmpty();
     }
 }

@@ -1,6 +1,6 @@
 package dk.casescreen.analysis;
 
-import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.cases.AnswerColumn;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;
@@ -13,6 +13,7 @@ import dk.casescreen.stats.Multiplicity;
 import dk.casescreen.stats.RankTests;
 import dk.casescreen.stats.TestResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ public final class HypothesisEngine {
     /** The cost band of comparison cases below 2 mio. kr. */
     public static final String BELOW_TWO_MIO = "band_under_2_0";
     private static final int MINIMUM_COMPARISON_CASES = 10;
+    private static final int BELOW = -2;
 
     private HypothesisEngine() {
     }
@@ -38,13 +40,29 @@ public final class HypothesisEngine {
         ScreeningSheet sheet = cases.sheet();
         Question outcome = sheet.require(OUTCOME);
         List<String> screenedLevels = outcome.codes().stream().filter(c -> !c.equals(BELOW_TWO_MIO)).toList();
-        List<CaseRecord> screened = cases.records().stream()
-                .filter(r -> r.code(OUTCOME).filter(screenedLevels::contains).isPresent()).toList();
-        List<CaseRecord> below = cases.records().stream()
-                .filter(r -> r.code(OUTCOME).filter(BELOW_TWO_MIO::equals).isPresent()).toList();
+        // each case's position among the screened levels, BELOW for a comparison case, -1 for neither
+        AnswerColumn band = cases.column(OUTCOME);
+        int[] level = new int[cases.size()];
+        int screenedCount = 0;
+        int belowCount = 0;
+        for (int i = 0; i < level.length; i++) {
+            String code = band.code(i);
+            level[i] = code == null ? -1 : code.equals(BELOW_TWO_MIO) ? BELOW : screenedLevels.indexOf(code);
+            screenedCount += level[i] >= 0 ? 1 : 0;
+            belowCount += level[i] == BELOW ? 1 : 0;
+        }
+        int[] screened = new int[screenedCount];
+        int[] below = new int[belowCount];
+        for (int i = 0, s = 0, b = 0; i < level.length; i++) {
+            if (level[i] >= 0) {
+                screened[s++] = i;
+            } else if (level[i] == BELOW) {
+                below[b++] = i;
+            }
+        }
         List<Partial> partials = new ArrayList<>();
         for (HypothesisSpec spec : specs) {
-            partials.add(partial(spec, sheet, screened, below, screenedLevels, rule, specs.size()));
+            partials.add(partial(spec, cases, screened, below, level, screenedLevels, rule, specs.size()));
         }
         double[] p = partials.stream().mapToDouble(x -> x.effect.map(Effect::pValue).orElse(Double.NaN)).toArray();
         double[] adjusted = rule.adjustment() == DecisionRule.Adjustment.HOLM ? Multiplicity.holm(p)
@@ -64,34 +82,35 @@ public final class HypothesisEngine {
                            BandCounts bandCounts) {
     }
 
-    private static Partial partial(HypothesisSpec spec, ScreeningSheet sheet, List<CaseRecord> screened,
-                                   List<CaseRecord> below, List<String> levels, DecisionRule rule, int family) {
+    private static Partial partial(HypothesisSpec spec, CaseTable cases, int[] screened, int[] below, int[] level,
+                                   List<String> levels, DecisionRule rule, int family) {
+        ScreeningSheet sheet = cases.sheet();
+        int[] exposure = Exposures.of(spec, sheet, cases);
         long exposed = 0;
         long known = 0;
-        List<Double> bandExposed = new ArrayList<>();
-        List<Double> bandUnexposed = new ArrayList<>();
+        double[] bandExposed = new double[screened.length];
+        double[] bandUnexposed = new double[screened.length];
         long[] countsExposed = new long[levels.size()];
         long[] countsUnexposed = new long[levels.size()];
-        for (CaseRecord r : screened) {
-            Optional<Boolean> e = spec.exposed(r, sheet);
-            if (e.isEmpty()) {
+        for (int r : screened) {
+            if (exposure[r] == Exposures.UNKNOWN) {
                 continue;
             }
-            known++;
-            double band = levels.indexOf(r.code(OUTCOME).orElseThrow());
-            if (e.get()) {
-                exposed++;
-                bandExposed.add(band);
-                countsExposed[(int) band]++;
+            int band = level[r];
+            if (exposure[r] == Exposures.EXPOSED) {
+                bandExposed[(int) exposed++] = band;
+                countsExposed[band]++;
             } else {
-                bandUnexposed.add(band);
-                countsUnexposed[(int) band]++;
+                bandUnexposed[(int) (known - exposed)] = band;
+                countsUnexposed[band]++;
             }
+            known++;
         }
         Prevalence prevalence = Prevalence.of(exposed, known);
-        Optional<TestResult> association = bandExposed.isEmpty() || bandUnexposed.isEmpty() ? Optional.empty()
-                : Optional.of(RankTests.mannWhitney(toArray(bandExposed), toArray(bandUnexposed)));
-        ExposureDesign design = ExposureDesign.of(spec, sheet, screened, levels, r -> levels.indexOf(r.code(OUTCOME).orElseThrow()));
+        Optional<TestResult> association = exposed == 0 || known == exposed ? Optional.empty()
+                : Optional.of(RankTests.mannWhitney(Arrays.copyOf(bandExposed, (int) exposed),
+                        Arrays.copyOf(bandUnexposed, (int) (known - exposed))));
+        ExposureDesign design = ExposureDesign.of(spec, sheet, cases, screened, exposure, levels, r -> level[r]);
         Optional<Effect> effect = Optional.empty();
         Optional<String> failure = Optional.empty();
         double mde = Double.NaN;
@@ -106,11 +125,11 @@ public final class HypothesisEngine {
             failure = Optional.of(e.getMessage());
         }
         Optional<Effect> aboveBelow = Optional.empty();
-        if (below.size() >= MINIMUM_COMPARISON_CASES) {
-            List<CaseRecord> both = new ArrayList<>(screened);
-            both.addAll(below);
-            ExposureDesign ab = ExposureDesign.of(spec, sheet, both, List.of("below", "above"),
-                    r -> r.code(OUTCOME).filter(BELOW_TWO_MIO::equals).isPresent() ? 0 : 1);
+        if (below.length >= MINIMUM_COMPARISON_CASES) {
+            int[] both = Arrays.copyOf(screened, screened.length + below.length);
+            System.arraycopy(below, 0, both, screened.length, below.length);
+            ExposureDesign ab = ExposureDesign.of(spec, sheet, cases, both, exposure, List.of("below", "above"),
+                    r -> level[r] == BELOW ? 0 : 1);
             try {
                 ModelFit fit = Models.logistic(ab.outcome(), ab.x(), ab.names());
                 aboveBelow = Optional.of(effect(fit, ab, "odds ratio of a cost above rather than below 2 mio. kr., adjusted for "
@@ -130,7 +149,4 @@ public final class HypothesisEngine {
         return new Effect(measure, c.oddsRatio(), c.confLow(), c.confHigh(), c.pValue(), fit.n(), design.exposedCount(), notes);
     }
 
-    private static double[] toArray(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
-    }
 }

@@ -1,16 +1,19 @@
 package dk.casescreen.analysis;
 
 import dk.casescreen.cases.Answer;
+import dk.casescreen.cases.AnswerColumn;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.AnswerOption;
 import dk.casescreen.sheet.Question;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
 import org.apache.commons.statistics.interval.Interval;
 
@@ -25,56 +28,75 @@ public final class Profiles {
 
     /** The profile of all cases in the table. */
     public static Profile of(CaseTable cases, String scope) {
-        return of(cases.records(), cases, scope);
+        int[] all = new int[cases.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return of(cases, all, scope);
     }
 
     /** The profile of the cases for which {@code subgroup} holds. */
     public static Profile of(CaseTable cases, String scope, Predicate<CaseRecord> subgroup) {
-        return of(cases.records().stream().filter(subgroup).toList(), cases, scope);
+        List<CaseRecord> records = cases.records();
+        return of(cases, IntStream.range(0, cases.size()).filter(i -> subgroup.test(records.get(i))).toArray(), scope);
     }
 
     /** One profile per municipality, by municipality code, in order of first appearance. */
     public static Map<String, Profile> byMunicipality(CaseTable cases) {
-        Map<String, List<CaseRecord>> groups = new LinkedHashMap<>();
-        cases.records().forEach(r -> groups.computeIfAbsent(r.municipalityCode(), k -> new ArrayList<>()).add(r));
+        Map<String, IntStream.Builder> groups = new LinkedHashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            groups.computeIfAbsent(cases.municipalityCode(i), k -> IntStream.builder()).add(i);
+        }
         Map<String, Profile> profiles = new LinkedHashMap<>();
-        groups.forEach((code, records) -> profiles.put(code, of(records, cases, code)));
+        groups.forEach((code, rows) -> profiles.put(code, of(cases, rows.build().toArray(), code)));
         return profiles;
     }
 
-    private static Profile of(List<CaseRecord> records, CaseTable cases, String scope) {
+    /** The profile of the cases {@code rows} of the table. */
+    static Profile of(CaseTable cases, int[] rows, String scope) {
         List<QuestionProfile> questions = new ArrayList<>();
         for (Question q : cases.sheet().questions()) {
-            questions.add(question(q, records));
+            questions.add(question(q, cases.column(q.key()), rows));
         }
-        return new Profile(scope, records.size(), questions);
+        return new Profile(scope, rows.length, questions);
     }
 
-    static QuestionProfile question(Question q, List<CaseRecord> records) {
+    static QuestionProfile question(Question q, AnswerColumn column, int[] rows) {
         long notAnswered = 0;
         long notApplicable = 0;
         long dontKnow = 0;
-        Map<String, Long> counts = new LinkedHashMap<>();
-        q.codes().forEach(c -> counts.put(c, 0L));
-        List<Integer> numbers = new ArrayList<>();
-        for (CaseRecord r : records) {
-            switch (r.answer(q.key())) {
+        long[] optionCounts = new long[q.options().size()];
+        long others = 0;
+        int[] numbers = new int[rows.length];
+        int numberCount = 0;
+        for (int r : rows) {
+            int option = column.option(r);
+            if (option >= 0) {
+                optionCounts[option]++;
+                continue;
+            }
+            switch (column.answer(r)) {
                 case Answer.Choice(String code) -> {
-                    counts.merge(code, 1L, Long::sum);
+                    others++;
                     dontKnow += q.isDontKnow(code) ? 1 : 0;
                 }
-                case Answer.WholeNumber(int value) -> numbers.add(value);
+                case Answer.WholeNumber(int value) -> numbers[numberCount++] = value;
                 case Answer.NotAnswered ignored -> notAnswered++;
                 case Answer.NotApplicable ignored -> notApplicable++;
             }
         }
-        long answered = q.type().isChoice() ? counts.values().stream().mapToLong(Long::longValue).sum() : numbers.size();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (int o = 0; o < optionCounts.length; o++) {
+            counts.put(q.options().get(o).code(), optionCounts[o]);
+            dontKnow += q.options().get(o).dontKnow() ? optionCounts[o] : 0;
+        }
+        long answered = q.type().isChoice() ? Arrays.stream(optionCounts).sum() + others : numberCount;
         List<AnswerShare> shares = new ArrayList<>();
         for (AnswerOption option : q.options()) {
             shares.add(share(option.code(), counts.get(option.code()), answered));
         }
         Optional<NumberSummary> summary = q.type().isChoice() ? Optional.empty()
-                : Optional.of(NumberSummary.of(numbers.stream().mapToInt(Integer::intValue).toArray()));
+                : Optional.of(NumberSummary.of(Arrays.copyOf(numbers, numberCount)));
         return new QuestionProfile(q, shares, answered, dontKnow, notAnswered, notApplicable, summary, q.published());
     }
 

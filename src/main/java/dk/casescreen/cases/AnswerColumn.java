@@ -74,6 +74,15 @@ public final class AnswerColumn {
         return numbers[row];
     }
 
+    /** The code of the option chosen in case {@code row} (as {@link CaseRecord#code(String)}), or null. */
+    public String code(int row) {
+        int option = option(row);
+        if (option >= 0) {
+            return question.options().get(option).code();
+        }
+        return option == OTHER && others.get(row) instanceof Answer.Choice(String code) ? code : null;
+    }
+
     /** The answer of case {@code row} as a record holds it. */
     public Answer answer(int row) {
         int option = option(row);

@@ -39,7 +39,12 @@ final class CaseKeys {
     }
 
     private int hash(int r) {
-        int h = records.municipality(r).hashCode() * 31 + records.caseNumber(r).hashCode();
+        int h = records.municipality(r).hashCode() * 0x9E3779B9 + records.caseNumber(r).hashCode();
+        // MurmurHash3's finaliser: sequential case numbers must not land in neighbouring slots
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 

@@ -22,7 +22,7 @@ final class CprDetector {
 
     /** Whether the text holds something that looks like a CPR number. */
     static boolean looksLikeCpr(String text) {
-        if (text == null || text.length() < 10) {
+        if (text == null || text.length() < 10 || digits(text) < 10) {
             return false;
         }
         Matcher m = CPR.matcher(text);
@@ -32,6 +32,15 @@ final class CprDetector {
             }
         }
         return false;
+    }
+
+    private static int digits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c >= '0' && c <= '9' ? 1 : 0;
+        }
+        return n;
     }
 
     /** Whether a column heading announces CPR numbers ("CPR", "CPR-nr.", "Personnummer"). */

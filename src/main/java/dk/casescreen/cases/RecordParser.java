@@ -30,6 +30,7 @@ final class RecordParser {
     private static final int CACHE_LIMIT = 4096;
     private static final int UNKNOWN = -9;
     private static final int LATER = -2;
+    private static final int MATCH_SLOTS = 64;
 
     private final ScreeningSheet sheet;
     private final Municipalities municipalities;
@@ -39,7 +40,8 @@ final class RecordParser {
     private final int[] columnOf;
     private final int[] parentOf;
     private final boolean[][] holdsFor;
-    private final List<Map<String, Integer>> matches = new ArrayList<>();
+    private final String[][] matchedText;
+    private final int[][] matchedOption;
     private final Map<String, Optional<Municipality>> municipalityCache = new HashMap<>();
     private final Map<String, Optional<LocalDate>> dateCache = new HashMap<>();
     private final int[] option;
@@ -72,8 +74,9 @@ final class RecordParser {
                     holdsFor[i][o] = c.holdsFor(codes.get(o));
                 }
             }
-            matches.add(new HashMap<>());
         }
+        matchedText = new String[n][MATCH_SLOTS];
+        matchedOption = new int[n][MATCH_SLOTS];
     }
 
     /** Problems that concern the whole file: unknown columns and questions with no column. */
@@ -238,17 +241,21 @@ final class RecordParser {
         number[index] = v;
     }
 
-    /** The position of the option a typed answer means, or {@link #UNKNOWN}; typed answers repeat, so they are remembered. */
+    /**
+     * The position of the option a typed answer means, or {@link #UNKNOWN}. Typed answers repeat
+     * (and readers reuse their text), so the last answers seen are remembered in a small table.
+     */
     private int match(int index, Question q, String typed) {
-        Map<String, Integer> cache = matches.get(index);
-        Integer known = cache.get(typed);
-        if (known != null) {
-            return known;
+        int h = typed.hashCode();
+        int slot = (h ^ h >>> 7) & (MATCH_SLOTS - 1);
+        String[] texts = matchedText[index];
+        String seen = texts[slot];
+        if (seen == typed || typed.equals(seen)) {
+            return matchedOption[index][slot];
         }
         int position = sheet.match(q, typed).map(o -> q.options().indexOf(o)).orElse(UNKNOWN);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.put(typed, position);
-        }
+        texts[slot] = typed;
+        matchedOption[index][slot] = position;
         return position;
     }
 

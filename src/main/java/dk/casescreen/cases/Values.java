@@ -14,6 +14,7 @@ final class Values {
     private static final Pattern DANISH_DATE = Pattern.compile("([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,9}");
     private static final Pattern DANISH_THOUSANDS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
+    private static final Pattern KR_SUFFIX = Pattern.compile("(?i)\\s*kr\\.?$");
     private static final Pattern DANISH_DECIMAL = Pattern.compile("[+-]?([0-9]*|[0-9]{1,3}(\\.[0-9]{3})+),[0-9]+");
 
     private Values() {
@@ -54,7 +55,11 @@ final class Values {
                 return Optional.empty();
             }
         }
-        String s = text.strip().replaceFirst("(?i)\\s*kr\\.?$", "").replace(" ", "").replace("\u00A0", "");
+        String plain = text.strip();
+        if (isDigits(plain)) {
+            return Optional.of(new BigDecimal(plain));
+        }
+        String s = KR_SUFFIX.matcher(plain).replaceFirst("").replace(" ", "").replace("\u00A0", "");
         if (s.contains(",")) {
             if (!DANISH_DECIMAL.matcher(s).matches()) {
                 return Optional.empty();
@@ -69,6 +74,18 @@ final class Values {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A whole number: one to nine digits with an optional sign, nothing else (surrounding white space aside). */

@@ -1,6 +1,7 @@
 package dk.casescreen.stats;
 
 import dk.casescreen.cases.Answer;
+import dk.casescreen.cases.AnswerColumn;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.AnswerOption;
@@ -133,9 +134,19 @@ public final class ContingencyTable {
         long[] rowReasons = new long[3];
         long[] columnReasons = new long[3];
         long excluded = 0;
-        for (CaseRecord record : cases.records()) {
-            int i = position(record, rowQuestion, rowCodes, keepDontKnow, rowReasons);
-            int j = position(record, columnQuestion, columnCodes, keepDontKnow, columnReasons);
+        int[] rowAt = positions(rowQuestion, rowCodes, keepDontKnow);
+        int[] columnAt = positions(columnQuestion, columnCodes, keepDontKnow);
+        AnswerColumn rowAnswers = cases.column(rowKey);
+        AnswerColumn columnAnswers = cases.column(columnKey);
+        for (int r = 0; r < cases.size(); r++) {
+            int i = position(rowAnswers.option(r), rowAt, rowReasons);
+            int j = position(columnAnswers.option(r), columnAt, columnReasons);
+            if (i == OTHER || j == OTHER) {
+                // an answer that is none of the options: say which case holds it
+                CaseRecord record = cases.record(r);
+                position(record, rowQuestion, rowCodes, keepDontKnow, new long[3]);
+                position(record, columnQuestion, columnCodes, keepDontKnow, new long[3]);
+            }
             if (i < 0 || j < 0) {
                 excluded++;
             } else {
@@ -158,6 +169,37 @@ public final class ContingencyTable {
 
     private static List<String> codes(Question q, boolean keepDontKnow) {
         return q.options().stream().filter(o -> keepDontKnow || !o.dontKnow()).map(AnswerOption::code).toList();
+    }
+
+    private static final int OTHER = -2;
+
+    /** For each option of the question, its row or column, or -1 for a "Ved ikke" left out. */
+    private static int[] positions(Question q, List<String> codes, boolean keepDontKnow) {
+        int[] at = new int[q.options().size()];
+        for (int o = 0; o < at.length; o++) {
+            AnswerOption option = q.options().get(o);
+            at[o] = !keepDontKnow && option.dontKnow() ? -1 : codes.indexOf(option.code());
+        }
+        return at;
+    }
+
+    /** The row or column of a coded answer, or -1 after counting why the case is left out ({@link #OTHER} for none of the options). */
+    private static int position(int option, int[] at, long[] reasons) {
+        if (option >= 0) {
+            if (at[option] < 0) {
+                reasons[0]++;
+            }
+            return at[option];
+        }
+        if (option == AnswerColumn.NOT_ANSWERED) {
+            reasons[1]++;
+            return -1;
+        }
+        if (option == AnswerColumn.NOT_APPLICABLE) {
+            reasons[2]++;
+            return -1;
+        }
+        return OTHER;
     }
 
     /** The answer's row or column, or -1 after counting why the case is left out. */

@@ -163,13 +163,37 @@ public final class RankTests {
             throw new IllegalArgumentException("'x' and 'g' must have the same length: " + values.length + " and "
                     + groups.length);
         }
-        Map<Integer, List<Double>> byGroup = new TreeMap<>();
+        // groups in increasing order of their labels, as a TreeMap of the labels would give them
+        int[] labels = java.util.Arrays.stream(groups).distinct().sorted().toArray();
+        int[] sizes = new int[labels.length];
+        int[] groupOf = new int[values.length];
         for (int i = 0; i < values.length; i++) {
+            groupOf[i] = java.util.Arrays.binarySearch(labels, groups[i]);
             if (!Double.isNaN(values[i])) {
-                byGroup.computeIfAbsent(groups[i], k -> new ArrayList<>()).add(values[i]);
+                sizes[groupOf[i]]++;
             }
         }
-        return kruskalWallisOfLabels(byGroup);
+        List<double[]> kept = new ArrayList<>();
+        int[] filled = new int[labels.length];
+        double[][] byGroup = new double[labels.length][];
+        for (int g = 0; g < labels.length; g++) {
+            byGroup[g] = new double[sizes[g]];
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                int g = groupOf[i];
+                byGroup[g][filled[g]++] = values[i];
+            }
+        }
+        for (double[] g : byGroup) {
+            if (g.length > 0) {
+                kept.add(g);
+            }
+        }
+        if (kept.size() < 2) {
+            throw new IllegalArgumentException("all observations are in the same group");
+        }
+        return kruskalWallis(kept);
     }
 
     /**

@@ -16,31 +16,37 @@ final class Ranks {
         this.tieSizes = tieSizes;
     }
 
-    /** Ranks the values, which must not be NaN. */
+    /**
+     * Ranks the values, which must not be NaN: sorts a copy (primitive sort, n log n) and finds each
+     * value's tie group by binary search.
+     */
     static Ranks of(double[] values) {
         int n = values.length;
-        Integer[] order = new Integer[n];
+        double[] sorted = new double[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            // adding 0.0 turns -0.0 into 0.0: R (and ==) treats them as equal
+            sorted[i] = values[i] + 0.0;
         }
-        // Double.compare would put -0.0 before 0.0; R (and ==) treats them as equal.
-        Arrays.sort(order, (a, b) -> values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : 0);
-        double[] ranks = new double[n];
+        Arrays.sort(sorted);
+        double[] distinct = new double[n];
+        double[] mids = new double[n];
         int[] sizes = new int[n];
         int groups = 0;
         int start = 0;
         while (start < n) {
             int end = start + 1;
-            while (end < n && values[order[end]] == values[order[start]]) {
+            while (end < n && sorted[end] == sorted[start]) {
                 end++;
             }
             // positions start..end-1 hold ranks start+1..end; their mean is (start + 1 + end) / 2
-            double mid = (start + 1 + end) / 2.0;
-            for (int k = start; k < end; k++) {
-                ranks[order[k]] = mid;
-            }
+            distinct[groups] = sorted[start];
+            mids[groups] = (start + 1 + end) / 2.0;
             sizes[groups++] = end - start;
             start = end;
+        }
+        double[] ranks = new double[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = mids[Arrays.binarySearch(distinct, 0, groups, values[i] + 0.0)];
         }
         return new Ranks(ranks, Arrays.copyOf(sizes, groups));
     }
