@@ -56,6 +56,7 @@ public final class Steps {
         long retained = usedHeapAfterGc() - before;
         json.append("\"cases\":").append(table.size())
                 .append(",\"rejected\":").append(result.report().rejected())
+                .append(",\"problems\":").append(result.report().problems().size())
                 .append(",\"heap_retained_mb\":").append(String.format(Locale.ROOT, "%.1f", retained / 1048576.0))
                 .append(",\"max_heap_mb\":").append(Runtime.getRuntime().maxMemory() / 1048576);
         if (steps.contains("load")) {

@@ -159,7 +159,7 @@ public final class CaseLoader {
                             CaseColumns.Builder records) {
         return switch (source.format()) {
             case CSV -> {
-                try (RowReader reader = CsvRowReader.open(source.path(), source.name(), limits)) {
+                try (RowReader reader = new PrefetchingRowReader(CsvRowReader.open(source.path(), source.name(), limits))) {
                     yield parseRows(reader, definition, registry, Optional.empty(), records);
                 }
             }

@@ -46,6 +46,13 @@ final class RecordParser {
     private final Map<String, Optional<LocalDate>> dateCache = new HashMap<>();
     private final int[] option;
     private final int[] number;
+    private final String[] labels;
+    private String[] columnNames = new String[64];
+    private final int municipalityColumn;
+    private final int caseNumberColumn;
+    private final int dateColumn;
+    private final int costColumn;
+    private final int remarkColumn;
 
     RecordParser(ScreeningSheet sheet, Municipalities municipalities, ColumnLayout layout, RowReader reader) {
         this.sheet = sheet;
@@ -53,15 +60,22 @@ final class RecordParser {
         this.layout = layout;
         this.reader = reader;
         this.questions = sheet.questions();
+        municipalityColumn = layout.field(RecordField.MUNICIPALITY).orElse(-1);
+        caseNumberColumn = layout.field(RecordField.CASE_NUMBER).orElse(-1);
+        dateColumn = layout.field(RecordField.SCREENING_DATE).orElse(-1);
+        costColumn = layout.field(RecordField.ANNUAL_COST).orElse(-1);
+        remarkColumn = layout.field(RecordField.REMARK).orElse(-1);
         int n = questions.size();
         columnOf = new int[n];
         parentOf = new int[n];
         holdsFor = new boolean[n][];
         option = new int[n];
         number = new int[n];
+        labels = new String[n];
         for (int i = 0; i < n; i++) {
             Question q = questions.get(i);
             columnOf[i] = layout.question(q).orElse(-1);
+            labels[i] = label(q);
             parentOf[i] = -1;
             if (q.condition().isPresent()) {
                 Condition c = q.condition().get();
@@ -112,13 +126,13 @@ final class RecordParser {
             problems.add(Rule.FORMULA.problem(at.atColumn(reader.columnName(c)), null, null));
         }
         Optional<Municipality> municipality = municipality(row, at, problems);
-        String caseNumber = field(row, RecordField.CASE_NUMBER).strip();
+        String caseNumber = field(row, caseNumberColumn).strip();
         if (caseNumber.isEmpty()) {
             problems.add(Rule.MISSING_CASE_NUMBER.problem(fieldLocation(at, RecordField.CASE_NUMBER), null, null));
         }
         Optional<LocalDate> date = date(row, at, problems);
         Optional<BigDecimal> cost = cost(row, at, problems);
-        String remarkText = field(row, RecordField.REMARK).strip();
+        String remarkText = field(row, remarkColumn).strip();
         for (int q = 0; q < questions.size(); q++) {
             answer(q, row, at, problems);
         }
@@ -133,10 +147,9 @@ final class RecordParser {
     }
 
     private Optional<Municipality> municipality(RawRow row, Location at, List<Problem> problems) {
-        String typed = field(row, RecordField.MUNICIPALITY);
-        Location where = fieldLocation(at, RecordField.MUNICIPALITY);
+        String typed = field(row, municipalityColumn);
         if (Tokens.isBlank(typed)) {
-            problems.add(Rule.MISSING_MUNICIPALITY.problem(where, null, null));
+            problems.add(Rule.MISSING_MUNICIPALITY.problem(fieldLocation(at, RecordField.MUNICIPALITY), null, null));
             return Optional.empty();
         }
         Optional<Municipality> found = municipalityCache.get(typed);
@@ -147,16 +160,15 @@ final class RecordParser {
             }
         }
         if (found.isEmpty()) {
-            problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(where, null, typed.strip(), typed.strip()));
+            problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(fieldLocation(at, RecordField.MUNICIPALITY), null, typed.strip(), typed.strip()));
         }
         return found;
     }
 
     private Optional<LocalDate> date(RawRow row, Location at, List<Problem> problems) {
-        String typed = field(row, RecordField.SCREENING_DATE);
-        Location where = fieldLocation(at, RecordField.SCREENING_DATE);
+        String typed = field(row, dateColumn);
         if (Tokens.isBlank(typed)) {
-            problems.add(Rule.MISSING_DATE.problem(where, null, null));
+            problems.add(Rule.MISSING_DATE.problem(fieldLocation(at, RecordField.SCREENING_DATE), null, null));
             return Optional.empty();
         }
         Optional<LocalDate> date = dateCache.get(typed);
@@ -167,18 +179,17 @@ final class RecordParser {
             }
         }
         if (date.isEmpty()) {
-            problems.add(Rule.INVALID_DATE.problem(where, null, typed.strip(), typed.strip()));
+            problems.add(Rule.INVALID_DATE.problem(fieldLocation(at, RecordField.SCREENING_DATE), null, typed.strip(), typed.strip()));
         }
         return date;
     }
 
     private Optional<BigDecimal> cost(RawRow row, Location at, List<Problem> problems) {
-        String typed = field(row, RecordField.ANNUAL_COST);
+        String typed = field(row, costColumn);
         if (Tokens.isBlank(typed)) {
             return Optional.empty();
         }
-        OptionalInt column = layout.field(RecordField.ANNUAL_COST);
-        Optional<BigDecimal> amount = Values.amount(typed, column.isPresent() && row.isNumber(column.getAsInt()));
+        Optional<BigDecimal> amount = Values.amount(typed, row.isNumber(costColumn));
         if (amount.isEmpty()) {
             problems.add(Rule.INVALID_COST.problem(fieldLocation(at, RecordField.ANNUAL_COST), null, typed.strip(),
                     typed.strip()));
@@ -203,7 +214,7 @@ final class RecordParser {
                 return;
             }
             if (applies == Applicability.YES) {
-                problems.add(Rule.MISSING_ANSWER.problem(where(at, column), label(q), null));
+                problems.add(Rule.MISSING_ANSWER.problem(where(at, column), labels[index], null));
             }
             option[index] = AnswerColumn.NOT_ANSWERED;
             return;
@@ -260,7 +271,13 @@ final class RecordParser {
     }
 
     private Location where(Location at, int column) {
-        return at.atColumn(reader.columnName(column));
+        if (column >= columnNames.length) {
+            columnNames = java.util.Arrays.copyOf(columnNames, column + 1);
+        }
+        if (columnNames[column] == null) {
+            columnNames[column] = reader.columnName(column);
+        }
+        return at.atColumn(columnNames[column]);
     }
 
     private enum Applicability { YES, NO, UNKNOWN }
@@ -295,9 +312,8 @@ final class RecordParser {
         return new Text(label(parent) + " = " + String.join(" eller ", da), label(parent) + " = " + String.join(" or ", en));
     }
 
-    private String field(RawRow row, String key) {
-        OptionalInt column = layout.field(key);
-        return column.isEmpty() ? "" : row.cell(column.getAsInt());
+    private static String field(RawRow row, int column) {
+        return column < 0 ? "" : row.cell(column);
     }
 
     private Location fieldLocation(Location at, String key) {

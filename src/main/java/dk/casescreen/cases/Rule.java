@@ -84,6 +84,9 @@ public enum Rule {
 
     /** The message for the given arguments, in both languages. */
     public Text message(Object... args) {
+        if (args.length == 0 && template.da().indexOf('%') < 0 && template.en().indexOf('%') < 0) {
+            return template;
+        }
         return new Text(format(Language.DA, args), format(Language.EN, args));
     }
 
