@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code casescreen calibration}: the synthetic data next to the published figures. */
 @Command(name = "calibration", mixinStandardHelpOptions = true,
         description = "Prints the calibration table: every published figure next to the share in the SYNTHETIC "
-                + "data with its 95% interval. Without options: the built-in reference data.")
+                + "data with its 95%% interval. Without options: the built-in reference data.")
 final class CalibrationCommand implements Callable<Integer> {
 
     @Spec

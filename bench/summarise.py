@@ -1,0 +1,174 @@
+"""Summarises bench/run's raw measurements: median and spread of every step per tool and size, the
+ratio casescreen / peer, the issue's targets, and the growth of each step with the number of cases.
+
+Usage: python3 summarise.py RAW.jsonl OUT_DIR  (writes OUT_DIR/results.md and OUT_DIR/results.json)
+"""
+import json
+import math
+import statistics
+import sys
+
+STEPS = [("load", "load and validate the CSV"), ("crosstab", "cross-tab + chi-square"),
+         ("kruskal", "Kruskal-Wallis"), ("analysis", "full analysis (ten hypotheses)")]
+PEERS = ["pandas", "data.table"]
+
+
+def quartiles(xs):
+    xs = sorted(xs)
+    if len(xs) < 4:
+        return xs[0], xs[-1]
+    q = statistics.quantiles(xs, n=4, method="inclusive")
+    return q[0], q[2]
+
+
+def fmt(ms):
+    if ms is None:
+        return "–"
+    if ms >= 1000:
+        return "%.2f s" % (ms / 1000)
+    if ms >= 10:
+        return "%.0f ms" % ms
+    return "%.1f ms" % ms
+
+
+def main():
+    raw, out = sys.argv[1], sys.argv[2]
+    records = [json.loads(line) for line in open(raw, encoding="utf-8") if line.strip()]
+    machine = next((r for r in records if r["kind"] == "machine"), {})
+    times, memory, versions, stats = {}, {}, {}, {}
+    for r in records:
+        if r["kind"] != "steps":
+            continue
+        tool, n, res = r["tool"], r["n"], r["result"]
+        versions.setdefault(tool, res.get("version", machine.get("java", "")))
+        memory.setdefault((tool, n), []).append((r["peak_rss_mb"], res.get("heap_retained_mb"), res.get("max_heap_mb")))
+        stats.setdefault((tool, n), (res.get("chisq_statistic"), res.get("kruskal_statistic")))
+        for step, _ in STEPS:
+            if step in res:
+                # the first repetition in each process is a warm-up
+                times.setdefault((tool, n, step), []).extend(res[step]["times"][1:] if tool != "casescreen" else res[step]["times"])
+    sizes = sorted({n for (_, n, _) in times})
+    summary = {"machine": machine, "versions": versions, "steps": [], "commands": [], "targets": [], "scaling": []}
+
+    def median(tool, n, step):
+        xs = times.get((tool, n, step))
+        return statistics.median(xs) if xs else None
+
+    lines = ["# casescreen performance", "",
+             "Machine: %s, %s cores; %s. Peers: %s." % (machine.get("cpu", "?"), machine.get("cores", "?"),
+                                                        machine.get("java", ""), "; ".join(
+                 "%s (%s)" % (p, versions.get(p, "?")) for p in PEERS)),
+             "", "Median of the timed repetitions (the first in each process is a warm-up), with the "
+             "interquartile range (min–max for fewer than four); ratio = casescreen / peer (below 1: casescreen faster).", ""]
+    lines += ["| cases | step | casescreen | pandas | data.table | ratio / pandas | ratio / data.table |",
+              "|---:|---|---:|---:|---:|---:|---:|"]
+    for n in sizes:
+        for step, label in STEPS:
+            row = {"n": n, "step": step}
+            cells = []
+            for tool in ["casescreen"] + PEERS:
+                xs = times.get((tool, n, step))
+                if xs:
+                    lo, hi = quartiles(xs)
+                    m = statistics.median(xs)
+                    row[tool] = {"median_ms": m, "spread_ms": [lo, hi], "samples": len(xs)}
+                    cells.append("%s (%s–%s)" % (fmt(m), fmt(lo), fmt(hi)))
+                else:
+                    cells.append("–")
+            ratios = []
+            for peer in PEERS:
+                c, p = median("casescreen", n, step), median(peer, n, step)
+                ratio = c / p if c is not None and p else None
+                row["ratio_" + peer] = ratio
+                ratios.append("%.2f" % ratio if ratio is not None else "–")
+            summary["steps"].append(row)
+            lines.append("| %s | %s | %s | %s |" % ("{:,}".format(n), label, " | ".join(cells), " | ".join(ratios)))
+    lines.append("")
+    agree = []
+    for n in sizes:
+        c = stats.get(("casescreen", n))
+        for peer in PEERS:
+            p = stats.get((peer, n))
+            if c and p and None not in c and None not in p:
+                agree.append(max(abs(c[i] - p[i]) / max(abs(p[i]), 1e-300) for i in range(2)))
+    if agree:
+        lines += ["The peers' chi-square and Kruskal-Wallis statistics agree with casescreen's to a relative "
+                  "difference of at most %.1g." % max(agree), ""]
+
+    commands = {}
+    for r in records:
+        if r["kind"] == "command":
+            commands.setdefault(r["command"], []).append((r["wall_ms"], r["peak_rss_mb"]))
+    if commands:
+        lines += ["Whole commands through the `casescreen` launcher, JVM start included (wall time, median and range):", "",
+                  "| command | runs | wall time | peak memory (RSS) |", "|---|---:|---:|---:|"]
+        for name, runs in commands.items():
+            walls = [w for w, _ in runs]
+            summary["commands"].append({"command": name, "wall_ms": walls, "median_ms": statistics.median(walls)})
+            lines.append("| %s | %d | %s (%s–%s) | %d MB |" % (name, len(runs), fmt(statistics.median(walls)),
+                                                              fmt(min(walls)), fmt(max(walls)), max(m for _, m in runs)))
+        lines.append("")
+
+    def target(name, value, ok, note):
+        summary["targets"].append({"target": name, "measured": value, "met": ok})
+        lines.append("| %s | %s | %s |" % (name, value, "met" if ok else ("missed" if ok is False else "not measured")))
+
+    lines += ["Targets (ratios measured in this run):", "", "| target | measured | |", "|---|---|---|"]
+    big = max(sizes) if sizes else None
+    r = next((s for s in summary["steps"] if s["n"] == 1000000 and s["step"] == "load"), None)
+    target("load 1,000,000 cases at least as fast as pandas `read_csv` with column types",
+           "ratio %.2f" % r["ratio_pandas"] if r and r["ratio_pandas"] else "–",
+           r["ratio_pandas"] <= 1 if r and r["ratio_pandas"] else None, "")
+    r = next((s for s in summary["steps"] if s["n"] == 1000000 and s["step"] == "crosstab"), None)
+    target("cross-tab + chi-square on 1,000,000 cases within 1.5x of data.table",
+           "ratio %.2f" % r["ratio_data.table"] if r and r["ratio_data.table"] else "–",
+           r["ratio_data.table"] <= 1.5 if r and r["ratio_data.table"] else None, "")
+    for n, limit in [(100000, 5000), (683, 300)]:
+        m = median("casescreen", n, "analysis")
+        target("full analysis of %s cases under %s (warm)" % ("{:,}".format(n), fmt(limit)),
+               fmt(m), m < limit if m is not None else None, "")
+    demo = next((c for c in summary["commands"] if "analyze, 100,000" not in c["command"]), None)
+    target("`%s` end to end under 3 s, JVM start included" % (demo["command"] if demo else "casescreen demo"),
+           fmt(demo["median_ms"]) if demo else "–", demo["median_ms"] < 3000 if demo else None, "")
+    mem = memory.get(("casescreen", 1000000))
+    if mem:
+        retained = max(x[1] for x in mem)
+        target("1,000,000 cases in under 1 GiB of heap",
+               "every step ran with -Xmx%d MB; the loaded table and its validation report hold %.0f MB" % (mem[0][2], retained),
+               mem[0][2] <= 1024, "")
+    else:
+        target("1,000,000 cases in under 1 GiB of heap", "–", None, "")
+    lines.append("")
+
+    lines += ["Scaling of casescreen (median per step; retained heap = the loaded case table with its validation "
+              "report; exponent = log(time ratio) / log(size ratio) from the previous size):", "",
+              "| cases | load | cross-tab + chi-square | Kruskal-Wallis | full analysis | retained heap | peak RSS |",
+              "|---:|---:|---:|---:|---:|---:|---:|"]
+    previous = None
+    for n in sizes:
+        cells = []
+        for step, _ in STEPS:
+            m = median("casescreen", n, step)
+            growth = ""
+            if previous and m and median("casescreen", previous, step):
+                k = math.log(m / median("casescreen", previous, step)) / math.log(n / previous)
+                growth = " (n^%.2f)" % k
+            cells.append(fmt(m) + growth)
+        mem = memory.get(("casescreen", n), [(0, 0, 0)])
+        retained = statistics.median(x[1] for x in mem)
+        rss = max(x[0] for x in mem)
+        summary["scaling"].append({"n": n, "retained_heap_mb": retained, "peak_rss_mb": rss})
+        lines.append("| %s | %s | %.0f MB | %d MB |" % ("{:,}".format(n), " | ".join(cells), retained, rss))
+        previous = n
+    lines.append("")
+
+    text = "\n".join(lines)
+    print(text)
+    with open(out + "/results.md", "w", encoding="utf-8") as f:
+        f.write(text)
+    with open(out + "/results.json", "w", encoding="utf-8") as f:
+        json.dump(summary, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
