@@ -2,6 +2,7 @@ package dk.casescreen.bench;
 
 import dk.casescreen.analysis.Analyses;
 import dk.casescreen.analysis.Analysis;
+import dk.casescreen.cases.AnswerColumn;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;
@@ -11,6 +12,7 @@ import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.stats.ContingencyTable;
 import dk.casescreen.stats.RankTests;
 import dk.casescreen.stats.TestResult;
+import dk.casescreen.stats.Tests;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -18,7 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.IntColumn;
+import java.util.function.Supplier;
 
 /**
  * The whole-process benchmark's casescreen side (bench/run): times the steps the peers also do on
@@ -27,10 +29,14 @@ import tech.tablesaw.api.IntColumn;
  * repeated in one JVM, and prints one JSON object with every time in milliseconds.
  *
  * <p>Arguments: {@code CASES.csv MUNICIPALITIES.csv REPETITIONS [STEPS]}, steps a comma-separated
- * subset of {@code load,crosstab,kruskal,analysis} (default: all). The first repetition of each
- * step runs in a fresh JVM and is reported apart as {@code first}; the others are {@code times}.
+ * subset of {@code load,crosstab,kruskal,analysis} (default: all). The first run of each step
+ * (cold, in a fresh JVM) is reported apart as {@code first}; after a warm-up of up to two seconds
+ * the timed runs are {@code times}.
  */
 public final class Steps {
+
+    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    private static final int WARM_UP_RUNS = 500;
 
     private Steps() {
     }
@@ -44,14 +50,10 @@ public final class Steps {
         List<String> steps = List.of((args.length > 3 ? args[3] : "load,crosstab,kruskal,analysis").split(","));
         StringBuilder json = new StringBuilder("{");
         long before = usedHeapAfterGc();
-        LoadResult result = null;
-        List<Double> load = new ArrayList<>();
-        for (int i = 0; i < (steps.contains("load") ? repetitions : 1); i++) {
-            result = null;
-            long t = System.nanoTime();
-            result = Cases.csv(cases).municipalities(registry).load();
-            load.add((System.nanoTime() - t) / 1e6);
-        }
+        LoadResult[] last = new LoadResult[1];
+        Timed load = time(() -> last[0] = Cases.csv(cases).municipalities(registry).load(),
+                steps.contains("load") ? repetitions : 0);
+        LoadResult result = last[0];
         CaseTable table = result.cases();
         long retained = usedHeapAfterGc() - before;
         json.append("\"cases\":").append(table.size())
@@ -60,71 +62,83 @@ public final class Steps {
                 .append(",\"heap_retained_mb\":").append(String.format(Locale.ROOT, "%.1f", retained / 1048576.0))
                 .append(",\"max_heap_mb\":").append(Runtime.getRuntime().maxMemory() / 1048576);
         if (steps.contains("load")) {
-            times(json, "load", load);
+            load.write(json, "load");
         }
         if (steps.contains("crosstab")) {
-            List<Double> t = new ArrayList<>();
-            TestResult chi = null;
-            for (int i = 0; i < repetitions; i++) {
-                long t0 = System.nanoTime();
-                chi = dk.casescreen.stats.Tests.chiSquare(ContingencyTable.of(table, "target_group", "provider_type"), false);
-                t.add((System.nanoTime() - t0) / 1e6);
-            }
-            times(json, "crosstab", t);
+            TestResult chi = Tests.chiSquare(ContingencyTable.of(table, "target_group", "provider_type"), false);
+            time(() -> Tests.chiSquare(ContingencyTable.of(table, "target_group", "provider_type"), false), repetitions)
+                    .write(json, "crosstab");
             json.append(",\"chisq_statistic\":").append(chi.statistic());
         }
         if (steps.contains("kruskal")) {
-            List<Double> t = new ArrayList<>();
-            TestResult kw = null;
-            for (int i = 0; i < repetitions; i++) {
-                long t0 = System.nanoTime();
-                kw = kruskal(table);
-                t.add((System.nanoTime() - t0) / 1e6);
-            }
-            times(json, "kruskal", t);
-            json.append(",\"kruskal_statistic\":").append(kw.statistic());
+            time(() -> kruskal(table), repetitions).write(json, "kruskal");
+            json.append(",\"kruskal_statistic\":").append(kruskal(table).statistic());
         }
         if (steps.contains("analysis")) {
-            List<Double> t = new ArrayList<>();
-            for (int i = 0; i < repetitions; i++) {
-                long t0 = System.nanoTime();
+            time(() -> {
                 Analysis analysis = Analyses.run(table, Analyses.defaults(table.sheet()));
-                t.add((System.nanoTime() - t0) / 1e6);
                 if (analysis.hypotheses().isEmpty()) {
                     throw new IllegalStateException("no hypotheses were tested");
                 }
-            }
-            times(json, "analysis", t);
+                return analysis;
+            }, repetitions).write(json, "analysis");
         }
         json.append(",\"peak_heap_mb\":").append(String.format(Locale.ROOT, "%.1f", peakHeap() / 1048576.0));
         System.out.println(json.append('}'));
     }
 
+    /** The first (cold) run and the timed runs after the warm-up, in milliseconds. */
+    private record Timed(double first, List<Double> times) {
+        void write(StringBuilder json, String step) {
+            json.append(",\"").append(step).append("\":{\"first\":").append(String.format(Locale.ROOT, "%.3f", first))
+                    .append(",\"times\":[");
+            for (int i = 0; i < times.size(); i++) {
+                json.append(i > 0 ? "," : "").append(String.format(Locale.ROOT, "%.3f", times.get(i)));
+            }
+            json.append("]}");
+        }
+    }
+
+    /**
+     * Runs {@code step} once cold, then untimed until {@link #WARM_UP_NANOS} have passed since the
+     * start (at most {@link #WARM_UP_RUNS} runs), then {@code repetitions} timed runs.
+     */
+    private static Timed time(Supplier<?> step, int repetitions) {
+        long start = System.nanoTime();
+        Object sink = step.get();
+        double first = (System.nanoTime() - start) / 1e6;
+        for (int i = 0; i < WARM_UP_RUNS && System.nanoTime() - start < WARM_UP_NANOS && repetitions > 0; i++) {
+            sink = step.get();
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            long t = System.nanoTime();
+            sink = step.get();
+            times.add((System.nanoTime() - t) / 1e6);
+        }
+        if (sink == null) {
+            throw new IllegalStateException("a step gave no result");
+        }
+        return new Timed(first, times);
+    }
+
     /** Kruskal-Wallis of the cost band (position in sheet order) by provider type, cases with both answered. */
     static TestResult kruskal(CaseTable table) {
-        IntColumn band = table.ordinal("cost_band");
-        IntColumn provider = table.ordinal("provider_type");
+        AnswerColumn band = table.column("cost_band");
+        AnswerColumn provider = table.column("provider_type");
         int n = table.size();
         double[] values = new double[n];
         int[] groups = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            if (!band.isMissing(i) && !provider.isMissing(i)) {
-                values[k] = band.getInt(i);
-                groups[k++] = provider.getInt(i);
+            int b = band.option(i);
+            int p = provider.option(i);
+            if (b >= 0 && p >= 0) {
+                values[k] = b;
+                groups[k++] = p;
             }
         }
         return RankTests.kruskalWallis(java.util.Arrays.copyOf(values, k), java.util.Arrays.copyOf(groups, k));
-    }
-
-    private static void times(StringBuilder json, String step, List<Double> times) {
-        json.append(",\"").append(step).append("\":{\"first\":").append(String.format(Locale.ROOT, "%.2f", times.get(0)))
-                .append(",\"times\":[");
-        List<Double> rest = times.size() > 1 ? times.subList(1, times.size()) : times;
-        for (int i = 0; i < rest.size(); i++) {
-            json.append(i > 0 ? "," : "").append(String.format(Locale.ROOT, "%.2f", rest.get(i)));
-        }
-        json.append("]}");
     }
 
     private static long usedHeapAfterGc() {
