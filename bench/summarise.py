@@ -28,7 +28,9 @@ def fmt(ms):
         return "%.2f s" % (ms / 1000)
     if ms >= 10:
         return "%.0f ms" % ms
-    return "%.1f ms" % ms
+    if ms >= 1:
+        return "%.1f ms" % ms
+    return "%.0f µs" % (ms * 1000)
 
 
 def main():

@@ -1,7 +1,6 @@
 package dk.casescreen.stats;
 
 import dk.casescreen.cases.Answer;
-import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.AnswerType;
 import dk.casescreen.sheet.Question;
@@ -46,14 +45,14 @@ record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<Str
             }
             requireLevel(cases.sheet().require(e.getKey()), e.getValue(), "reference level");
         }
-        List<CaseRecord> records = cases.records();
+        int size = cases.size();
         Map<String, EnumMap<Missing, Integer>> counts = new LinkedHashMap<>();
         used.forEach(q -> counts.put(q.key(), new EnumMap<>(Missing.class)));
         List<Integer> kept = new ArrayList<>();
-        for (int r = 0; r < records.size(); r++) {
+        for (int r = 0; r < size; r++) {
             boolean complete = true;
             for (Question q : used) {
-                Missing missing = missing(q, records.get(r).answer(q.key()));
+                Missing missing = missing(q, cases.column(q.key()).answer(r));
                 if (missing != null) {
                     counts.get(q.key()).merge(missing, 1, Integer::sum);
                     complete = false;
@@ -66,8 +65,8 @@ record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<Str
         List<Exclusion> exclusions = new ArrayList<>();
         counts.forEach((key, byReason) -> byReason.forEach((reason, c) -> exclusions.add(new Exclusion(key, reason, c))));
         List<String> notes = new ArrayList<>();
-        if (kept.size() < records.size()) {
-            notes.add("Complete cases: " + kept.size() + " of " + records.size() + " cases used; left out for "
+        if (kept.size() < size) {
+            notes.add("Complete cases: " + kept.size() + " of " + size + " cases used; left out for "
                     + String.join(", ", exclusions.stream().map(e -> e.questionKey() + " " + describe(e.reason())
                     + " (" + e.cases() + ")").toList()) + ".");
         }
@@ -83,16 +82,16 @@ record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<Str
         }
         double[][] x = new double[kept.size()][columns.size()];
         for (int i = 0; i < kept.size(); i++) {
-            CaseRecord record = records.get(kept.get(i));
+            int record = kept.get(i);
             for (int j = 0; j < columns.size(); j++) {
                 Column c = columns.get(j);
-                Answer a = record.answer(c.questionKey());
+                Answer a = cases.column(c.questionKey()).answer(record);
                 x[i][j] = c.level().isEmpty() ? ((Answer.WholeNumber) a).value()
                         : c.level().get().equals(((Answer.Choice) a).code()) ? 1 : 0;
             }
         }
         return new DesignMatrix(x, columns, y, outcomeLevels, Optional.ofNullable(outcome),
-                kept.stream().mapToInt(Integer::intValue).toArray(), records.size(), exclusions, referenceLevels,
+                kept.stream().mapToInt(Integer::intValue).toArray(), size, exclusions, referenceLevels,
                 notes);
     }
 
@@ -179,7 +178,7 @@ record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<Str
     }
 
     private String code(int record, Question q) {
-        return ((Answer.Choice) cases.records().get(record).answer(q.key())).code();
+        return ((Answer.Choice) cases.column(q.key()).answer(record)).code();
     }
 
     private static List<String> levels(Question q) {
