@@ -139,6 +139,8 @@ final class CaseColumns {
         private int[] file;
         private long[] row;
         private int size;
+        private Location lastSource;
+        private int lastIndex;
 
         Builder(ScreeningSheet sheet, int capacity) {
             this.sheet = sheet;
@@ -200,14 +202,18 @@ final class CaseColumns {
             date[size] = screeningDate.map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
             cost[size] = annualCost.orElse(null);
             remark[size] = remarkText.orElse(null);
-            Location base = new Location(source.file(), source.sheet(), 0, Optional.empty());
-            Integer index = fileIndex.get(base);
-            if (index == null) {
-                index = files.size();
-                files.add(base);
-                fileIndex.put(base, index);
+            if (lastSource == null || !lastSource.file().equals(source.file()) || !lastSource.sheet().equals(source.sheet())) {
+                Location base = new Location(source.file(), source.sheet(), 0, Optional.empty());
+                Integer index = fileIndex.get(base);
+                if (index == null) {
+                    index = files.size();
+                    files.add(base);
+                    fileIndex.put(base, index);
+                }
+                lastIndex = index;
+                lastSource = source;
             }
-            file[size] = index;
+            file[size] = lastIndex;
             row[size] = source.row();
             size++;
         }

@@ -274,20 +274,22 @@ public final class CaseLoader {
             problems.addAll(parse.fileProblems());
             ParsedRows rows = parse.rows();
             boolean rejectWhole = mode == LoadMode.STRICT && rows.anyErrors();
-            long ok = 0;
-            long bad = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                List<Problem> rowProblems = rows.problems(i);
+            long[] counts = new long[2];
+            int[] accepting = {n};
+            rows.forEachRow((i, rowProblems) -> {
                 problems.addAll(rowProblems);
                 if (!rows.hasErrors(i) && !rejectWhole) {
-                    accepted[n++] = rows.record(i);
-                    ok++;
+                    accepted[accepting[0]++] = rows.record(i);
+                    counts[0]++;
                 } else {
                     List<Problem> errors = rowProblems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
                     rejected.add(new RejectedRow(rows.location(i), errors, errors.isEmpty()));
-                    bad++;
+                    counts[1]++;
                 }
-            }
+            });
+            n = accepting[0];
+            long ok = counts[0];
+            long bad = counts[1];
             accounts.add(new FileAccount(parse.location(), rows.size(), ok, bad, rejectWhole, parse.template()));
         }
         ValidationReport report = new ValidationReport(mode, accounts, problems, rejected);

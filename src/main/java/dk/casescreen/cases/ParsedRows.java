@@ -20,7 +20,11 @@ final class ParsedRows {
     private long[] numbers = new long[64];
     private int[] records = new int[64];
     private int size;
-    private final Map<Integer, List<Problem>> problems = new HashMap<>();
+    // the problems found while parsing, in row order, with the index of each one's row
+    private final List<Problem> parsed = new ArrayList<>();
+    private int[] parsedRow = new int[64];
+    // problems added later (duplicate case numbers), by row
+    private final Map<Integer, List<Problem>> later = new HashMap<>();
     private final BitSet errors = new BitSet();
 
     ParsedRows(Location file, LongFunction<Location> caseNumberCell) {
@@ -36,7 +40,14 @@ final class ParsedRows {
         numbers[size] = number;
         records[size] = record;
         for (Problem p : rowProblems) {
-            addProblem(size, p);
+            if (parsed.size() == parsedRow.length) {
+                parsedRow = Arrays.copyOf(parsedRow, parsedRow.length * 2);
+            }
+            parsedRow[parsed.size()] = size;
+            parsed.add(p);
+            if (p.severity() == Severity.ERROR) {
+                errors.set(size);
+            }
         }
         size++;
     }
@@ -60,12 +71,33 @@ final class ParsedRows {
         return records[i];
     }
 
-    List<Problem> problems(int i) {
-        return problems.getOrDefault(i, List.of());
+    /** The problems of every row, in row order (those found while parsing first within a row). */
+    void forEachRow(RowProblems action) {
+        int next = 0;
+        for (int i = 0; i < size; i++) {
+            int from = next;
+            while (next < parsed.size() && parsedRow[next] == i) {
+                next++;
+            }
+            List<Problem> added = later.isEmpty() ? null : later.get(i);
+            List<Problem> own = from == next ? List.of() : parsed.subList(from, next);
+            if (added != null) {
+                List<Problem> all = new ArrayList<>(own);
+                all.addAll(added);
+                own = all;
+            }
+            action.row(i, own);
+        }
     }
 
+    /** Receives one row's problems. */
+    interface RowProblems {
+        void row(int index, List<Problem> problems);
+    }
+
+    /** Adds a problem found after parsing to row {@code i}. */
     void addProblem(int i, Problem problem) {
-        problems.computeIfAbsent(i, k -> new ArrayList<>(2)).add(problem);
+        later.computeIfAbsent(i, k -> new ArrayList<>(2)).add(problem);
         if (problem.severity() == Severity.ERROR) {
             errors.set(i);
         }

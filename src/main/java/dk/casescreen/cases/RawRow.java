@@ -13,9 +13,12 @@ import java.util.BitSet;
  */
 record RawRow(long number, String[] cells, BitSet formulas, BitSet numbers) {
 
+    /** The marks of a row of text cells only; never changed. */
+    private static final BitSet NONE = new BitSet();
+
     /** A row of text cells only. */
     RawRow(long number, String[] cells) {
-        this(number, cells, new BitSet(), new BitSet());
+        this(number, cells, NONE, NONE);
     }
 
     /** Whether the cell at {@code index} held a typed number. */

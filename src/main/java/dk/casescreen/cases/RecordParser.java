@@ -46,8 +46,9 @@ final class RecordParser {
     private final Map<String, Optional<LocalDate>> dateCache = new HashMap<>();
     private final int[] option;
     private final int[] number;
-    private final String[] labels;
-    private String[] columnNames = new String[64];
+    private final List<Problem> rowProblems = new ArrayList<>();
+    private final Optional<String>[] labels;
+    private Optional<String>[] columnNames = newOptionals(64);
     private final int municipalityColumn;
     private final int caseNumberColumn;
     private final int dateColumn;
@@ -71,11 +72,11 @@ final class RecordParser {
         holdsFor = new boolean[n][];
         option = new int[n];
         number = new int[n];
-        labels = new String[n];
+        labels = newOptionals(n);
         for (int i = 0; i < n; i++) {
             Question q = questions.get(i);
             columnOf[i] = layout.question(q).orElse(-1);
-            labels[i] = label(q);
+            labels[i] = Optional.of(label(q));
             parentOf[i] = -1;
             if (q.condition().isPresent()) {
                 Condition c = q.condition().get();
@@ -117,11 +118,13 @@ final class RecordParser {
 
     /**
      * Parses a data row: appends its record to {@code out} when municipality and case number could
-     * be read (whatever else is wrong with it), and returns the row's problems.
+     * be read (whatever else is wrong with it), and returns the row's problems (in a list that the
+     * next row reuses).
      */
     List<Problem> parse(RawRow row, CaseColumns.Builder out) {
         Location at = reader.location().atRow(row.number());
-        List<Problem> problems = new ArrayList<>(0);
+        List<Problem> problems = rowProblems;
+        problems.clear();
         for (int c = row.formulas().nextSetBit(0); c >= 0; c = row.formulas().nextSetBit(c + 1)) {
             problems.add(Rule.FORMULA.problem(at.atColumn(reader.columnName(c)), null, null));
         }
@@ -214,7 +217,9 @@ final class RecordParser {
                 return;
             }
             if (applies == Applicability.YES) {
-                problems.add(Rule.MISSING_ANSWER.problem(where(at, column), labels[index], null));
+                // the commonest problem by far: made from parts shared by every row
+                problems.add(new Problem(Rule.MISSING_ANSWER, Rule.MISSING_ANSWER.severity(), where(at, column),
+                        labels[index], Optional.empty(), Rule.MISSING_ANSWER.message()));
             }
             option[index] = AnswerColumn.NOT_ANSWERED;
             return;
@@ -237,13 +242,13 @@ final class RecordParser {
             option[index] = position;
             return;
         }
-        OptionalInt value = Values.wholeNumberOf(typed);
-        if (value.isEmpty()) {
+        long value = Values.wholeNumberOf(typed);
+        if (value == Values.NOT_A_NUMBER) {
             String shown = typed.strip();
             problems.add(Rule.NOT_A_WHOLE_NUMBER.problem(where(at, column), label(q), shown, shown));
             return;
         }
-        int v = value.getAsInt();
+        int v = (int) value;
         if (v < q.min() || v > q.max()) {
             problems.add(Rule.OUT_OF_RANGE.problem(where(at, column), label(q), typed.strip(), v, q.min(), q.max()));
             return;
@@ -270,14 +275,19 @@ final class RecordParser {
         return position;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Optional<String>[] newOptionals(int n) {
+        return (Optional<String>[]) new Optional<?>[n];
+    }
+
     private Location where(Location at, int column) {
         if (column >= columnNames.length) {
             columnNames = java.util.Arrays.copyOf(columnNames, column + 1);
         }
         if (columnNames[column] == null) {
-            columnNames[column] = reader.columnName(column);
+            columnNames[column] = Optional.of(reader.columnName(column));
         }
-        return at.atColumn(columnNames[column]);
+        return new Location(at.file(), at.sheet(), at.row(), columnNames[column]);
     }
 
     private enum Applicability { YES, NO, UNKNOWN }

@@ -57,7 +57,7 @@ final class Values {
         }
         String plain = text.strip();
         if (isDigits(plain)) {
-            return Optional.of(new BigDecimal(plain));
+            return Optional.of(BigDecimal.valueOf(Long.parseLong(plain)));
         }
         String s = KR_SUFFIX.matcher(plain).replaceFirst("").replace(" ", "").replace("\u00A0", "");
         if (s.contains(",")) {
@@ -88,24 +88,30 @@ final class Values {
         return true;
     }
 
-    /** A whole number: one to nine digits with an optional sign, nothing else (surrounding white space aside). */
-    static java.util.OptionalInt wholeNumberOf(String text) {
+    /**
+     * A whole number: one to nine digits with an optional sign, nothing else (surrounding white space
+     * aside); {@link #NOT_A_NUMBER} otherwise.
+     */
+    static long wholeNumberOf(String text) {
         String s = text.strip();
         int start = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-') ? 1 : 0;
         int digits = s.length() - start;
         if (digits < 1 || digits > 9) {
-            return java.util.OptionalInt.empty();
+            return NOT_A_NUMBER;
         }
         int value = 0;
         for (int i = start; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                return java.util.OptionalInt.empty();
+                return NOT_A_NUMBER;
             }
             value = value * 10 + (c - '0');
         }
-        return java.util.OptionalInt.of(s.charAt(0) == '-' ? -value : value);
+        return s.charAt(0) == '-' ? -value : value;
     }
+
+    /** What {@link #wholeNumberOf(String)} gives for text that is not a whole number. */
+    static final long NOT_A_NUMBER = Long.MIN_VALUE;
 
     /** A whole number: digits with an optional sign, nothing else. */
     static Optional<Integer> wholeNumber(String text) {
