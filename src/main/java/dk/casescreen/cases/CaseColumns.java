@@ -185,8 +185,8 @@ final class CaseColumns {
          * Starts a record with its fields; the caller then adds one answer to each of
          * {@link #answers(int)}.
          */
-        void start(String municipalityCode, String number, Optional<LocalDate> screeningDate,
-                   Optional<BigDecimal> annualCost, Optional<String> remarkText, Location source) {
+        void start(String municipalityCode, String number, LocalDate screeningDate, BigDecimal annualCost,
+                   String remarkText, Location source, long sourceRow) {
             if (size == municipality.length) {
                 int c = size * 2;
                 municipality = Arrays.copyOf(municipality, c);
@@ -199,9 +199,9 @@ final class CaseColumns {
             }
             municipality[size] = municipalityCode;
             caseNumber[size] = number;
-            date[size] = screeningDate.map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
-            cost[size] = annualCost.orElse(null);
-            remark[size] = remarkText.orElse(null);
+            date[size] = screeningDate == null ? NO_DATE : (int) screeningDate.toEpochDay();
+            cost[size] = annualCost;
+            remark[size] = remarkText;
             if (lastSource == null || !lastSource.file().equals(source.file()) || !lastSource.sheet().equals(source.sheet())) {
                 Location base = new Location(source.file(), source.sheet(), 0, Optional.empty());
                 Integer index = fileIndex.get(base);
@@ -214,12 +214,13 @@ final class CaseColumns {
                 lastSource = source;
             }
             file[size] = lastIndex;
-            row[size] = source.row();
+            row[size] = sourceRow;
             size++;
         }
 
         void add(CaseRecord r) {
-            start(r.municipalityCode(), r.caseNumber(), r.screeningDate(), r.annualCost(), r.remark(), r.source());
+            start(r.municipalityCode(), r.caseNumber(), r.screeningDate().orElse(null), r.annualCost().orElse(null),
+                    r.remark().orElse(null), r.source(), r.source().row());
             for (int q = 0; q < answers.length; q++) {
                 answers[q].add(r.answer(questions.get(q).key()));
             }

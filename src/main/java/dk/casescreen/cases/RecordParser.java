@@ -47,6 +47,8 @@ final class RecordParser {
     private final int[] option;
     private final int[] number;
     private final List<Problem> rowProblems = new ArrayList<>();
+    private long currentRow;
+    private Location currentAt;
     private final Optional<String>[] labels;
     private Optional<String>[] columnNames = newOptionals(64);
     private final int municipalityColumn;
@@ -122,26 +124,27 @@ final class RecordParser {
      * next row reuses).
      */
     List<Problem> parse(RawRow row, CaseColumns.Builder out) {
-        Location at = reader.location().atRow(row.number());
+        currentRow = row.number();
+        currentAt = null;
         List<Problem> problems = rowProblems;
         problems.clear();
         for (int c = row.formulas().nextSetBit(0); c >= 0; c = row.formulas().nextSetBit(c + 1)) {
-            problems.add(Rule.FORMULA.problem(at.atColumn(reader.columnName(c)), null, null));
+            problems.add(Rule.FORMULA.problem(at().atColumn(reader.columnName(c)), null, null));
         }
-        Optional<Municipality> municipality = municipality(row, at, problems);
+        Optional<Municipality> municipality = municipality(row, problems);
         String caseNumber = field(row, caseNumberColumn).strip();
         if (caseNumber.isEmpty()) {
-            problems.add(Rule.MISSING_CASE_NUMBER.problem(fieldLocation(at, RecordField.CASE_NUMBER), null, null));
+            problems.add(Rule.MISSING_CASE_NUMBER.problem(fieldLocation(at(), RecordField.CASE_NUMBER), null, null));
         }
-        Optional<LocalDate> date = date(row, at, problems);
-        Optional<BigDecimal> cost = cost(row, at, problems);
+        Optional<LocalDate> date = date(row, problems);
+        Optional<BigDecimal> cost = cost(row, problems);
         String remarkText = field(row, remarkColumn).strip();
         for (int q = 0; q < questions.size(); q++) {
-            answer(q, row, at, problems);
+            answer(q, row, problems);
         }
         if (municipality.isPresent() && !caseNumber.isEmpty()) {
-            out.start(municipality.get().code(), caseNumber, date, cost,
-                    remarkText.isEmpty() ? Optional.empty() : Optional.of(remarkText), at);
+            out.start(municipality.get().code(), caseNumber, date.orElse(null), cost.orElse(null),
+                    remarkText.isEmpty() ? null : remarkText, reader.location(), currentRow);
             for (int q = 0; q < questions.size(); q++) {
                 out.answers(q).add(option[q], number[q]);
             }
@@ -149,10 +152,10 @@ final class RecordParser {
         return problems;
     }
 
-    private Optional<Municipality> municipality(RawRow row, Location at, List<Problem> problems) {
+    private Optional<Municipality> municipality(RawRow row, List<Problem> problems) {
         String typed = field(row, municipalityColumn);
         if (Tokens.isBlank(typed)) {
-            problems.add(Rule.MISSING_MUNICIPALITY.problem(fieldLocation(at, RecordField.MUNICIPALITY), null, null));
+            problems.add(Rule.MISSING_MUNICIPALITY.problem(fieldLocation(at(), RecordField.MUNICIPALITY), null, null));
             return Optional.empty();
         }
         Optional<Municipality> found = municipalityCache.get(typed);
@@ -163,15 +166,15 @@ final class RecordParser {
             }
         }
         if (found.isEmpty()) {
-            problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(fieldLocation(at, RecordField.MUNICIPALITY), null, typed.strip(), typed.strip()));
+            problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(fieldLocation(at(), RecordField.MUNICIPALITY), null, typed.strip(), typed.strip()));
         }
         return found;
     }
 
-    private Optional<LocalDate> date(RawRow row, Location at, List<Problem> problems) {
+    private Optional<LocalDate> date(RawRow row, List<Problem> problems) {
         String typed = field(row, dateColumn);
         if (Tokens.isBlank(typed)) {
-            problems.add(Rule.MISSING_DATE.problem(fieldLocation(at, RecordField.SCREENING_DATE), null, null));
+            problems.add(Rule.MISSING_DATE.problem(fieldLocation(at(), RecordField.SCREENING_DATE), null, null));
             return Optional.empty();
         }
         Optional<LocalDate> date = dateCache.get(typed);
@@ -182,26 +185,26 @@ final class RecordParser {
             }
         }
         if (date.isEmpty()) {
-            problems.add(Rule.INVALID_DATE.problem(fieldLocation(at, RecordField.SCREENING_DATE), null, typed.strip(), typed.strip()));
+            problems.add(Rule.INVALID_DATE.problem(fieldLocation(at(), RecordField.SCREENING_DATE), null, typed.strip(), typed.strip()));
         }
         return date;
     }
 
-    private Optional<BigDecimal> cost(RawRow row, Location at, List<Problem> problems) {
+    private Optional<BigDecimal> cost(RawRow row, List<Problem> problems) {
         String typed = field(row, costColumn);
         if (Tokens.isBlank(typed)) {
             return Optional.empty();
         }
         Optional<BigDecimal> amount = Values.amount(typed, row.isNumber(costColumn));
         if (amount.isEmpty()) {
-            problems.add(Rule.INVALID_COST.problem(fieldLocation(at, RecordField.ANNUAL_COST), null, typed.strip(),
+            problems.add(Rule.INVALID_COST.problem(fieldLocation(at(), RecordField.ANNUAL_COST), null, typed.strip(),
                     typed.strip()));
         }
         return amount;
     }
 
     /** Reads the answer to question {@code index} into {@code option} and {@code number}. */
-    private void answer(int index, RawRow row, Location at, List<Problem> problems) {
+    private void answer(int index, RawRow row, List<Problem> problems) {
         Question q = questions.get(index);
         number[index] = 0;
         int column = columnOf[index];
@@ -218,7 +221,7 @@ final class RecordParser {
             }
             if (applies == Applicability.YES) {
                 // the commonest problem by far: made from parts shared by every row
-                problems.add(new Problem(Rule.MISSING_ANSWER, Rule.MISSING_ANSWER.severity(), where(at, column),
+                problems.add(new Problem(Rule.MISSING_ANSWER, Rule.MISSING_ANSWER.severity(), where(at(), column),
                         labels[index], Optional.empty(), Rule.MISSING_ANSWER.message()));
             }
             option[index] = AnswerColumn.NOT_ANSWERED;
@@ -226,7 +229,7 @@ final class RecordParser {
         }
         if (applies == Applicability.NO) {
             String value = typed.strip();
-            problems.add(Rule.NOT_APPLICABLE_ANSWERED.problem(where(at, column), label(q), value, value, conditionText(q)));
+            problems.add(Rule.NOT_APPLICABLE_ANSWERED.problem(where(at(), column), label(q), value, value, conditionText(q)));
             option[index] = AnswerColumn.NOT_APPLICABLE;
             return;
         }
@@ -235,7 +238,7 @@ final class RecordParser {
             int position = match(index, q, typed);
             if (position == UNKNOWN) {
                 String value = typed.strip();
-                problems.add(Rule.UNKNOWN_ANSWER.problem(where(at, column), label(q), value, value,
+                problems.add(Rule.UNKNOWN_ANSWER.problem(where(at(), column), label(q), value, value,
                         new Text(q.optionList(Language.DA), q.optionList(Language.EN))));
                 return;
             }
@@ -245,12 +248,12 @@ final class RecordParser {
         long value = Values.wholeNumberOf(typed);
         if (value == Values.NOT_A_NUMBER) {
             String shown = typed.strip();
-            problems.add(Rule.NOT_A_WHOLE_NUMBER.problem(where(at, column), label(q), shown, shown));
+            problems.add(Rule.NOT_A_WHOLE_NUMBER.problem(where(at(), column), label(q), shown, shown));
             return;
         }
         int v = (int) value;
         if (v < q.min() || v > q.max()) {
-            problems.add(Rule.OUT_OF_RANGE.problem(where(at, column), label(q), typed.strip(), v, q.min(), q.max()));
+            problems.add(Rule.OUT_OF_RANGE.problem(where(at(), column), label(q), typed.strip(), v, q.min(), q.max()));
             return;
         }
         option[index] = AnswerColumn.NUMBER;
@@ -273,6 +276,14 @@ final class RecordParser {
         texts[slot] = typed;
         matchedOption[index][slot] = position;
         return position;
+    }
+
+    /** The row being parsed, as a location (made only when a problem needs it). */
+    private Location at() {
+        if (currentAt == null) {
+            currentAt = reader.location().atRow(currentRow);
+        }
+        return currentAt;
     }
 
     @SuppressWarnings("unchecked")
