@@ -10,11 +10,12 @@ import java.util.Arrays;
 final class CaseKeys {
 
     private final CaseColumns.Builder records;
-    private int[] slots = new int[1024];
+    private int[] slots;
     private int count;
 
     CaseKeys(CaseColumns.Builder records) {
         this.records = records;
+        slots = new int[Math.max(1024, Integer.highestOneBit(Math.max(1, records.size())) * 4)];
         Arrays.fill(slots, -1);
     }
 

@@ -8,7 +8,8 @@ package dk.casescreen.cases;
 final class CprGuard {
 
     private final RowReader reader;
-    private String[] clean = new String[64];
+    private static final int SLOTS = 8;
+    private String[][] clean = new String[64][];
 
     /** A guard for the rows of one reader. */
     CprGuard(RowReader reader) {
@@ -16,8 +17,9 @@ final class CprGuard {
     }
 
     /**
-     * Checks every cell of the row. A cell holding the very text object found clean in the same
-     * column of an earlier row (readers reuse the text of repeated cells) is not checked again.
+     * Checks every cell of the row. Text too short to hold a CPR number is passed at once; a cell
+     * holding the very text object found clean in the same column of a recent row (readers reuse
+     * the text of repeated cells) is not checked again.
      */
     void check(RawRow row) {
         String[] cells = row.cells();
@@ -26,7 +28,15 @@ final class CprGuard {
         }
         for (int c = 0; c < cells.length; c++) {
             String cell = cells[c];
-            if (cell == clean[c] && cell != null) {
+            if (cell == null || cell.length() < 9 || cell.length() == 9 && !row.isNumber(c)) {
+                continue;
+            }
+            String[] seen = clean[c];
+            if (seen == null) {
+                seen = clean[c] = new String[SLOTS];
+            }
+            int slot = cell.hashCode() & (SLOTS - 1);
+            if (seen[slot] == cell) {
                 continue;
             }
             if (CprDetector.looksLikeCpr(cell) || row.isNumber(c) && cell.length() == 9
@@ -34,7 +44,7 @@ final class CprGuard {
                 throw new CaseLoadException(Rule.CPR_NUMBER.problem(
                         reader.location().atRow(row.number()).atColumn(reader.columnName(c)), null, null));
             }
-            clean[c] = cell;
+            seen[slot] = cell;
         }
     }
 }

@@ -150,19 +150,50 @@ final class CsvRowReader implements RowReader {
         try {
             int count = 0;
             int length = 0;
-            int chars = 0;
             int hash = 0;
             boolean quoted = false;
             boolean any = false;
             long row = rowNumber + 1;
+            int maxBytes = maxCellBytes();
             while (true) {
+                if (!quoted && position < end) {
+                    // the plain bytes of an unquoted cell, straight from the buffer
+                    byte[] b = buffer;
+                    int p = position;
+                    int e = end;
+                    int start = p;
+                    while (p < e) {
+                        int c = b[p];
+                        if (c == separator || c == '"' || c == '\n' || c == '\r') {
+                            break;
+                        }
+                        hash = 31 * hash + (c & 0xFF);
+                        p++;
+                    }
+                    int n = p - start;
+                    if (n > 0) {
+                        any = true;
+                        if (length + n > cell.length) {
+                            cell = Arrays.copyOf(cell, Math.max(cell.length * 2, length + n));
+                        }
+                        System.arraycopy(b, start, cell, length, n);
+                        length += n;
+                        if (length > maxBytes) {
+                            throw tooLong(row, count);
+                        }
+                        position = p;
+                        if (p == e) {
+                            continue;
+                        }
+                    }
+                }
                 int c = read();
                 if (c == -1) {
                     ended = true;
                     if (!any && count == 0) {
                         return null;
                     }
-                    count = add(count, length, hash);
+                    count = add(count, length, hash, row);
                     break;
                 }
                 any = true;
@@ -179,9 +210,8 @@ final class CsvRowReader implements RowReader {
                     quoted = true;
                     continue;
                 } else if (c == separator) {
-                    count = add(count, length, hash);
+                    count = add(count, length, hash, row);
                     length = 0;
-                    chars = 0;
                     hash = 0;
                     if (count > limits.maxColumns()) {
                         throw tooMany(row);
@@ -191,21 +221,17 @@ final class CsvRowReader implements RowReader {
                     if (c == '\r' && peek() == '\n') {
                         position++;
                     }
-                    count = add(count, length, hash);
+                    count = add(count, length, hash, row);
                     break;
-                }
-                // a UTF-8 continuation byte adds no character; a four-byte sequence makes two
-                if (!utf8 || (c & 0xC0) != 0x80) {
-                    chars += utf8 && (c & 0xF8) == 0xF0 ? 2 : 1;
-                    if (chars > limits.maxCellChars()) {
-                        throw tooLong(row, count);
-                    }
                 }
                 if (length == cell.length) {
                     cell = Arrays.copyOf(cell, length * 2);
                 }
                 cell[length++] = (byte) c;
                 hash = 31 * hash + c;
+                if (length > maxBytes) {
+                    throw tooLong(row, count);
+                }
             }
             rowNumber = row;
             if (rowNumber > limits.maxRows()) {
@@ -218,8 +244,37 @@ final class CsvRowReader implements RowReader {
         }
     }
 
-    /** Adds the cell in {@code cell[0, length)} as cell number {@code count}; returns the new count. */
-    private int add(int count, int length, int hash) {
+    /**
+     * The most bytes a cell may take before it surely holds more characters than allowed: a
+     * character takes at most four bytes of UTF-8 (two chars for four bytes), one of Windows-1252.
+     */
+    private int maxCellBytes() {
+        long bytes = utf8 ? 4L * limits.maxCellChars() + 3 : limits.maxCellChars();
+        return (int) Math.min(Integer.MAX_VALUE - 16, bytes);
+    }
+
+    /** The characters (UTF-16 units) of the cell's bytes. */
+    private int chars(int length) {
+        if (!utf8) {
+            return length;
+        }
+        int chars = 0;
+        for (int i = 0; i < length; i++) {
+            int c = cell[i] & 0xFF;
+            // a continuation byte adds no character; a four-byte sequence makes two
+            chars += (c & 0xC0) == 0x80 ? 0 : (c & 0xF8) == 0xF0 ? 2 : 1;
+        }
+        return chars;
+    }
+
+    /**
+     * Adds the cell in {@code cell[0, length)} as cell number {@code count}, after checking its
+     * length in characters; returns the new count.
+     */
+    private int add(int count, int length, int hash, long row) {
+        if (length > limits.maxCellChars() && chars(length) > limits.maxCellChars()) {
+            throw tooLong(row, count);
+        }
         if (count == cells.length) {
             cells = Arrays.copyOf(cells, count * 2);
         }

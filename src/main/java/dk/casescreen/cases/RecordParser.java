@@ -49,6 +49,10 @@ final class RecordParser {
     private final List<Problem> rowProblems = new ArrayList<>();
     private long currentRow;
     private Location currentAt;
+    private final Location file;
+    private final String[] lastMunicipalityText = new String[MATCH_SLOTS];
+    @SuppressWarnings("unchecked")
+    private final Optional<Municipality>[] lastMunicipality = (Optional<Municipality>[]) new Optional<?>[MATCH_SLOTS];
     private final Optional<String>[] labels;
     private Optional<String>[] columnNames = newOptionals(64);
     private final int municipalityColumn;
@@ -63,6 +67,7 @@ final class RecordParser {
         this.layout = layout;
         this.reader = reader;
         this.questions = sheet.questions();
+        this.file = reader.location();
         municipalityColumn = layout.field(RecordField.MUNICIPALITY).orElse(-1);
         caseNumberColumn = layout.field(RecordField.CASE_NUMBER).orElse(-1);
         dateColumn = layout.field(RecordField.SCREENING_DATE).orElse(-1);
@@ -144,7 +149,7 @@ final class RecordParser {
         }
         if (municipality.isPresent() && !caseNumber.isEmpty()) {
             out.start(municipality.get().code(), caseNumber, date.orElse(null), cost.orElse(null),
-                    remarkText.isEmpty() ? null : remarkText, reader.location(), currentRow);
+                    remarkText.isEmpty() ? null : remarkText, file, currentRow);
             for (int q = 0; q < questions.size(); q++) {
                 out.answers(q).add(option[q], number[q]);
             }
@@ -158,12 +163,18 @@ final class RecordParser {
             problems.add(Rule.MISSING_MUNICIPALITY.problem(fieldLocation(at(), RecordField.MUNICIPALITY), null, null));
             return Optional.empty();
         }
-        Optional<Municipality> found = municipalityCache.get(typed);
+        int slot = typed.hashCode() & (MATCH_SLOTS - 1);
+        Optional<Municipality> found = lastMunicipalityText[slot] == typed ? lastMunicipality[slot] : null;
         if (found == null) {
-            found = municipalities.find(typed);
-            if (municipalityCache.size() < CACHE_LIMIT) {
-                municipalityCache.put(typed, found);
+            found = municipalityCache.get(typed);
+            if (found == null) {
+                found = municipalities.find(typed);
+                if (municipalityCache.size() < CACHE_LIMIT) {
+                    municipalityCache.put(typed, found);
+                }
             }
+            lastMunicipalityText[slot] = typed;
+            lastMunicipality[slot] = found;
         }
         if (found.isEmpty()) {
             problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(fieldLocation(at(), RecordField.MUNICIPALITY), null, typed.strip(), typed.strip()));
@@ -281,7 +292,7 @@ final class RecordParser {
     /** The row being parsed, as a location (made only when a problem needs it). */
     private Location at() {
         if (currentAt == null) {
-            currentAt = reader.location().atRow(currentRow);
+            currentAt = file.atRow(currentRow);
         }
         return currentAt;
     }

@@ -1,0 +1,153 @@
+package dk.casescreen.cases;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The byte-level reader splits rows exactly as a plain character-by-character reading of the text does. */
+class CsvRowReaderTest {
+
+    @TempDir
+    Path dir;
+
+    /** The rules the reader follows, one character at a time: the reference to compare with. */
+    private static List<List<String>> reference(String text, char separator) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            any = true;
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (c == separator) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(cell.toString());
+                cell.setLength(0);
+                rows.add(cells);
+                cells = new ArrayList<>();
+                any = false;
+            } else {
+                cell.append(c);
+            }
+        }
+        if (any || !cells.isEmpty()) {
+            cells.add(cell.toString());
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private List<List<String>> read(Path file) {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvRowReader reader = CsvRowReader.open(file, "x.csv", new InputLimits(2L << 30, 10_000_000, 16_384, 5_000_000, 1L << 30, 200))) {
+            for (RawRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(List.of(row.cells()));
+                assertEquals(rows.size(), row.number());
+            }
+            assertNull(reader.next());
+        }
+        return rows;
+    }
+
+    private static String randomText(Random random, int rows) {
+        String[] pieces = {"Ja", "Nej", "Ved ikke", "æøå", "Ærø – 2,5 mio. kr.", "😀", "\"", "\"\"", ";", "\n", "\r\n", "\r",
+                " ", "S-0001", "x".repeat(70_000 / 10)};
+        StringBuilder s = new StringBuilder();
+        for (int r = 0; r < rows; r++) {
+            int cells = 1 + random.nextInt(6);
+            for (int c = 0; c < cells; c++) {
+                if (c > 0) {
+                    s.append(';');
+                }
+                int n = random.nextInt(4);
+                for (int k = 0; k < n; k++) {
+                    s.append(pieces[random.nextInt(pieces.length)]);
+                }
+            }
+            s.append(random.nextBoolean() ? "\n" : "\r\n");
+        }
+        return s.toString();
+    }
+
+    @Test
+    void splitsLikeTheCharacterByCharacterRules() throws Exception {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 40; trial++) {
+            String text = "a;b;c\n" + randomText(random, 50 + random.nextInt(400));
+            Charset charset = trial % 4 == 3 ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
+            if (charset != StandardCharsets.UTF_8) {
+                text = text.replace("😀", "").replace("–", "-");
+            }
+            Path file = Files.write(dir.resolve("t" + trial + ".csv"), text.getBytes(charset));
+            List<List<String>> expected = reference(text, ';');
+            List<List<String>> actual = read(file);
+            assertEquals(expected.size(), actual.size(), "rows, trial " + trial);
+            for (int r = 0; r < expected.size(); r++) {
+                assertArrayEquals(expected.get(r).toArray(), actual.get(r).toArray(), "trial " + trial + ", row " + (r + 1));
+            }
+        }
+    }
+
+    @Test
+    void repeatedCellsShareTheirText() throws Exception {
+        Path file = Files.writeString(dir.resolve("r.csv"), "a;b\nJa;Nej\nJa;Nej\n");
+        try (CsvRowReader reader = CsvRowReader.open(file, "r.csv", InputLimits.DEFAULT)) {
+            reader.next();
+            RawRow first = reader.next();
+            RawRow second = reader.next();
+            assertEquals("Ja", first.cells()[0]);
+            assertEquals(first.cells()[0], second.cells()[0]);
+            org.junit.jupiter.api.Assertions.assertSame(first.cells()[1], second.cells()[1]);
+        }
+    }
+
+    @Test
+    void theCellLimitCountsCharactersNotBytes() throws Exception {
+        InputLimits ten = new InputLimits(2L << 30, 10, 16_384, 5_000_000, 1L << 30, 200);
+        for (String cell : List.of("æ".repeat(10), "😀".repeat(5), "x".repeat(10), "\"" + "æ".repeat(10) + "\"")) {
+            Path ok = Files.writeString(dir.resolve("ok.csv"), "a;b\n" + cell + ";1\n");
+            try (CsvRowReader reader = CsvRowReader.open(ok, "ok.csv", ten)) {
+                reader.next();
+                assertEquals(cell.replace("\"", ""), reader.next().cells()[0]);
+            }
+        }
+        for (String cell : List.of("æ".repeat(11), "😀".repeat(5) + "x", "x".repeat(11), "\"" + "æ".repeat(11), "\"æ" + "x".repeat(100_000))) {
+            Path bad = Files.writeString(dir.resolve("bad.csv"), "a;b\n" + cell + ";1\n");
+            try (CsvRowReader reader = CsvRowReader.open(bad, "bad.csv", ten)) {
+                reader.next();
+                CaseLoadException e = org.junit.jupiter.api.Assertions.assertThrows(CaseLoadException.class, reader::next);
+                assertEquals(2, e.problem().location().row());
+                assertEquals(java.util.Optional.of("1"), e.problem().location().column());
+            }
+        }
+    }
+}
