@@ -60,8 +60,9 @@ def main():
              "Machine: %s, %s cores; %s. Peers: %s." % (machine.get("cpu", "?"), machine.get("cores", "?"),
                                                         machine.get("java", ""), "; ".join(
                  "%s (%s)" % (p, versions.get(p, "?")) for p in PEERS)),
-             "", "Median of the timed repetitions (the first in each process is a warm-up), with the "
-             "interquartile range (min–max for fewer than four); ratio = casescreen / peer (below 1: casescreen faster).", ""]
+             "", "Median of the timed repetitions (casescreen's after a cold first run and a two-second warm-up in "
+             "each process, the peers' without their first), with the interquartile range (min–max for fewer than "
+             "four); ratio = casescreen / peer (below 1: casescreen faster).", ""]
     lines += ["| cases | step | casescreen | pandas | data.table | ratio / pandas | ratio / data.table |",
               "|---:|---|---:|---:|---:|---:|---:|"]
     for n in sizes:
@@ -82,7 +83,7 @@ def main():
                 c, p = median("casescreen", n, step), median(peer, n, step)
                 ratio = c / p if c is not None and p else None
                 row["ratio_" + peer] = ratio
-                ratios.append("%.2f" % ratio if ratio is not None else "–")
+                ratios.append(("%.2f" if ratio is None or ratio >= 0.1 else "%.3f") % ratio if ratio is not None else "–")
             summary["steps"].append(row)
             lines.append("| %s | %s | %s | %s |" % ("{:,}".format(n), label, " | ".join(cells), " | ".join(ratios)))
     lines.append("")
