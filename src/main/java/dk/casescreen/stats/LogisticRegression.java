@@ -207,10 +207,7 @@ final class LogisticRegression {
         double[] s = new double[n];
         double max = 0;
         for (int i = 0; i < n; i++) {
-            double v = 0;
-            for (int j = 0; j < p; j++) {
-                v += x[i * p + j] * d[j];
-            }
+            double v = ModelAlgebra.rowProduct(x, p, i, d, 0);
             s[i] = v;
             max = Math.max(max, Math.abs(v));
         }

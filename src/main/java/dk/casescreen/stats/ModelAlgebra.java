@@ -21,6 +21,18 @@ final class ModelAlgebra {
     }
 
     /**
+     * The product of row {@code i} of the row-major {@code n x p} matrix {@code x} with
+     * {@code v[offset .. offset + p)}.
+     */
+    static double rowProduct(double[] x, int p, int i, double[] v, int offset) {
+        double sum = 0;
+        for (int j = 0; j < p; j++) {
+            sum += x[i * p + j] * v[offset + j];
+        }
+        return sum;
+    }
+
+    /**
      * Overwrites the lower triangle of {@code a} with its Cholesky factor L (a = L L'). Returns -1 on
      * success or the first column whose pivot is not positive, or below {@code relativeTolerance}
      * times its diagonal element.

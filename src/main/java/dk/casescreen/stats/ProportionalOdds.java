@@ -138,11 +138,7 @@ final class ProportionalOdds {
                 change = Math.max(change, Math.abs(step[c]));
             }
             for (int i = 0; i < n; i++) {
-                double s = 0;
-                for (int j = 0; j < q; j++) {
-                    s += x[i * q + j] * step[cuts + j];
-                }
-                change = Math.max(change, Math.abs(s));
+                change = Math.max(change, Math.abs(ModelAlgebra.rowProduct(x, q, i, step, cuts)));
             }
             System.arraycopy(trial, 0, theta, 0, m);
             ll = llTrial;
@@ -290,10 +286,7 @@ final class ProportionalOdds {
         double[] s = new double[n];
         double max = 0;
         for (int i = 0; i < n; i++) {
-            double v = 0;
-            for (int j = 0; j < q; j++) {
-                v += x[i * q + j] * d[cuts + j];
-            }
+            double v = ModelAlgebra.rowProduct(x, q, i, d, cuts);
             s[i] = v;
             int k = y[i];
             if (k < cuts) {
