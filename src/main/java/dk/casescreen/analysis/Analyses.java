@@ -15,23 +15,25 @@ public final class Analyses {
     }
 
     /**
-     * Default options for a sheet: the ten hypotheses and the decision rule of {@code hypotheses.json},
-     * the built-in opportunities, no populations.
+     * Default options for a sheet: the built-in hypotheses and decision rule, the built-in
+     * opportunities, no populations, the published figures of 2022 as reference.
+     *
+     * @see AnalysisOptions#defaults(ScreeningSheet)
      */
     public static AnalysisOptions defaults(ScreeningSheet sheet) {
-        return new AnalysisOptions(HypothesisSpecs.builtIn(sheet), HypothesisSpecs.builtInRule(), OpportunityDefinitions.builtIn(sheet),
-                Optional.empty(), Optional.empty(), false);
+        return AnalysisOptions.defaults(sheet);
     }
 
-    /** The built-in reference data analysed with the default options, their populations and the synthetic label. */
-    public static Analysis reference() {
+    /**
+     * The built-in SYNTHETIC reference data analysed with the default options and their fictional
+     * populations, for demonstrations, teaching and tests; the analysis says it is synthetic.
+     */
+    public static Analysis synthetic() {
         ReferenceData reference = ReferenceData.builtIn();
-        AnalysisOptions defaults = defaults(reference.cases().sheet());
-        return run(reference.cases(), new AnalysisOptions(defaults.hypotheses(), defaults.rule(), defaults.opportunities(),
-                Optional.of(reference.populations()), Optional.empty(), true));
+        return run(reference.cases(), defaults(reference.cases().sheet()).withPopulations(reference.populations()));
     }
 
-    /** Analyses the cases. */
+    /** Analyses the cases; the analysis takes its origin (synthetic or observed) from the case table. */
     public static Analysis run(CaseTable cases, AnalysisOptions options) {
         AnswerColumn band = cases.column(HypothesisEngine.OUTCOME);
         CaseTable screened = cases.rows(i -> !HypothesisEngine.BELOW_TWO_MIO.equals(band.code(i)));
@@ -41,7 +43,7 @@ public final class Analyses {
             perMunicipality.merge(screened.municipalityCode(i), 1L, Long::sum);
         }
         Optional<FunnelPlot> funnel = options.populations().map(p -> FunnelPlot.of(perMunicipality, p));
-        return new Analysis(cases.sheet().id(), cases.sheet().version(), options.synthetic(), cases.size(), screened.size(),
+        return new Analysis(cases.sheet().id(), cases.sheet().version(), cases.origin(), cases.size(), screened.size(),
                 comparison, Profiles.of(screened, "all"), Profiles.byMunicipality(screened), options.reference(),
                 HypothesisEngine.run(cases, options.hypotheses(), options.rule()), options.rule(),
                 ActionOpportunities.find(screened, options.opportunities()), funnel);

@@ -1,5 +1,6 @@
 package dk.casescreen.analysis;
 
+import dk.casescreen.cases.DataOrigin;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,20 +11,20 @@ import java.util.Optional;
  *
  * @param sheetId        the screening sheet's id
  * @param sheetVersion   its version
- * @param synthetic      whether the data are synthetic (every output then says so)
+ * @param origin         where the cases come from (taken from the case table; synthetic data say so in every output)
  * @param cases          all cases analysed
  * @param screened       the screened cases (2 mio. kr. or more)
  * @param comparison     the comparison cases below 2 mio. kr.
  * @param profile        the profile of the screened cases
  * @param byMunicipality the profile of each municipality's screened cases, by code
- * @param reference      the profile of the reference data, to show side by side, if asked for
+ * @param reference      what the own numbers are compared with (by default the published figures of 2022)
  * @param hypotheses     the hypotheses tested, in the order given
  * @param rule           the decision rule used
  * @param opportunities  the action opportunities
  * @param funnel         the funnel plot of cases per 1,000 aged 18–66, when populations are known
  */
-public record Analysis(String sheetId, String sheetVersion, boolean synthetic, long cases, long screened, long comparison,
-                       Profile profile, Map<String, Profile> byMunicipality, Optional<Profile> reference,
+public record Analysis(String sheetId, String sheetVersion, DataOrigin origin, long cases, long screened, long comparison,
+                       Profile profile, Map<String, Profile> byMunicipality, Optional<Reference> reference,
                        List<HypothesisResult> hypotheses, DecisionRule rule, ActionOpportunities opportunities,
                        Optional<FunnelPlot> funnel) {
 
@@ -31,6 +32,11 @@ public record Analysis(String sheetId, String sheetVersion, boolean synthetic, l
     public Analysis {
         byMunicipality = Map.copyOf(byMunicipality);
         hypotheses = List.copyOf(hypotheses);
+    }
+
+    /** Whether the analysed cases are synthetic (from {@link #origin()}). */
+    public boolean synthetic() {
+        return origin.isSynthetic();
     }
 
     /** The result of one hypothesis by id. */

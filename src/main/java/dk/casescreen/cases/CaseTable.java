@@ -39,26 +39,57 @@ public final class CaseTable {
     private final ScreeningSheet sheet;
     private final CaseColumns columns;
     private final List<CaseRecord> given;
+    private final DataOrigin origin;
     private Table table;
 
-    /** Creates a case table of the given records, read against {@code sheet}. */
+    /**
+     * Creates a case table of the given records, read against {@code sheet}. Its origin follows from
+     * the municipalities: synthetic when any case belongs to a fictional municipality
+     * ({@link DataOrigin#ofMunicipalityCode}).
+     */
     public CaseTable(ScreeningSheet sheet, List<CaseRecord> records) {
         this.sheet = sheet;
         this.given = List.copyOf(records);
         this.columns = CaseColumns.of(sheet, given);
+        this.origin = originOf(columns);
     }
 
     /** A case table of loaded columns; records are made from them when asked for. */
     CaseTable(ScreeningSheet sheet, CaseColumns columns) {
-        this.sheet = sheet;
-        this.given = null;
-        this.columns = columns;
+        this(sheet, columns, null, originOf(columns));
     }
 
-    private CaseTable(ScreeningSheet sheet, CaseColumns columns, List<CaseRecord> given) {
+    private CaseTable(ScreeningSheet sheet, CaseColumns columns, List<CaseRecord> given, DataOrigin origin) {
         this.sheet = sheet;
         this.given = given;
         this.columns = columns;
+        this.origin = origin;
+    }
+
+    private static DataOrigin originOf(CaseColumns columns) {
+        DataOrigin origin = DataOrigin.OBSERVED;
+        String last = null;
+        for (int i = 0; i < columns.size && !origin.isSynthetic(); i++) {
+            String code = columns.municipality(i);
+            if (!code.equals(last)) {
+                origin = DataOrigin.ofMunicipalityCode(code);
+                last = code;
+            }
+        }
+        return origin;
+    }
+
+    /** Where the cases come from: synthetic or observed. Every result built on the table carries it. */
+    public DataOrigin origin() {
+        return origin;
+    }
+
+    /** The same cases marked with another origin; marking synthetic data as observed is refused. */
+    public CaseTable withOrigin(DataOrigin other) {
+        if (origin.isSynthetic() && !other.isSynthetic()) {
+            throw new IllegalArgumentException("Synthetic cases cannot be marked as observed");
+        }
+        return new CaseTable(sheet, columns, given, other);
     }
 
     private Table build() {
@@ -264,6 +295,6 @@ public final class CaseTable {
             }
             selected = List.of(r);
         }
-        return new CaseTable(sheet, columns.select(rows), selected);
+        return new CaseTable(sheet, columns.select(rows), selected, origin);
     }
 }

@@ -66,8 +66,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Also accept the municipalities in FILE (code;name;region;aged_18_66); also used as populations.")
     private Path municipalities;
 
-    @Option(names = "--compare-reference", description = "Show the reference data's profile side by side.")
-    private boolean compareReference;
 
     @Override
     public Integer call() {
@@ -81,12 +79,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             };
             List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
             CaseTable cases;
-            boolean synthetic;
             Optional<List<MunicipalityPopulation>> pops = Optional.empty();
             if (inputs.isEmpty()) {
                 ReferenceData reference = ReferenceData.builtIn();
                 cases = reference.cases();
-                synthetic = true;
                 pops = Optional.of(reference.populations());
             } else {
                 var loader = Cases.files(inputs).municipalities(CliInputs.registry(municipalities));
@@ -100,16 +96,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                             + loaded.report().accepted() + " valid rows");
                 }
                 cases = loaded.cases();
-                synthetic = false;
             }
             if (populations != null) {
                 pops = Optional.of(CliInputs.populations(populations));
             }
-            Optional<dk.casescreen.analysis.Profile> reference = compareReference
-                    ? Optional.of(Profiles.of(ReferenceData.builtIn().cases(), "reference")) : Optional.empty();
-            AnalysisOptions defaults = Analyses.defaults(sheet);
-            Analysis analysis = Analyses.run(cases, new AnalysisOptions(specs, rule, defaults.opportunities(), pops,
-                    reference, synthetic));
+            AnalysisOptions options = AnalysisOptions.defaults(sheet).withHypotheses(specs).withRule(rule);
+            Analysis analysis = Analyses.run(cases, pops.map(options::withPopulations).orElse(options));
             if (json != null) {
                 String text = AnalysisJson.render(analysis);
                 if (json.equals("-")) {

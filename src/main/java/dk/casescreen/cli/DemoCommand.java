@@ -47,11 +47,9 @@ final class DemoCommand implements Callable<Integer> {
                 .thenComparing(Map.Entry.comparingByKey())).findFirst().orElseThrow().getKey();
         Map<String, String> names = reference.populations().stream().map(MunicipalityPopulation::municipality)
                 .collect(Collectors.toMap(m -> m.code(), m -> m.name(), (a, b) -> a));
-        AnalysisOptions defaults = Analyses.defaults(reference.cases().sheet());
-        AnalysisOptions options = new AnalysisOptions(defaults.hypotheses(), defaults.rule(), defaults.opportunities(),
-                Optional.of(reference.populations()), Optional.empty(), true);
+        AnalysisOptions options = AnalysisOptions.defaults(reference.cases().sheet()).withPopulations(reference.populations());
         ReportInput input = ReportBuilder.build(reference.cases(), reference.load().report(), java.util.List.of(own), names.get(own),
-                options, shared ? Disclosure.shared(Disclosure.DEFAULT_THRESHOLD) : Disclosure.internal(), language, true);
+                options, shared ? Disclosure.shared(Disclosure.DEFAULT_THRESHOLD) : Disclosure.internal(), language);
         try {
             Path file = ReportFiles.write(out, input);
             spec.commandLine().getOut().println(file);

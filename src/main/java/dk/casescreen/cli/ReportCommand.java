@@ -96,10 +96,10 @@ final class ReportCommand implements Callable<Integer> {
             }
             Disclosure disclosure = shared || codes.size() > 1 ? Disclosure.shared(threshold) : Disclosure.internal();
             List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
-            AnalysisOptions defaults = Analyses.defaults(sheet);
-            AnalysisOptions options = new AnalysisOptions(specs, defaults.rule(), defaults.opportunities(), pops, Optional.empty(), false);
+            AnalysisOptions base = AnalysisOptions.defaults(sheet).withHypotheses(specs);
+            AnalysisOptions options = pops.map(base::withPopulations).orElse(base);
             ReportInput input = ReportBuilder.build(loaded.cases(), loaded.report(), codes, String.join(", ", names), options,
-                    disclosure, language, false);
+                    disclosure, language);
             Path file = ReportFiles.write(out, input);
             spec.commandLine().getOut().println(file);
             return ExitCodes.OK;

@@ -26,7 +26,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * Notebook nb = Notebook.danish().synthetic();
- * nb.show(Analyses.reference())
+ * nb.show(Analyses.synthetic())
  * }</pre>
  */
 public final class Notebook {

@@ -19,17 +19,27 @@ import java.util.OptionalInt;
  * @param amongQuestion the question defining the subgroup, if any
  * @param amongAnswers  the answers defining the subgroup
  * @param ofAll         whether the denominator is all cases rather than those that answered
- * @param share         the published share
+ * @param share         the published share (for {@link FigureBound#OVER}, the bound)
+ * @param bound         how precisely the share is known
  * @param n             the published denominator, where given
+ * @param count         the published count, where given
+ * @param scope         whose cases the figure describes: national, or Region Midtjylland only
+ * @param source        the slide (or other source) the figure comes from
  * @param text          the figure as published
  */
 public record PublishedFigure(String id, String question, List<String> answers, OptionalInt rangeMin,
                               OptionalInt rangeMax, Optional<String> amongQuestion, List<String> amongAnswers,
-                              boolean ofAll, double share, OptionalInt n, Text text) {
+                              boolean ofAll, double share, FigureBound bound, OptionalInt n,
+                              OptionalInt count, FigureScope scope, String source, Text text) {
 
     /** Creates a figure; the lists are copied. */
     public PublishedFigure {
         answers = List.copyOf(answers);
         amongAnswers = List.copyOf(amongAnswers);
+    }
+
+    /** Whether the figure describes all municipalities of the screening (not one region only). */
+    public boolean national() {
+        return scope == FigureScope.NATIONAL;
     }
 }

@@ -36,7 +36,10 @@ public final class PublishedFigures {
                         among == null ? Optional.empty() : Optional.of(among.get("question").asString()),
                         among == null ? List.of() : strings(among.get("answers")),
                         f.has("of") && f.get("of").asString().equals("all"), f.get("share").asDouble(),
+                        FigureBound.valueOf(f.get("bound").asString().toUpperCase(java.util.Locale.ROOT)),
                         f.has("n") ? OptionalInt.of(f.get("n").asInt()) : OptionalInt.empty(),
+                        f.has("count") ? OptionalInt.of(f.get("count").asInt()) : OptionalInt.empty(),
+                        FigureScope.valueOf(f.get("scope").asString().toUpperCase(java.util.Locale.ROOT)), f.get("source").asString(),
                         new Text(f.get("da").asString(), f.get("en").asString())));
             }
             return figures;

@@ -12,6 +12,8 @@ import dk.casescreen.analysis.HypothesisResult;
 import dk.casescreen.analysis.OpportunityCount;
 import dk.casescreen.analysis.OpportunityDefinition;
 import dk.casescreen.analysis.Profile;
+import dk.casescreen.analysis.Reference;
+import dk.casescreen.analysis.ReferenceFigure;
 import dk.casescreen.analysis.QuestionProfile;
 import dk.casescreen.stats.TestResult;
 import java.util.Locale;
@@ -41,9 +43,10 @@ public final class AnalysisJson {
         root.put("format_version", FORMAT_VERSION);
         root.putObject("sheet").put("id", a.sheetId()).put("version", a.sheetVersion());
         root.put("synthetic", a.synthetic());
+        root.put("origin", a.origin().name().toLowerCase(Locale.ROOT));
         if (a.synthetic()) {
-            root.put("data_label_da", "Syntetiske data");
-            root.put("data_label_en", "Synthetic data");
+            root.put("data_label_da", "SYNTETISK: syntetiske data, ingen rigtige borgere");
+            root.put("data_label_en", "SYNTHETIC: synthetic data, no real citizens");
         }
         root.putObject("cases").put("all", a.cases()).put("screened", a.screened()).put("comparison", a.comparison());
         ObjectNode rule = root.putObject("decision_rule");
@@ -53,7 +56,7 @@ public final class AnalysisJson {
         number(rule, "rare_prevalence", a.rule().rarePrevalence());
         number(rule, "power", a.rule().power());
         root.set("profile", profile(a.profile()));
-        a.reference().ifPresent(r -> root.set("reference_profile", profile(r)));
+        a.reference().ifPresent(r -> root.set("reference", reference(r)));
         ArrayNode municipalities = root.putArray("municipalities");
         new TreeMap<>(a.byMunicipality()).forEach((code, p) -> municipalities.addObject().put("code", code).put("cases", p.cases()));
         ArrayNode hypotheses = root.putArray("hypotheses");
@@ -116,6 +119,32 @@ public final class AnalysisJson {
         node.put("exposed", e.exposed());
         ArrayNode notes = node.putArray("notes");
         e.notes().forEach(notes::add);
+    }
+
+    private static ObjectNode reference(Reference r) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("kind", r.kind().name().toLowerCase(Locale.ROOT)).put("title_da", r.labelledTitle().da())
+                .put("title_en", r.labelledTitle().en()).put("origin", r.origin().name().toLowerCase(Locale.ROOT)).put("date", r.date());
+        r.cases().ifPresentOrElse(c -> node.put("cases", c), () -> node.putNull("cases"));
+        r.municipalities().ifPresentOrElse(c -> node.put("municipalities", c), () -> node.putNull("municipalities"));
+        ArrayNode figures = node.putArray("figures");
+        for (ReferenceFigure f : r.figures()) {
+            ObjectNode fn = figures.addObject();
+            fn.put("id", f.id()).put("question", f.question());
+            ArrayNode answers = fn.putArray("answers");
+            f.answers().forEach(answers::add);
+            fn.put("subgroup", f.subgroup());
+            number(fn, "share", f.share());
+            fn.put("bound", f.bound().name().toLowerCase(Locale.ROOT));
+            f.count().ifPresentOrElse(c -> fn.put("count", c), () -> fn.putNull("count"));
+            f.n().ifPresentOrElse(c -> fn.put("n", c), () -> fn.putNull("n"));
+            number(fn, "conf_low", f.confLow().orElse(Double.NaN));
+            number(fn, "conf_high", f.confHigh().orElse(Double.NaN));
+            fn.put("scope", f.scope().name().toLowerCase(Locale.ROOT));
+            f.source().ifPresentOrElse(src -> fn.put("source", src), () -> fn.putNull("source"));
+            fn.put("text_da", f.text().da()).put("text_en", f.text().en()).put("suppressed", f.suppressed());
+        }
+        return node;
     }
 
     private static ObjectNode profile(Profile p) {

@@ -36,17 +36,15 @@ public final class ReportBuilder {
      * @param own         the codes of the municipalities the report is about
      * @param title       the title (their names)
      * @param options     analysis options (hypotheses, rule, opportunities); populations, if any, give the funnel
-     * @param synthetic   whether the data are synthetic
      */
     public static ReportInput build(CaseTable all, ValidationReport validation, List<String> own, String title,
-                                    AnalysisOptions options, Disclosure disclosure, Language language, boolean synthetic) {
+                                    AnalysisOptions options, Disclosure disclosure, Language language) {
         Set<String> ownSet = Set.copyOf(own);
         CaseTable ownCases = all.filter(r -> ownSet.contains(r.municipalityCode()));
         long municipalities = all.records().stream().map(CaseRecord::municipalityCode).distinct().count();
-        AnalysisOptions withoutPopulations = new AnalysisOptions(options.hypotheses(), options.rule(), options.opportunities(),
-                Optional.empty(), Optional.empty(), synthetic);
+        AnalysisOptions withoutPopulations = options.withoutPopulations();
         Analysis reference = municipalities >= POOLED_MUNICIPALITIES ? Analyses.run(all, withoutPopulations)
-                : Analyses.reference();
+                : Analyses.synthetic();
         Analysis ownAnalysis = Analyses.run(ownCases, withoutPopulations);
         Optional<FunnelPlot> funnel = Optional.empty();
         if (municipalities >= 2 && options.populations().isPresent()) {
@@ -57,6 +55,6 @@ public final class ReportBuilder {
                     .filter(p -> counts.containsKey(p.municipality().code())).toList();
             funnel = Optional.of(FunnelPlot.of(counts, withCases));
         }
-        return new ReportInput(title, own, ownAnalysis, reference, validation, disclosure, language, synthetic, funnel);
+        return new ReportInput(title, own, ownAnalysis, reference, validation, disclosure, language, ownCases.origin().isSynthetic(), funnel);
     }
 }

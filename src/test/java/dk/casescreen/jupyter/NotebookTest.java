@@ -23,7 +23,7 @@ class NotebookTest {
 
     @BeforeAll
     static void analyse() {
-        analysis = Analyses.reference();
+        analysis = Analyses.synthetic();
         reference = ReferenceData.builtIn();
     }
 

@@ -36,7 +36,7 @@ class AnalysisJsonTest {
 
     @Test
     void theReferenceAnalysisValidatesAgainstTheSchemaAndIsMarkedSynthetic() throws Exception {
-        String text = AnalysisJson.render(Analyses.reference());
+        String text = AnalysisJson.render(Analyses.synthetic());
         JsonNode json = JSON.readTree(text);
         assertEquals(List.of(), schema().validate(json));
         assertTrue(json.get("synthetic").asBoolean());
@@ -52,7 +52,7 @@ class AnalysisJsonTest {
 
     @Test
     void resultsAreByteIdenticalAcrossRuns() {
-        assertEquals(AnalysisJson.render(Analyses.reference()), AnalysisJson.render(Analyses.reference()));
+        assertEquals(AnalysisJson.render(Analyses.synthetic()), AnalysisJson.render(Analyses.synthetic()));
     }
 
     @Test
@@ -64,9 +64,7 @@ class AnalysisJsonTest {
                 .exposedWhen("day_offer", "yes").exposureLabel("dagtilbud", "a day offer").build()));
         CaseTable cases = new CaseTable(SHEET, new SyntheticGenerator(SHEET).generate(new SyntheticOptions(5, 683, 47, 0,
                 List.of(PlantedEffect.parse("supervision_raised_cost=yes:3.0")))).records());
-        AnalysisOptions defaults = Analyses.defaults(SHEET);
-        Analysis analysis = Analyses.run(cases, new AnalysisOptions(specs, defaults.rule(), defaults.opportunities(),
-                Optional.empty(), Optional.empty(), true));
+        Analysis analysis = Analyses.run(cases, AnalysisOptions.defaults(SHEET).withHypotheses(specs));
         assertEquals(12, analysis.hypotheses().size());
         assertEquals(dk.casescreen.analysis.Verdict.SUPPORTED, analysis.hypothesis("H11").orElseThrow().verdict());
         assertTrue(analysis.hypothesis("H12").orElseThrow().effect().isPresent());

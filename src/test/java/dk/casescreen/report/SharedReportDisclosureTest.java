@@ -41,10 +41,8 @@ class SharedReportDisclosureTest {
     }
 
     private static ReportInput input(List<String> own, Disclosure disclosure) {
-        AnalysisOptions d = Analyses.defaults(REFERENCE.cases().sheet());
         return ReportBuilder.build(REFERENCE.cases(), REFERENCE.load().report(), own, "test",
-                new AnalysisOptions(d.hypotheses(), d.rule(), d.opportunities(), Optional.of(REFERENCE.populations()), Optional.empty(), true),
-                disclosure, Language.DA, true);
+                AnalysisOptions.defaults(REFERENCE.cases().sheet()).withPopulations(REFERENCE.populations()), disclosure, Language.DA);
     }
 
     private static String withoutPlotly(String html) {
