@@ -68,7 +68,7 @@ public record ActionOpportunities(List<OpportunityDefinition> definitions, List<
         return new ActionOpportunities(definitions, flagged, result);
     }
 
-    private static byte[] states(CaseTable table, OpportunityDefinition definition) {
+    static byte[] states(CaseTable table, OpportunityDefinition definition) {
         List<Condition> conditions = definition.conditions();
         int m = conditions.size();
         AnswerColumn[] columns = new AnswerColumn[m];

@@ -113,6 +113,14 @@ public record FunnelPlot(double targetRate, double phi, double tau2, List<Funnel
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
+    /**
+     * The same plot with plain Poisson limits (phi 1, no additive overdispersion): for output where the
+     * overdispersion, a function of every municipality's count, could reveal a count that is hidden.
+     */
+    public FunnelPlot withoutOverdispersion() {
+        return new FunnelPlot(targetRate, 1.0, 0.0, points);
+    }
+
     /** The lower limit per 1,000 for a population at the given level's z (e.g. {@link #Z_95}). */
     public double lowerLimit(double population, double zLevel) {
         return targetRate - zLevel * halfWidthScale(population);

@@ -1,13 +1,7 @@
 package dk.casescreen.report;
 
-import dk.casescreen.analysis.AnswerShare;
-import dk.casescreen.analysis.BandCounts;
 import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.FunnelPoint;
-import dk.casescreen.analysis.HypothesisResult;
-import dk.casescreen.analysis.QuestionProfile;
-import dk.casescreen.sheet.Question;
-import dk.casescreen.sheet.ScreeningSheet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,29 +31,51 @@ final class Charts {
         return "chart-" + (++next);
     }
 
-    /** Own against reference shares of each answer to a question. */
-    Chart profile(QuestionProfile own, QuestionProfile reference) {
-        Question q = own.question();
-        String title = q.number() + ". " + q.text().in(ctx.language());
-        List<String> labels = q.options().stream().map(o -> o.label().in(ctx.language())).toList();
+    /**
+     * A value a chart shows: a percentage (NaN when hidden or unknown) and the text shown for it in
+     * hover texts and the text alternative ("&lt;5" or "·" when suppressed).
+     *
+     * @param percent the percentage, NaN when not shown
+     * @param text    the text
+     */
+    record Value(double percent, String text) {
+
+        /** A share of two published counts, hidden when either is suppressed. */
+        static Value share(ReportContext ctx, ReportCells.Cell count, ReportCells.Cell n) {
+            boolean shown = count.shown() && n.shown() && n.count() > 0;
+            return new Value(shown ? 100.0 * count.count() / n.count() : Double.NaN, ctx.share(count, n));
+        }
+
+        /** A reference figure. */
+        static Value figure(dk.casescreen.analysis.ReferenceFigure f, ReferenceText text) {
+            return new Value(f.suppressed() ? Double.NaN : 100 * f.share(), text.figure(f));
+        }
+
+        /** No value. */
+        static Value none() {
+            return new Value(Double.NaN, "–");
+        }
+    }
+
+    /** Own against reference shares of each answer to a question; the legend names say whose and, where so, SYNTETISK. */
+    Chart profile(String title, List<String> labels, String ownName, List<Value> own, String referenceName, List<Value> reference) {
         ArrayNode data = JSON.createArrayNode();
-        data.add(barTrace(ctx.t("Egne sager", "Own cases"), labels, own.answers(), OWN_COLOUR));
-        data.add(barTrace(ctx.t("Reference", "Reference"), labels, reference.answers(), REFERENCE_COLOUR));
+        data.add(barTrace(ownName, labels, own, OWN_COLOUR));
+        data.add(barTrace(referenceName, labels, reference, REFERENCE_COLOUR));
         ObjectNode layout = layout(title, ctx.t("Andel af besvarede (%)", "Share of answered (%)"), ctx.t("Svar", "Answer"));
         layout.put("barmode", "group");
         layout.putObject("yaxis").put("automargin", true).put("autorange", "reversed")
                 .putObject("title").put("text", ctx.t("Svar", "Answer"));
-        layout.put("height", 120 + 40 * labels.size());
+        layout.put("height", 170 + 40 * labels.size());
         StringBuilder alt = new StringBuilder(ctx.t("Vandrette søjler. ", "Horizontal bars. "));
         for (int i = 0; i < labels.size(); i++) {
-            alt.append(labels.get(i)).append(": ").append(ctx.share(own.answers().get(i))).append(ctx.t(" egne, ", " own, "))
-                    .append(ctx.share(reference.answers().get(i))).append(ctx.t(" reference", " reference"))
-                    .append(i + 1 < labels.size() ? "; " : ".");
+            alt.append(labels.get(i)).append(": ").append(own.get(i).text()).append(' ').append(ownName).append(", ")
+                    .append(reference.get(i).text()).append(' ').append(referenceName).append(i + 1 < labels.size() ? "; " : ".");
         }
         return chart(title, data, layout, alt.toString());
     }
 
-    private ObjectNode barTrace(String name, List<String> labels, List<AnswerShare> shares, String colour) {
+    private ObjectNode barTrace(String name, List<String> labels, List<Value> values, String colour) {
         ObjectNode trace = JSON.createObjectNode();
         trace.put("type", "bar").put("orientation", "h").put("name", name);
         trace.putObject("marker").put("color", colour);
@@ -67,66 +83,69 @@ final class Charts {
         ArrayNode y = trace.putArray("y");
         ArrayNode text = trace.putArray("text");
         for (int i = 0; i < labels.size(); i++) {
-            AnswerShare s = shares.get(i);
-            boolean hide = ctx.disclosure().suppressShare(s.count(), s.n());
-            if (hide || Double.isNaN(s.share())) {
+            Value v = values.get(i);
+            if (Double.isNaN(v.percent())) {
                 x.addNull();
             } else {
-                x.add(round(100 * s.share()));
+                x.add(round(v.percent()));
             }
             y.add(labels.get(i));
-            text.add(ctx.share(s));
+            text.add(v.text());
         }
         trace.put("hoverinfo", "text+name");
         return trace;
     }
 
-    /** The cost-band distribution of exposed against unexposed cases. */
-    Chart hypothesis(HypothesisResult h, ScreeningSheet sheet) {
-        BandCounts b = h.bandCounts();
-        Question band = sheet.require("cost_band");
-        List<String> labels = b.bands().stream().map(code -> band.option(code).orElseThrow().label().in(ctx.language())).toList();
-        String title = h.spec().id() + ": " + ctx.t("udgiftsinterval efter eksponering", "cost band by exposure");
+    /**
+     * The cost-band distribution of exposed against unexposed cases: each band's share of its group, from
+     * published counts (a hidden count leaves its bar out).
+     */
+    Chart hypothesis(String title, List<String> bands, String exposedName, List<Value> exposed, String unexposedName,
+                     List<Value> unexposed) {
         ArrayNode data = JSON.createArrayNode();
-        data.add(bandTrace(ctx.t("Med ", "With ") + h.spec().exposureLabel().in(ctx.language()), labels, b.exposed(), OWN_COLOUR));
-        data.add(bandTrace(ctx.t("Uden", "Without"), labels, b.unexposed(), REFERENCE_COLOUR));
+        data.add(bandTrace(exposedName, bands, exposed, OWN_COLOUR));
+        data.add(bandTrace(unexposedName, bands, unexposed, REFERENCE_COLOUR));
         ObjectNode layout = layout(title, ctx.t("Udgiftsinterval (mio. kr.)", "Cost band (mio. kr.)"),
                 ctx.t("Andel af gruppen (%)", "Share of the group (%)"));
         layout.put("barmode", "group");
-        layout.put("height", 360);
-        String alt = ctx.t("Søjler pr. udgiftsinterval. Med: ", "Bars per cost band. With: ") + counts(labels, b.exposed())
-                + ctx.t(" Uden: ", " Without: ") + counts(labels, b.unexposed());
-        return chart(title, data, layout, alt);
+        layout.put("height", 400);
+        StringBuilder alt = new StringBuilder(ctx.t("Søjler pr. udgiftsinterval. ", "Bars per cost band. "));
+        alt.append(exposedName).append(": ").append(texts(bands, exposed)).append(' ').append(unexposedName).append(": ")
+                .append(texts(bands, unexposed));
+        return chart(title, data, layout, alt.toString());
     }
 
-    private ObjectNode bandTrace(String name, List<String> labels, long[] counts, String colour) {
-        long total = java.util.Arrays.stream(counts).sum();
+    private ObjectNode bandTrace(String name, List<String> labels, List<Value> values, String colour) {
         ObjectNode trace = JSON.createObjectNode();
         trace.put("type", "bar").put("name", name);
         trace.putObject("marker").put("color", colour);
         ArrayNode x = trace.putArray("x");
         ArrayNode y = trace.putArray("y");
+        ArrayNode text = trace.putArray("text");
         for (int i = 0; i < labels.size(); i++) {
             x.add(labels.get(i));
-            if (total == 0 || ctx.disclosure().suppressShare(counts[i], total)) {
+            Value v = values.get(i);
+            if (Double.isNaN(v.percent())) {
                 y.addNull();
             } else {
-                y.add(round(100.0 * counts[i] / total));
+                y.add(round(v.percent()));
             }
+            text.add(v.text());
         }
+        trace.put("hoverinfo", "text+name");
         return trace;
     }
 
-    private String counts(List<String> labels, long[] counts) {
+    private static String texts(List<String> labels, List<Value> values) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
-            s.append(labels.get(i)).append(' ').append(ctx.count(counts[i])).append(i + 1 < labels.size() ? ", " : ".");
+            s.append(labels.get(i)).append(' ').append(values.get(i).text()).append(i + 1 < labels.size() ? ", " : ".");
         }
         return s.toString();
     }
 
     /** Cases per 1,000 aged 18–66 against population, with the funnel limits and the own municipalities highlighted. */
-    Chart funnel(FunnelPlot funnel, Set<String> own) {
+    Chart funnel(FunnelPlot funnel, Set<String> own, java.util.function.Predicate<FunnelPoint> shown) {
         String title = ctx.t("Sager pr. 1.000 18-66-årige efter kommunens størrelse", "Cases per 1,000 aged 18-66 by size of municipality");
         ArrayNode data = JSON.createArrayNode();
         double min = funnel.points().stream().mapToDouble(FunnelPoint::population).min().orElse(1000);
@@ -144,8 +163,9 @@ final class Charts {
         target.putArray("x").add(xs.getFirst()).add(xs.getLast());
         target.putArray("y").add(round(funnel.targetRate())).add(round(funnel.targetRate()));
         target.putObject("line").put("color", "#555555");
-        data.add(points(ctx.t("Andre kommuner", "Other municipalities"), funnel, own, false, REFERENCE_COLOUR));
-        data.add(points(ctx.t("Egen kommune", "Own municipality"), funnel, own, true, "#c0392b"));
+        data.add(points(ctx.t("Andre kommuner", "Other municipalities"), funnel, own, false, REFERENCE_COLOUR, shown));
+        data.add(points(ctx.t("Egen kommune", "Own municipality") + ctx.syntheticSuffix(ctx.input().cases().origin().isSynthetic()),
+                funnel, own, true, "#c0392b", shown));
         ObjectNode layout = layout(title, ctx.t("18-66-årige i kommunen (logaritmisk akse)", "Inhabitants aged 18-66 (log axis)"),
                 ctx.t("Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66"));
         ((ObjectNode) layout.get("xaxis")).put("type", "log");
@@ -154,18 +174,13 @@ final class Charts {
                 + ctx.f().decimal(funnel.targetRate(), 2) + ctx.t(" sager pr. 1.000. ", " cases per 1,000. "));
         for (FunnelPoint p : funnel.points()) {
             if (own.contains(p.municipalityCode())) {
-                alt.append(p.name()).append(": ").append(shownRate(p)).append(ctx.t(" pr. 1.000 (", " per 1,000 ("))
+                alt.append(p.name()).append(": ").append(shown.test(p) ? ctx.f().decimal(p.rate(), 2) : ReportContext.SECONDARY_MARK).append(ctx.t(" pr. 1.000 (", " per 1,000 ("))
                         .append(bandText(p.band())).append("). ");
             }
         }
-        long outside = funnel.points().stream().filter(p -> p.band() != FunnelPoint.Band.WITHIN).count();
+        long outside = funnel.points().stream().filter(shown).filter(p -> p.band() != FunnelPoint.Band.WITHIN).count();
         alt.append(ctx.f().integer(outside)).append(ctx.t(" kommuner ligger uden for 95 %-grænserne.", " municipalities lie outside the 95% limits."));
         return chart(title, data, layout, alt.toString());
-    }
-
-    private String shownRate(FunnelPoint p) {
-        return ctx.disclosure().suppress(p.cases()) ? ctx.disclosure().suppressedText() + ctx.t(" sager", " cases")
-                : ctx.f().decimal(p.rate(), 2);
     }
 
     String bandText(FunnelPoint.Band band) {
@@ -192,14 +207,15 @@ final class Charts {
         return trace;
     }
 
-    private ObjectNode points(String name, FunnelPlot f, Set<String> own, boolean ownPoints, String colour) {
+    private ObjectNode points(String name, FunnelPlot f, Set<String> own, boolean ownPoints, String colour,
+                              java.util.function.Predicate<FunnelPoint> shown) {
         ObjectNode trace = JSON.createObjectNode();
         trace.put("type", "scatter").put("mode", ownPoints ? "markers+text" : "markers").put("name", name);
         ArrayNode x = trace.putArray("x");
         ArrayNode y = trace.putArray("y");
         ArrayNode text = trace.putArray("text");
         for (FunnelPoint p : f.points()) {
-            if (own.contains(p.municipalityCode()) != ownPoints || ctx.disclosure().suppress(p.cases())) {
+            if (own.contains(p.municipalityCode()) != ownPoints || !shown.test(p)) {
                 continue;
             }
             x.add(p.population());
@@ -215,12 +231,13 @@ final class Charts {
 
     private ObjectNode layout(String title, String xTitle, String yTitle) {
         ObjectNode layout = JSON.createObjectNode();
-        layout.putObject("title").put("text", title);
+        layout.putObject("title").put("text", title).put("y", 0.98).put("yanchor", "top");
         layout.putObject("xaxis").putObject("title").put("text", xTitle);
         layout.putObject("yaxis").putObject("title").put("text", yTitle);
-        layout.putObject("margin").put("l", 200).put("r", 30).put("t", 60).put("b", 60);
+        layout.putObject("margin").put("l", 200).put("r", 30).put("t", 110).put("b", 70);
         layout.putObject("font").put("family", "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif");
-        layout.putObject("legend").put("orientation", "h");
+        // above the plotting area, below the title: never over an axis title
+        layout.putObject("legend").put("orientation", "h").put("x", 0).put("xanchor", "left").put("y", 1.02).put("yanchor", "bottom");
         layout.put("separators", ctx.language() == dk.casescreen.Language.DA ? ",." : ".,");
         return layout;
     }

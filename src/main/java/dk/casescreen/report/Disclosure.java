@@ -1,11 +1,16 @@
 package dk.casescreen.report;
 
 /**
- * Statistical disclosure control for output that leaves a municipality: a count or a share based on
- * fewer persons than the threshold is suppressed and shown as "&lt;threshold". The threshold is 5 by
- * default (Statistics Denmark's researcher rules) and may never be set below 3 (the limit below which
- * Statistics Denmark never publishes a cell). Internal output (for the municipality's own use)
- * suppresses nothing.
+ * Which edition of a report is written, and the threshold of its disclosure control. A count of 1
+ * to threshold − 1 persons is suppressed ("&lt;5"), and so are other counts where the small one could
+ * otherwise be worked out by subtraction ("·"); see {@code dk.casescreen.disclosure}. The threshold is
+ * 5 by default (Statistics Denmark's researcher rules) and may never be set below 3 (the limit below
+ * which Statistics Denmark never publishes a cell).
+ *
+ * <p>The <b>shared</b> edition protects every count. The <b>internal</b> edition is for the own
+ * municipality only: its own counts and case numbers are shown as they are, while other
+ * municipalities appear in it only as a shared edition would show them (their counts in the pooled
+ * reference and the funnel plot are protected the same way).
  */
 public final class Disclosure {
 
@@ -22,13 +27,13 @@ public final class Disclosure {
         this.threshold = threshold;
     }
 
-    /** No suppression: the municipality's own, internal report. */
+    /** The municipality's own, internal edition: own counts and case numbers shown, others protected. */
     public static Disclosure internal() {
-        return new Disclosure(false, 0);
+        return new Disclosure(false, DEFAULT_THRESHOLD);
     }
 
     /**
-     * Suppression of cells under {@code threshold} persons, for output that is shared.
+     * The shared edition: no case numbers, every count protected with the given threshold.
      *
      * @throws IllegalArgumentException when the threshold is below {@value #MINIMUM_THRESHOLD}
      */
@@ -40,35 +45,22 @@ public final class Disclosure {
         return new Disclosure(true, threshold);
     }
 
-    /** Whether output is shared (case numbers hidden, small cells suppressed). */
+    /** Whether output is shared (case numbers hidden, every count protected). */
     public boolean isShared() {
         return shared;
     }
 
-    /** The threshold (0 when internal). */
+    /** The threshold: counts of 1 to threshold − 1 persons are suppressed. */
     public int threshold() {
         return threshold;
     }
 
-    /**
-     * Whether a cell must be suppressed: it counts {@code persons} and is shared. A count of 0 is
-     * shown (it discloses no person); any count from 1 to threshold − 1 is suppressed.
-     */
-    public boolean suppress(long persons) {
-        return shared && persons > 0 && persons < threshold;
-    }
-
-    /**
-     * Whether a share must be suppressed: its numerator or its complement (denominator − numerator)
-     * is a small non-zero count, or its denominator is below the threshold — otherwise the small cell
-     * could be worked out by subtraction.
-     */
-    public boolean suppressShare(long count, long n) {
-        return shared && (n < threshold || suppress(count) || suppress(n - count));
-    }
-
-    /** The text shown instead of a suppressed value: "&lt;5". */
+    /** The text shown instead of a small count: "&lt;5". */
     public String suppressedText() {
+        return suppressedText(threshold);
+    }
+
+    static String suppressedText(int threshold) {
         return "<" + threshold;
     }
 }

@@ -1,5 +1,8 @@
 package dk.casescreen.report;
 
+import dk.casescreen.analysis.CaseSets;
+import java.util.BitSet;
+
 /**
  * Writes the HTML report a municipality can act on: one self-contained file (plotly.js embedded, no
  * web fonts, nothing from the network; a content security policy forbids any request), in Danish or
@@ -12,10 +15,25 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The report as one HTML document. */
+    /**
+     * The report as one HTML document. It is written twice: the first pass collects every count it
+     * publishes, disclosure control plans and audits the suppression over all of them, and the second
+     * pass writes the report from the plan.
+     *
+     * @throws dk.casescreen.disclosure.DisclosureException when the counts cannot be protected (the report must not be written)
+     */
     public static String render(ReportInput input) {
-        ReportContext ctx = new ReportContext(input.language(), input.disclosure());
+        CaseSets sets = new CaseSets(input.cases());
+        BitSet known = input.disclosure().isShared() ? new BitSet() : sets.municipalities(input.municipalities());
+        ReportCells cells = new ReportCells(known);
+        write(input, new ReportContext(input, sets, cells));
+        cells.protect(input.disclosure().threshold());
+        return write(input, new ReportContext(input, sets, cells));
+    }
+
+    private static String write(ReportInput input, ReportContext ctx) {
         Charts charts = new Charts(ctx);
+        WhySection.Numbers why = WhySection.numbers(input, ctx);
         StringBuilder html = new StringBuilder(12_000_000);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(ctx.t("da", "en")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; ")
@@ -27,14 +45,17 @@ public final class HtmlReport {
         html.append("<header><h1>").append(Html.esc(ctx.t("Særligt dyre enkeltsager: ", "Especially expensive cases: ")
                 + input.title())).append("</h1>\n<p class=\"mode\">")
                 .append(Html.esc(input.disclosure().isShared()
-                        ? ctx.t("Delt udgave: ingen sagsnumre, tal under " + input.disclosure().threshold() + " personer vises som "
-                                + input.disclosure().suppressedText() + ".",
-                        "Shared edition: no case numbers; counts under " + input.disclosure().threshold() + " persons are shown as "
-                                + input.disclosure().suppressedText() + ".")
-                        : ctx.t("Intern udgave til kommunens eget brug: indeholder egne sagsnumre.",
-                        "Internal edition for the municipality's own use: contains its case numbers.")))
+                        ? ctx.t("Delt udgave: ingen sagsnumre; antal under " + ctx.threshold() + " personer vises som "
+                                + Disclosure.suppressedText(ctx.threshold()) + ", og tal, der kunne afsløre dem, som "
+                                + ReportContext.SECONDARY_MARK + ".",
+                        "Shared edition: no case numbers; counts under " + ctx.threshold() + " persons are shown as "
+                                + Disclosure.suppressedText(ctx.threshold()) + ", and figures that could reveal them as "
+                                + ReportContext.SECONDARY_MARK + ".")
+                        : ctx.t("Intern udgave til kommunens eget brug: indeholder egne sagsnumre. Andre kommuner vises som i den delte udgave.",
+                        "Internal edition for the municipality's own use: contains its case numbers. Other municipalities are shown as in "
+                                + "the shared edition.")))
                 .append("</p>\n").append(banner(input, ctx)).append(nav(ctx)).append("</header>\n<main>\n");
-        html.append(section("resume", ctx.t("Resumé", "Summary"), SummarySection.html(input, ctx), input, ctx));
+        html.append(section("resume", ctx.t("Resumé", "Summary"), SummarySection.html(input, ctx, why), input, ctx));
         html.append(section("hvem", ctx.t("Hvem er de?", "Who are they?"), WhoSection.html(input, ctx, charts), input, ctx));
         html.append(section("hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?"),
                 WhySection.html(input, ctx, charts), input, ctx));
@@ -48,9 +69,13 @@ public final class HtmlReport {
     }
 
     private static String banner(ReportInput input, ReportContext ctx) {
-        return input.synthetic() ? "<p class=\"synthetic-banner\">" + Html.esc(ctx.t(
-                "SYNTETISKE DATA - ingen rigtige borgere; kommunerne er fiktive.",
-                "SYNTHETIC DATA - no real citizens; the municipalities are fictional.")) + "</p>\n" : "";
+        if (!input.synthetic()) {
+            return "";
+        }
+        String text = input.cases().origin().isSynthetic()
+                ? ctx.t("SYNTETISKE DATA - ingen rigtige borgere; kommunerne er fiktive.", "SYNTHETIC DATA - no real citizens; the municipalities are fictional.")
+                : ctx.t("Referencen er SYNTETISK - ingen rigtige borgere.", "The reference is SYNTHETIC - no real citizens.");
+        return "<p class=\"synthetic-banner\">" + Html.esc(text) + "</p>\n";
     }
 
     private static String nav(ReportContext ctx) {

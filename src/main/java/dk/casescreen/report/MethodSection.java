@@ -1,6 +1,8 @@
 package dk.casescreen.report;
 
-/** Method notes: what was computed, how, and with what. */
+import dk.casescreen.analysis.DecisionRule;
+
+/** Method notes: what the data are, what was computed, how, and with what. */
 final class MethodSection {
 
     private MethodSection() {
@@ -8,32 +10,55 @@ final class MethodSection {
 
     static String html(ReportInput in, ReportContext ctx) {
         StringBuilder s = new StringBuilder("<ul>\n");
+        item(s, ctx.t("Data: screeningen er et øjebliksbillede af sager, som hver kommune selv har udvalgt, fordi botilbud og dagtilbud "
+                + "tilsammen kostede 2 mio. kr. eller mere om året på screeningsdagen. Sager under 2 mio. kr. indgår kun som "
+                + "sammenligningssager, hvor de er screenet. Resultaterne beskriver derfor sammenhænge inden for dette udvalg, ikke årsager.",
+                "Data: the screening is a snapshot of cases each municipality selected itself because the residence and day offer together "
+                + "cost 2 mio. kr. or more a year on the day of screening. Cases below 2 mio. kr. appear only as comparison cases, where "
+                + "screened. The results therefore describe associations within this selection, not causes."));
+        if (in.cases().origin().isSynthetic()) {
+            item(s, ctx.t("De egne sager er SYNTETISKE: kalibreret til de offentliggjorte tal fra screeningen i 2022, men ingen rigtige borgere.",
+                    "The own cases are SYNTHETIC: calibrated to the published figures of the 2022 screening, but no real citizens."));
+        }
+        item(s, ctx.t("Reference: ", "Reference: ") + new ReferenceText(ctx).describe(in.reference()));
         item(s, ctx.t("Skema: ", "Sheet: ") + in.own().sheetId() + " " + in.own().sheetVersion()
                 + ctx.t(" (spørgsmål 1-4 og 16 kendt ordret, resten rekonstrueret, 31-36 tilføjet).",
                 " (questions 1-4 and 16 known verbatim, the rest reconstructed, 31-36 added)."));
         item(s, ctx.t("Andele med 95 %-konfidensinterval efter Wilson (1927).", "Shares with 95% Wilson (1927) confidence intervals."));
-        item(s, ctx.t("Hypoteser: Wilcoxon-rangsumtest af udgiftsinterval; proportional odds-model (McCullagh 1980) justeret for målgruppe og "
-                + "om adfærden er udslagsgivende; p-værdier justeret efter Holm (1979)", "Hypotheses: Wilcoxon rank-sum test of the cost band; "
-                + "proportional-odds model (McCullagh 1980) adjusted for target group and whether behaviour is decisive; p-values adjusted by Holm (1979)")
-                + (in.own().rule().adjustment() == dk.casescreen.analysis.DecisionRule.Adjustment.HOLM ? "" : " / Benjamini-Hochberg (1995)")
-                + ctx.t("; mindste påviselige effekt efter Whitehead (1993).", "; minimum detectable effect by Whitehead (1993)."));
-        item(s, ctx.t("Beslutningsregel: understøttet når justeret p < ", "Decision rule: supported when adjusted p < ")
-                + ctx.f().decimal(in.own().rule().alpha(), 2) + ctx.t(" og OR > 1; ikke understøttet når effekten går den anden vej, når intervallet "
-                + "udelukker en OR på ", " and OR > 1; not supported when the effect goes the other way, when the interval rules out an OR of ")
-                + ctx.f().decimal(in.own().rule().smallestEffectOfInterest(), 1) + ctx.t(", eller når faktoren er under ", ", or when the factor is below ")
-                + ctx.f().percent(in.own().rule().rarePrevalence()) + ctx.t("; ellers kan det ikke afgøres.", "; otherwise inconclusive."));
+        boolean holm = in.own().rule().adjustment() == DecisionRule.Adjustment.HOLM;
+        item(s, ctx.t("Hypoteser: Wilcoxons rangsumtest af udgiftsinterval; proportional odds-model (McCullagh 1980) justeret for målgruppe og "
+                + "om adfærden er udslagsgivende; p-værdier justeret efter ", "Hypotheses: Wilcoxon rank-sum test of the cost band; "
+                + "proportional-odds model (McCullagh 1980) adjusted for target group and whether behaviour is decisive; p-values adjusted by ")
+                + (holm ? "Holm (1979)" : "Benjamini & Hochberg (1995)")
+                + ctx.t("; mindste påviselige odds ratio efter Whitehead (1993).", "; minimum detectable odds ratio by Whitehead (1993)."));
+        item(s, ctx.t("Beslutningsregel: understøttet, når den justerede p-værdi er under ", "Decision rule: supported when the adjusted p-value is "
+                + "below ") + ctx.f().decimal(in.own().rule().alpha(), 2)
+                + ctx.t(" og sammenhængen går mod et højere udgiftsniveau; ikke understøttet, når den går den anden vej med samme sikkerhed, "
+                + "eller når det justerede konfidensinterval udelukker en odds ratio på ", " and the association is with a higher cost level; "
+                + "not supported when it goes the other way with the same certainty, or when the adjusted confidence interval rules out an odds "
+                + "ratio of ") + ctx.f().decimal(in.own().rule().smallestEffectOfInterest(), 1)
+                + ctx.t(" eller derover, eller når faktoren med samme sikkerhed er sjældnere end ", " or more, or when the factor is with the same "
+                + "certainty rarer than ") + ctx.f().percent(in.own().rule().rarePrevalence())
+                + ctx.t("; ellers kan det ikke afgøres (se docs/hypotheses.md).", "; otherwise inconclusive (see docs/hypotheses.md)."));
         item(s, ctx.t("Tragtdiagram: Poisson-grænser med additiv overspredning (Spiegelhalter 2005), z-værdier winsoriseret ved 10 %.",
                 "Funnel plot: Poisson limits with additive overdispersion (Spiegelhalter 2005), z-scores winsorised at 10%."));
         item(s, ctx.t("Alle statistiske metoder er kontrolleret mod R.", "Every statistical method is checked against R."));
+        String small = Disclosure.suppressedText(ctx.threshold());
         if (in.disclosure().isShared()) {
-            item(s, ctx.t("Diskretion: tal under ", "Disclosure control: counts under ") + in.disclosure().threshold()
-                    + ctx.t(" personer vises som ", " persons are shown as ") + in.disclosure().suppressedText()
-                    + ctx.t(", også når de kunne regnes ud ved subtraktion; ingen sagsnumre.", ", also where they could be worked out by "
-                    + "subtraction; no case numbers."));
-        }
-        if (in.synthetic()) {
-            item(s, ctx.t("Data er syntetiske: kalibreret til de offentliggjorte tal fra screeningen i 2022, men ingen rigtige borgere.",
-                    "The data are synthetic: calibrated to the published figures of the 2022 screening, but no real citizens."));
+            item(s, ctx.t("Diskretion: antal på 1 til " + (ctx.threshold() - 1) + " personer vises som \"" + small + "\"; andre tal, som ellers "
+                    + "kunne bruges til at regne dem ud ved at trække tal fra hinanden (totaler, andre tabeller, diagrammer), vises som \""
+                    + ReportContext.SECONDARY_MARK + "\". Det er kontrolleret med lineær programmering, at intet skjult antal kan "
+                    + "indsnævres til under " + ctx.threshold() + " mulige værdier. Ingen sagsnumre.",
+                    "Disclosure control: counts of 1 to " + (ctx.threshold() - 1) + " persons are shown as \"" + small + "\"; other figures "
+                    + "that could otherwise be used to work them out by subtraction (totals, other tables, charts) are shown as \""
+                    + ReportContext.SECONDARY_MARK + "\". Linear programming checks that no hidden count can be narrowed to fewer than "
+                    + ctx.threshold() + " possible values. No case numbers."));
+        } else {
+            item(s, ctx.t("Intern udgave: de egne tal og sagsnumre vises, som de er. Andre kommuner indgår kun, som den delte udgave viser dem: "
+                    + "antal på 1 til " + (ctx.threshold() - 1) + " personer vises som \"" + small + "\", og tal, der kunne afsløre dem, som \""
+                    + ReportContext.SECONDARY_MARK + "\".", "Internal edition: the own figures and case numbers are shown as they are. Other "
+                    + "municipalities appear only as the shared edition shows them: counts of 1 to " + (ctx.threshold() - 1)
+                    + " persons as \"" + small + "\", and figures that could reveal them as \"" + ReportContext.SECONDARY_MARK + "\"."));
         }
         item(s, "casescreen; plotly.js " + PlotlyBundle.VERSION + ctx.t(" (indlejret, ingen netværksadgang).", " (embedded, no network access)."));
         return s.append("</ul>\n").toString();

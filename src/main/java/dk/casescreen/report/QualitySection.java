@@ -1,13 +1,23 @@
 package dk.casescreen.report;
 
+import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.FileAccount;
 import dk.casescreen.cases.Problem;
 import dk.casescreen.cases.Rule;
+import dk.casescreen.cases.Severity;
 import dk.casescreen.cases.ValidationReport;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Data quality: rows read, accepted and rejected, problems by rule, and in the internal edition where they are. */
+/**
+ * Data quality of the own municipalities' files only (a file holding other municipalities' cases is
+ * counted, not described): rows read, accepted and rejected, problems by kind, and in the internal
+ * edition where they are.
+ */
 final class QualitySection {
 
     private static final int LISTED = 30;
@@ -17,29 +27,41 @@ final class QualitySection {
 
     static String html(ReportInput in, ReportContext ctx) {
         ValidationReport v = in.validation();
+        Set<String> ownFiles = ownFiles(in);
+        List<FileAccount> files = v.files().stream().filter(f -> ownFiles.contains(f.location().file())).toList();
+        long others = v.files().size() - files.size();
         StringBuilder s = new StringBuilder("<table class=\"files\">\n<tr><th>").append(Html.esc(ctx.t("Fil", "File"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Læst", "Read"))).append("</th><th>").append(Html.esc(ctx.t("Godkendt", "Accepted"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Afvist", "Rejected"))).append("</th></tr>\n");
-        for (FileAccount f : v.files()) {
-            s.append("<tr><td>").append(Html.esc(f.location().describe(ctx.language()))).append("</td>").append(ctx.countCell(f.read()))
-                    .append(ctx.countCell(f.accepted())).append(ctx.countCell(f.rejected())).append("</tr>\n");
+        for (FileAccount f : files) {
+            boolean hideRejected = ctx.disclosure().isShared() && f.rejected() > 0 && f.rejected() < ctx.threshold();
+            s.append("<tr><td>").append(Html.esc(f.location().describe(ctx.language()))).append("</td><td class=\"num\">")
+                    .append(Html.esc(hideRejected ? ReportContext.SECONDARY_MARK : ctx.f().integer(f.read()))).append("</td><td class=\"num\">")
+                    .append(Html.esc(ctx.f().integer(f.accepted()))).append("</td><td class=\"num\">")
+                    .append(Html.esc(hideRejected ? Disclosure.suppressedText(ctx.threshold()) : ctx.f().integer(f.rejected())))
+                    .append("</td></tr>\n");
         }
-        s.append("</table>\n<p>").append(Html.esc(ctx.t("I alt: ", "In all: ") + ctx.count(v.read()) + ctx.t(" læst = ", " read = ")
-                + ctx.count(v.accepted()) + ctx.t(" godkendt + ", " accepted + ") + ctx.count(v.rejected()) + ctx.t(" afvist.", " rejected.")))
-                .append("</p>\n");
+        s.append("</table>\n");
+        if (others > 0) {
+            s.append("<p>").append(Html.esc(ctx.t(others + " andre filer med andre kommuners sager er læst med; deres datakvalitet vises kun "
+                    + "i de kommuners egne rapporter.", others + " other files with other municipalities' cases were read too; their data "
+                    + "quality is shown only in those municipalities' own reports."))).append("</p>\n");
+        }
         Map<Rule, Long> byRule = new TreeMap<>();
-        v.problems().forEach(p -> byRule.merge(p.rule(), 1L, Long::sum));
+        List<Problem> own = v.problems().stream().filter(p -> ownFiles.contains(p.location().file())).toList();
+        own.forEach(p -> byRule.merge(p.rule(), 1L, Long::sum));
         s.append("<table class=\"problems\">\n<tr><th>").append(Html.esc(ctx.t("Problem", "Problem"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Alvor", "Severity"))).append("</th><th>").append(Html.esc(ctx.t("Antal", "Count"))).append("</th></tr>\n");
-        byRule.forEach((rule, count) -> s.append("<tr><td>").append(Html.esc(rule.name().toLowerCase(java.util.Locale.ROOT)))
-                .append("</td><td>").append(rule.severity() == dk.casescreen.cases.Severity.ERROR ? ctx.t("fejl", "error") : ctx.t("advarsel", "warning"))
-                .append("</td>").append(ctx.countCell(count)).append("</tr>\n"));
+        byRule.forEach((rule, count) -> s.append("<tr><td>").append(Html.esc(title(rule, ctx)))
+                .append("</td><td>").append(Html.esc(rule.severity() == Severity.ERROR ? ctx.t("fejl", "error") : ctx.t("advarsel", "warning")))
+                .append("</td><td class=\"num\">").append(Html.esc(ctx.disclosure().isShared() && count < ctx.threshold()
+                        ? Disclosure.suppressedText(ctx.threshold()) : ctx.f().integer(count))).append("</td></tr>\n"));
         s.append("</table>\n");
-        if (!ctx.disclosure().isShared() && !v.problems().isEmpty()) {
+        if (!ctx.disclosure().isShared() && !own.isEmpty()) {
             s.append("<h3>").append(Html.esc(ctx.t("Hvor problemerne er", "Where the problems are"))).append("</h3>\n<ul>\n");
-            v.problems().stream().limit(LISTED).forEach((Problem p) -> s.append("<li>").append(Html.esc(p.describe(ctx.language()))).append("</li>\n"));
-            if (v.problems().size() > LISTED) {
-                s.append("<li>").append(Html.esc(ctx.t("... og ", "... and ") + (v.problems().size() - LISTED)
+            own.stream().limit(LISTED).forEach(p -> s.append("<li>").append(Html.esc(p.describe(ctx.language()))).append("</li>\n"));
+            if (own.size() > LISTED) {
+                s.append("<li>").append(Html.esc(ctx.t("... og ", "... and ") + (own.size() - LISTED)
                         + ctx.t(" flere: kør casescreen validate for hele listen.", " more: run casescreen validate for the whole list."))).append("</li>\n");
             }
             s.append("</ul>\n");
@@ -49,5 +71,28 @@ final class QualitySection {
                 + "that answered the question; not answered and not applicable (conditional questions 13, 18, 22) are left out and counted "
                 + "apart under Who are they."))).append("</p>\n");
         return s.toString();
+    }
+
+    /** The files whose accepted cases all belong to the own municipalities (files with no accepted case count as own). */
+    private static Set<String> ownFiles(ReportInput in) {
+        CaseTable cases = in.cases();
+        Map<String, Boolean> onlyOwn = new HashMap<>();
+        Set<String> own = new HashSet<>(in.municipalities());
+        for (int i = 0; i < cases.size(); i++) {
+            String file = cases.record(i).source().file();
+            onlyOwn.merge(file, own.contains(cases.municipalityCode(i)), Boolean::logicalAnd);
+        }
+        Set<String> files = new HashSet<>();
+        for (FileAccount f : in.validation().files()) {
+            if (onlyOwn.getOrDefault(f.location().file(), in.municipalities().size() >= 1 && onlyOwn.isEmpty())) {
+                files.add(f.location().file());
+            }
+        }
+        return files;
+    }
+
+    /** A kind of problem in words: the rule's message with its values left out. */
+    private static String title(Rule rule, ReportContext ctx) {
+        return rule.message("…", "…", "…", "…").in(ctx.language());
     }
 }

@@ -1,14 +1,18 @@
 package dk.casescreen.report;
 
 import dk.casescreen.Language;
+import dk.casescreen.Text;
 import dk.casescreen.analysis.Analyses;
 import dk.casescreen.analysis.Analysis;
 import dk.casescreen.analysis.AnalysisOptions;
+import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.analysis.FunnelPlot;
-import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.analysis.Reference;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.ValidationReport;
 import dk.casescreen.reference.MunicipalityPopulation;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Puts a report's input together: the own municipalities' cases analysed, compared with either the
- * pooled data (when the data hold at least {@value #POOLED_MUNICIPALITIES} municipalities) or the
- * built-in synthetic reference, and the funnel plot of all municipalities in the data.
+ * Puts a report's input together: the own municipalities' cases analysed and compared with a
+ * reference, and the funnel plot of all municipalities in the data. The reference is, in this order:
+ * a benchmark the user gave, the pooled cases when the files hold at least
+ * {@value #POOLED_MUNICIPALITIES} municipalities, or else the published figures of the 2022
+ * screening. The built-in synthetic data are never the reference of real cases.
  */
 public final class ReportBuilder {
 
@@ -31,30 +37,42 @@ public final class ReportBuilder {
     /**
      * The input of a report on {@code own} municipalities (codes).
      *
-     * @param all         every case loaded
-     * @param validation  the validation report of the load
-     * @param own         the codes of the municipalities the report is about
-     * @param title       the title (their names)
-     * @param options     analysis options (hypotheses, rule, opportunities); populations, if any, give the funnel
+     * @param all        every case loaded
+     * @param validation the validation report of the load
+     * @param own        the codes of the municipalities the report is about
+     * @param title      the title (their names)
+     * @param options    analysis options (hypotheses, rule, opportunities, reference); populations, if any, give the funnel
+     * @param disclosure the edition and its threshold
+     * @param language   the report's language
      */
     public static ReportInput build(CaseTable all, ValidationReport validation, List<String> own, String title,
                                     AnalysisOptions options, Disclosure disclosure, Language language) {
         Set<String> ownSet = Set.copyOf(own);
         CaseTable ownCases = all.filter(r -> ownSet.contains(r.municipalityCode()));
-        long municipalities = all.records().stream().map(CaseRecord::municipalityCode).distinct().count();
+        Set<String> present = new HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            present.add(all.municipalityCode(i));
+        }
         AnalysisOptions withoutPopulations = options.withoutPopulations();
-        Analysis reference = municipalities >= POOLED_MUNICIPALITIES ? Analyses.run(all, withoutPopulations)
-                : Analyses.synthetic();
-        Analysis ownAnalysis = Analyses.run(ownCases, withoutPopulations);
+        Reference reference = options.reference().filter(r -> r.kind() == Reference.Kind.BENCHMARK)
+                .orElseGet(() -> present.size() >= POOLED_MUNICIPALITIES
+                        ? Reference.pooled(Analyses.run(all, withoutPopulations), pooledTitle(present.size()))
+                        : options.reference().orElseGet(Reference::published2022));
+        Analysis ownAnalysis = Analyses.run(ownCases, withoutPopulations.withReference(reference));
         Optional<FunnelPlot> funnel = Optional.empty();
-        if (municipalities >= 2 && options.populations().isPresent()) {
+        if (present.size() >= 2 && options.populations().isPresent()) {
+            CaseSets sets = new CaseSets(all);
+            BitSet screened = sets.screened();
             Map<String, Long> counts = new LinkedHashMap<>();
-            all.records().stream().filter(r -> !r.code("cost_band").filter("band_under_2_0"::equals).isPresent())
-                    .forEach(r -> counts.merge(r.municipalityCode(), 1L, Long::sum));
+            screened.stream().forEach(i -> counts.merge(all.municipalityCode(i), 1L, Long::sum));
             List<MunicipalityPopulation> withCases = options.populations().get().stream()
                     .filter(p -> counts.containsKey(p.municipality().code())).toList();
             funnel = Optional.of(FunnelPlot.of(counts, withCases));
         }
-        return new ReportInput(title, own, ownAnalysis, reference, validation, disclosure, language, ownCases.origin().isSynthetic(), funnel);
+        return new ReportInput(title, own, all, ownAnalysis, reference, validation, disclosure, language, funnel);
+    }
+
+    private static Text pooledTitle(int municipalities) {
+        return new Text("alle " + municipalities + " kommuner i data", "all " + municipalities + " municipalities in the data");
     }
 }

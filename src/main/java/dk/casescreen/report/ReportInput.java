@@ -2,29 +2,37 @@ package dk.casescreen.report;
 
 import dk.casescreen.Language;
 import dk.casescreen.analysis.Analysis;
+import dk.casescreen.analysis.FunnelPlot;
+import dk.casescreen.analysis.Reference;
+import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.ValidationReport;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a report shows, computed beforehand (renderers compute no statistics).
  *
  * @param title          the report's subject: the municipality or municipalities
  * @param municipalities the codes of the municipalities whose cases the report is about
- * @param own            the analysis of those cases
- * @param reference      the analysis of the reference data the report compares with
+ * @param cases          every case loaded (the own municipalities' and the others'); the report's counts are sets of them
+ * @param own            the analysis of the own municipalities' cases
+ * @param reference      what the own numbers are compared with
  * @param validation     the validation report of the files read
- * @param disclosure     internal (case numbers shown) or shared (small cells suppressed)
+ * @param disclosure     the edition: internal (own case numbers shown) or shared
  * @param language       the report's language
- * @param synthetic      whether the data are synthetic (every section then says so)
  * @param funnel         the funnel plot of all municipalities in the data, where populations are known and the data
- *                       hold several municipalities (never real cases against synthetic ones)
+ *                       hold several municipalities
  */
-public record ReportInput(String title, List<String> municipalities, Analysis own, Analysis reference,
-                          ValidationReport validation, Disclosure disclosure, Language language, boolean synthetic,
-                          java.util.Optional<dk.casescreen.analysis.FunnelPlot> funnel) {
+public record ReportInput(String title, List<String> municipalities, CaseTable cases, Analysis own, Reference reference,
+                          ValidationReport validation, Disclosure disclosure, Language language, Optional<FunnelPlot> funnel) {
 
     /** Creates the input; the list is copied. */
     public ReportInput {
         municipalities = List.copyOf(municipalities);
+    }
+
+    /** Whether anything in the report is synthetic: the own cases or the reference (each is labelled where it shows). */
+    public boolean synthetic() {
+        return cases.origin().isSynthetic() || reference.synthetic();
     }
 }

@@ -1,67 +1,151 @@
 package dk.casescreen.report;
 
-import dk.casescreen.analysis.AnswerShare;
+import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.analysis.FunnelPoint;
 import dk.casescreen.analysis.HypothesisResult;
-import dk.casescreen.analysis.OpportunityCount;
 import dk.casescreen.analysis.OpportunityDefinition;
-import dk.casescreen.analysis.Profiles;
-import dk.casescreen.analysis.QuestionProfile;
+import dk.casescreen.analysis.ReferenceFigure;
+import dk.casescreen.analysis.Verdict;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The one-page summary: key figures, the verdicts, the largest action opportunities. */
+/** The one-page summary: what the municipality can conclude, key figures, the verdicts, the largest action opportunities. */
 final class SummarySection {
+
+    private static final List<String> ABOVE_FOUR = List.of("band_4_6", "band_6_10", "band_over_10");
 
     private SummarySection() {
     }
 
-    static String html(ReportInput in, ReportContext ctx) {
-        StringBuilder s = new StringBuilder("<div class=\"keyfigures\">\n");
-        keyFigure(s, ctx.t("Screenede sager", "Screened cases"), ctx.count(in.own().screened()), ctx.t("2 mio. kr. eller mere om året",
-                "2 mio. kr. or more a year"));
-        Optional<FunnelPoint> own = in.funnel().flatMap(f -> f.points().stream()
+    static String html(ReportInput in, ReportContext ctx, WhySection.Numbers why) {
+        ReferenceText refText = new ReferenceText(ctx);
+        BitSet own = ctx.ownScreened();
+        ReportCells.Cell screened = ctx.cell(table(ctx), ctx.t("Screenede sager", "Screened cases"), ctx.t("Antal", "Count"), own);
+        StringBuilder s = new StringBuilder("<p class=\"lead\">").append(Html.esc(lead(in, ctx, screened, why))).append("</p>\n");
+        s.append("<div class=\"keyfigures\">\n");
+        keyFigure(s, ctx.t("Screenede sager", "Screened cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
+                ctx.count(screened), ctx.t("2 mio. kr. eller mere om året", "2 mio. kr. or more a year"));
+        Optional<FunnelPoint> ownPoint = in.funnel().flatMap(f -> f.points().stream()
                 .filter(p -> in.municipalities().contains(p.municipalityCode())).findFirst());
-        if (in.municipalities().size() == 1 && own.isPresent() && !ctx.disclosure().suppress(own.get().cases())) {
-            keyFigure(s, ctx.t("Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66"), ctx.f().decimal(own.get().rate(), 2),
-                    ctx.t("gennemsnit ", "average ") + ctx.f().decimal(in.funnel().orElseThrow().targetRate(), 2));
+        if (in.municipalities().size() == 1 && ownPoint.isPresent() && screened.shown()) {
+            keyFigure(s, ctx.t("Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66"), ctx.f().decimal(ownPoint.get().rate(), 2),
+                    VariationSection.averageText(in, ctx));
         }
-        in.own().profile().question("cost_band").ifPresent(q -> keyFigure(s, ctx.t("Over 4 mio. kr.", "Above 4 mio. kr."),
-                share(ctx, q, List.of("band_4_6", "band_6_10", "band_over_10")), ctx.t("reference ", "reference ")
-                        + in.reference().profile().question("cost_band").map(r -> share(ctx, r, List.of("band_4_6", "band_6_10", "band_over_10"))).orElse("–")));
-        in.own().profile().question("behaviour_decisive").ifPresent(q -> keyFigure(s, ctx.t("Adfærden udslagsgivende", "Behaviour decisive"),
-                share(ctx, q, List.of("yes")), ctx.t("reference ", "reference ")
-                        + in.reference().profile().question("behaviour_decisive").map(r -> share(ctx, r, List.of("yes"))).orElse("–")));
-        s.append("</div>\n<h3>").append(Html.esc(ctx.t("De ti hypoteser", "The ten hypotheses"))).append("</h3>\n<table class=\"verdicts\">\n<tr><th>")
-                .append(Html.esc(ctx.t("Hypotese", "Hypothesis"))).append("</th><th>").append(Html.esc(ctx.t("Egne sager", "Own cases")))
-                .append("</th><th>").append(Html.esc(ctx.t("Reference", "Reference"))).append("</th></tr>\n");
+        CaseSets sets = ctx.sets();
+        ReportCells.Cell answeredBand = ctx.cell(table(ctx), ctx.t("Udgift besvaret", "Cost answered"), ctx.t("Antal", "Count"),
+                CaseSets.and(own, sets.answered("cost_band")));
+        ReportCells.Cell aboveFour = ctx.cell(table(ctx), ctx.t("Over 4 mio. kr.", "Above 4 mio. kr."), ctx.t("Antal", "Count"),
+                CaseSets.and(own, sets.answers("cost_band", ABOVE_FOUR)));
+        keyFigure(s, ctx.t("Over 4 mio. kr.", "Above 4 mio. kr.") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
+                ctx.share(aboveFour, answeredBand), referenceNote(in, ctx, refText, "cost_above_4", "cost_band", ABOVE_FOUR));
+        ReportCells.Cell answeredBehaviour = ctx.cell(table(ctx), ctx.t("Adfærd besvaret", "Behaviour answered"), ctx.t("Antal", "Count"),
+                CaseSets.and(own, sets.answered("behaviour_decisive")));
+        ReportCells.Cell behaviour = ctx.cell(table(ctx), ctx.t("Adfærden udslagsgivende", "Behaviour decisive"), ctx.t("Antal", "Count"),
+                CaseSets.and(own, sets.answer("behaviour_decisive", "yes")));
+        keyFigure(s, ctx.t("Adfærden udslagsgivende", "Behaviour decisive") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
+                ctx.share(behaviour, answeredBehaviour), referenceNote(in, ctx, refText, "behaviour_decisive", "behaviour_decisive", List.of("yes")));
+        s.append("</div>\n");
+        verdictTable(s, in, ctx, refText);
+        opportunities(s, in, ctx);
+        return s.toString();
+    }
+
+    private static String table(ReportContext ctx) {
+        return ctx.t("Resumé", "Summary");
+    }
+
+    private static String lead(ReportInput in, ReportContext ctx, ReportCells.Cell screened, WhySection.Numbers why) {
+        List<HypothesisResult> hs = in.own().hypotheses();
+        long supported = hs.stream().filter(h -> h.verdict() == Verdict.SUPPORTED).count();
+        long notSupported = hs.stream().filter(h -> h.verdict() == Verdict.NOT_SUPPORTED).count();
+        long open = hs.stream().filter(h -> h.verdict() == Verdict.INCONCLUSIVE).count();
+        StringBuilder s = new StringBuilder();
+        s.append(in.title()).append(ctx.t(" har screenet ", " screened ")).append(ctx.count(screened))
+                .append(ctx.t(" sager med en udgift på 2 mio. kr. eller mere om året", " cases costing 2 mio. kr. or more a year"))
+                .append(in.cases().origin().isSynthetic() ? ctx.t(" (SYNTETISKE data: ingen rigtige borgere)", " (SYNTHETIC data: no real citizens)") : "")
+                .append(ctx.t(". Tallene sammenlignes med ", ". The figures are compared with ")).append(new ReferenceText(ctx).describe(in.reference()))
+                .append(' ');
+        s.append(ctx.t("Af de ", "Of the ")).append(hs.size()).append(ctx.t(" hypoteser om, hvorfor tilbuddene er blevet dyre, er ",
+                " hypotheses on why the offers became expensive, ")).append(supported)
+                .append(ctx.t(" understøttet, ", " are supported, ")).append(notSupported).append(ctx.t(" ikke understøttet, og ", " not supported, and "))
+                .append(open).append(ctx.t(" kan ikke afgøres på de egne sager.", " cannot be decided on the own cases."));
+        Optional<Double> mde = why.medianDetectable();
+        if (open > 0 && mde.isPresent()) {
+            s.append(ctx.t(" At så mange ikke kan afgøres, skyldes først og fremmest antallet af sager, ikke at der ikke er noget at finde: med "
+                    + "så få sager kan testene kun opdage en sammenhæng, hvis oddsene for et højere udgiftsinterval er mindst ",
+                    " That so many cannot be decided is first of all due to the number of cases, not to there being nothing to find: "
+                    + "with so few cases the tests can only detect an association where the odds of a higher cost band are at least "))
+                    .append(ctx.f().decimal(mde.get(), 1)).append(ctx.t(" gange så store med faktoren som uden (mindste påviselige odds ratio, "
+                    + "median over hypoteserne), mens en odds ratio på ", " times as large with the factor as without (minimum detectable "
+                    + "odds ratio, median over the hypotheses), while an odds ratio of "))
+                    .append(ctx.f().decimal(in.own().rule().smallestEffectOfInterest(), 1))
+                    .append(ctx.t(" allerede ville betyde noget.", " would already matter."));
+        }
+        s.append(ctx.t(" Screeningen er et øjebliksbillede af sager, som hver kommune selv har udvalgt; resultaterne beskriver sammenhænge, "
+                + "ikke årsager.", " The screening is a snapshot of cases each municipality selected itself; the results describe "
+                + "associations, not causes."));
+        return s.toString();
+    }
+
+    private static String referenceNote(ReportInput in, ReportContext ctx, ReferenceText refText, String figureId, String question,
+                                        List<String> codes) {
+        String label = ctx.t("reference ", "reference ");
+        if (in.reference().kind() == dk.casescreen.analysis.Reference.Kind.POOLED) {
+            BitSet pool = ctx.pooledScreened();
+            ReportCells.Cell n = ctx.cell(table(ctx), ctx.t("Reference: ", "Reference: ") + ctx.question(question), ctx.t("Besvaret", "Answered"),
+                    CaseSets.and(pool, ctx.sets().answered(question)));
+            ReportCells.Cell c = ctx.cell(table(ctx), ctx.t("Reference: ", "Reference: ") + ctx.question(question), ctx.t("Antal", "Count"),
+                    CaseSets.and(pool, ctx.sets().answers(question, codes)));
+            return label + ctx.share(c, n) + ctx.syntheticSuffix(in.reference().synthetic());
+        }
+        Optional<ReferenceFigure> f = in.reference().figures().stream()
+                .filter(x -> x.id().equals(figureId) || (codes.size() == 1 && x.isAnswer(codes.getFirst()) && x.question().equals(question)))
+                .findFirst();
+        return label + f.map(refText::figure).orElse("–") + ctx.syntheticSuffix(in.reference().synthetic());
+    }
+
+    private static void verdictTable(StringBuilder s, ReportInput in, ReportContext ctx, ReferenceText refText) {
         VerdictText verdicts = new VerdictText(ctx.language());
+        Optional<List<HypothesisResult>> refVerdicts = in.reference().verdictsBeside(in.cases().origin());
+        s.append("<h3>").append(Html.esc(ctx.t("Hypoteserne", "The hypotheses"))).append("</h3>\n<table class=\"verdicts\">\n<tr><th>")
+                .append(Html.esc(ctx.t("Hypotese", "Hypothesis"))).append("</th><th>").append(Html.esc(ctx.ownLabel())).append("</th><th>")
+                .append(Html.esc(refVerdicts.isPresent() ? ctx.t("Reference: ", "Reference: ") + refText.title(in.reference())
+                        : ctx.t("Slidenes konklusion (2023)", "The slides' conclusion (2023)"))).append("</th></tr>\n");
         for (HypothesisResult h : in.own().hypotheses()) {
-            Optional<HypothesisResult> ref = in.reference().hypothesis(h.spec().id());
+            String reference = refVerdicts.flatMap(list -> list.stream().filter(r -> r.spec().id().equals(h.spec().id())).findFirst())
+                    .map(r -> verdicts.verdict(r.verdict()))
+                    .orElseGet(() -> h.spec().slides().map(t -> t.in(ctx.language())).orElse("–"));
             s.append("<tr><td>").append(Html.esc(h.spec().id() + " " + h.spec().claim().in(ctx.language()))).append("</td><td class=\"verdict-")
-                    .append(h.verdict().name().toLowerCase(java.util.Locale.ROOT)).append("\">").append(Html.esc(verdicts.verdict(h.verdict())))
-                    .append("</td><td>").append(ref.map(r -> Html.esc(verdicts.verdict(r.verdict()))).orElse("–")).append("</td></tr>\n");
+                    .append(h.verdict().name().toLowerCase(Locale.ROOT)).append("\">").append(Html.esc(verdicts.verdict(h.verdict())))
+                    .append("</td><td>").append(Html.esc(reference)).append("</td></tr>\n");
         }
-        s.append("</table>\n<h3>").append(Html.esc(ctx.t("Største handlemuligheder", "Largest action opportunities"))).append("</h3>\n<ul>\n");
-        List<OpportunityDefinition> definitions = in.own().opportunities().definitions().stream()
-                .sorted(Comparator.comparingLong((OpportunityDefinition d) -> -in.own().opportunities().count("all", d.id()).count()))
-                .limit(3).toList();
-        for (OpportunityDefinition d : definitions) {
-            OpportunityCount c = in.own().opportunities().count("all", d.id());
-            s.append("<li>").append(Html.esc(d.label().in(ctx.language()))).append(": ").append(ctx.count(c.count()))
-                    .append(ctx.t(" sager", " cases")).append(" - ").append(Html.esc(d.action().in(ctx.language()))).append("</li>\n");
+        s.append("</table>\n");
+    }
+
+    private static void opportunities(StringBuilder s, ReportInput in, ReportContext ctx) {
+        s.append("<h3>").append(Html.esc(ctx.t("Største handlemuligheder", "Largest action opportunities"))).append("</h3>\n<ul>\n");
+        List<Object[]> rows = new ArrayList<>();
+        List<OpportunityDefinition> definitions = in.own().opportunities().definitions();
+        for (int i = 0; i < definitions.size(); i++) {
+            rows.add(new Object[] {definitions.get(i), WhatSection.countCell(ctx, definitions.get(i)), i});
         }
-        return s.append("</ul>\n").toString();
+        // ordered by the counts shown (a hidden count sorts last), so the order reveals nothing hidden
+        rows.sort(Comparator.comparingLong((Object[] r) -> -(((ReportCells.Cell) r[1]).shown() ? ((ReportCells.Cell) r[1]).count() : -1))
+                .thenComparingInt(r -> (int) r[2]));
+        for (Object[] r : rows.subList(0, Math.min(3, rows.size()))) {
+            OpportunityDefinition d = (OpportunityDefinition) r[0];
+            s.append("<li>").append(Html.esc(d.label().in(ctx.language()))).append(": ").append(Html.esc(ctx.count((ReportCells.Cell) r[1])))
+                    .append(Html.esc(ctx.t(" sager", " cases"))).append(" - ").append(Html.esc(d.action().in(ctx.language()))).append("</li>\n");
+        }
+        s.append("</ul>\n");
     }
 
     private static void keyFigure(StringBuilder s, String label, String value, String note) {
         s.append("<div class=\"keyfigure\"><span class=\"value\">").append(Html.esc(value)).append("</span>").append(Html.esc(label))
                 .append("<br><span class=\"ci\">").append(Html.esc(note)).append("</span></div>\n");
-    }
-
-    private static String share(ReportContext ctx, QuestionProfile q, List<String> codes) {
-        long count = q.answers().stream().filter(a -> codes.contains(a.code())).mapToLong(AnswerShare::count).sum();
-        return ctx.share(Profiles.share("x", count, q.answered()));
     }
 }

@@ -1,13 +1,51 @@
 package dk.casescreen.report;
 
+import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.FunnelPoint;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Variation between municipalities: the funnel plot with the own municipality highlighted. */
 final class VariationSection {
 
     private VariationSection() {
+    }
+
+    private static String table(ReportContext ctx) {
+        return ctx.t("Variation: screenede sager pr. kommune", "Variation: screened cases per municipality");
+    }
+
+    /** The published count of every municipality's screened cases, by code; the total under the key "". */
+    static Map<String, ReportCells.Cell> cells(ReportInput in, ReportContext ctx) {
+        Map<String, ReportCells.Cell> cells = new HashMap<>();
+        if (in.funnel().isEmpty()) {
+            return cells;
+        }
+        BitSet screened = ctx.pooledScreened();
+        BitSet total = new BitSet();
+        for (FunnelPoint p : in.funnel().get().points()) {
+            BitSet members = CaseSets.and(screened, ctx.sets().municipality(p.municipalityCode()));
+            total.or(members);
+            ReportCells.Cell c = ctx.cell(table(ctx), p.name(), ctx.t("Sager", "Cases"), members);
+            if (c.count() != p.cases()) {
+                throw new IllegalStateException("The report's count of a municipality differs from the funnel plot's");
+            }
+            cells.put(p.municipalityCode(), c);
+        }
+        ReportCells.Cell all = ctx.cell(table(ctx), ctx.t("I alt", "In all"), ctx.t("Sager", "Cases"), total);
+        cells.put("", all);
+        ctx.cells().statistic(table(ctx) + ": overspredning", cells.values().toArray(ReportCells.Cell[]::new));
+        return cells;
+    }
+
+    /** "gennemsnit 1,23" when the total is shown. */
+    static String averageText(ReportInput in, ReportContext ctx) {
+        Map<String, ReportCells.Cell> cells = cells(in, ctx);
+        return cells.containsKey("") && cells.get("").shown()
+                ? ctx.t("gennemsnit ", "average ") + ctx.f().decimal(in.funnel().orElseThrow().targetRate(), 2) : "";
     }
 
     static String html(ReportInput in, ReportContext ctx, Charts charts) {
@@ -17,14 +55,20 @@ final class VariationSection {
                     "The funnel plot needs cases from several municipalities and their populations: download table FOLK1A (population by "
                     + "area, age and time) from Statistics Denmark as CSV and pass it with --populations.")) + "</p>\n";
         }
-        FunnelPlot funnel = in.funnel().get();
+        Map<String, ReportCells.Cell> cells = cells(in, ctx);
+        boolean overdispersionShown = ctx.cells().mayShow(table(ctx) + ": overspredning");
+        FunnelPlot funnel = overdispersionShown ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
         StringBuilder s = new StringBuilder("<p>").append(Html.esc(ctx.t(
                 "Antal screenede sager pr. 1.000 indbyggere på 18-66 år. Tragtens grænser viser, hvor meget en kommune af den størrelse kan "
-                        + "afvige fra gennemsnittet ved tilfældighed, justeret for at kommunerne varierer mere end tilfældigt (Spiegelhalter 2005).",
-                "Screened cases per 1,000 inhabitants aged 18-66. The funnel's limits show how far a municipality of that size can lie from "
-                        + "the average by chance, adjusted for municipalities varying more than chance alone (Spiegelhalter 2005).")))
+                        + "afvige fra gennemsnittet ved tilfældighed", "Screened cases per 1,000 inhabitants aged 18-66. The funnel's limits "
+                        + "show how far a municipality of that size can lie from the average by chance")
+                + (overdispersionShown ? ctx.t(", justeret for at kommunerne varierer mere end tilfældigt (Spiegelhalter 2005).",
+                ", adjusted for municipalities varying more than chance alone (Spiegelhalter 2005).")
+                : ctx.t(" (Poisson-grænser; justeringen for overspredning vises ikke, fordi den ville afsløre antal under "
+                + ctx.threshold() + " personer).", " (Poisson limits; the adjustment for overdispersion is not shown, because it would reveal "
+                + "counts under " + ctx.threshold() + " persons)."))))
                 .append("</p>\n");
-        s.append(charts.funnel(funnel, Set.copyOf(in.municipalities())).html());
+        s.append(charts.funnel(funnel, Set.copyOf(in.municipalities()), p -> cells.get(p.municipalityCode()).shown()).html());
         s.append("<table class=\"funnel\">\n<tr><th>").append(Html.esc(ctx.t("Kommune", "Municipality"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Sager", "Cases"))).append("</th><th>").append(Html.esc(ctx.t("18-66-årige", "Aged 18-66")))
                 .append("</th><th>").append(Html.esc(ctx.t("Pr. 1.000", "Per 1,000"))).append("</th><th>")
@@ -33,16 +77,22 @@ final class VariationSection {
             if (!in.municipalities().contains(p.municipalityCode())) {
                 continue;
             }
-            boolean hide = ctx.disclosure().suppress(p.cases());
-            s.append("<tr><td>").append(Html.esc(p.name())).append("</td>").append(ctx.countCell(p.cases())).append("<td class=\"num\">")
+            ReportCells.Cell c = cells.get(p.municipalityCode());
+            s.append("<tr><td>").append(Html.esc(p.name())).append("</td>").append(ctx.countCell(c)).append("<td class=\"num\">")
                     .append(ctx.f().integer(p.population())).append("</td><td class=\"num\">")
-                    .append(hide ? Html.esc(ctx.disclosure().suppressedText()) : ctx.f().decimal(p.rate(), 2)).append("</td><td>")
-                    .append(Html.esc(charts.bandText(p.band()))).append("</td></tr>\n");
+                    .append(c.shown() ? ctx.f().decimal(p.rate(), 2) : Html.esc(ctx.mark(c.status()))).append("</td><td>")
+                    .append(Html.esc(c.shown() ? charts.bandText(p.band()) : ctx.mark(c.status()))).append("</td></tr>\n");
         }
-        s.append("</table>\n<p>").append(Html.esc(ctx.t("Gennemsnit: ", "Average: ") + ctx.f().decimal(funnel.targetRate(), 2)
-                + ctx.t(" sager pr. 1.000; overspredning phi = ", " cases per 1,000; overdispersion phi = ") + ctx.f().decimal(funnel.phi(), 2)
-                + (funnel.overdispersed() ? ctx.t(" (kommunerne varierer mere end tilfældigt; grænserne er udvidet).",
-                " (municipalities vary more than chance; the limits are widened).") : ctx.t(" (ingen overspredning).", " (no overdispersion).")))).append("</p>\n");
+        s.append("</table>\n");
+        ReportCells.Cell total = cells.get("");
+        if (total.shown()) {
+            s.append("<p>").append(Html.esc(ctx.t("Gennemsnit: ", "Average: ") + ctx.f().decimal(funnel.targetRate(), 2)
+                    + ctx.t(" sager pr. 1.000", " cases per 1,000")
+                    + (overdispersionShown ? ctx.t("; overspredning phi = ", "; overdispersion phi = ") + ctx.f().decimal(funnel.phi(), 2)
+                    + (funnel.overdispersed() ? ctx.t(" (kommunerne varierer mere end tilfældigt; grænserne er udvidet).",
+                    " (municipalities vary more than chance; the limits are widened).") : ctx.t(" (ingen overspredning).", " (no overdispersion)."))
+                    : "."))).append("</p>\n");
+        }
         return s.toString();
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * (no real municipality code is above 860) and fictional regions, so that no one mistakes them for
  * real ones.
  */
-final class FictionalMunicipalities {
+public final class FictionalMunicipalities {
 
     private static final String[] NAMES = {
         "Ågerup", "Bakkelund", "Birkemose", "Bøgeskov", "Dalbyholm", "Egebjerg Strand", "Elmelunde", "Engholt",
@@ -31,7 +31,7 @@ final class FictionalMunicipalities {
     }
 
     /** The first {@code count} fictional municipalities (at most 99). */
-    static List<Municipality> first(int count) {
+    public static List<Municipality> first(int count) {
         if (count > 99) {
             throw new IllegalArgumentException("At most 99 fictional municipalities, not " + count);
         }

@@ -1,0 +1,185 @@
+package dk.casescreen.analysis;
+
+import dk.casescreen.cases.AnswerColumn;
+import dk.casescreen.cases.CaseTable;
+import dk.casescreen.sheet.Question;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The sets of cases behind the counts an analysis publishes, as bit sets over the rows of one case
+ * table: the cases of some municipalities, the cases giving an answer, the exposed cases of a
+ * hypothesis, the cases with an action opportunity. Disclosure control works on these sets (every
+ * published count is the size of one), and they are defined exactly as the analysis counts.
+ */
+public final class CaseSets {
+
+    private final CaseTable table;
+
+    /** The sets over the rows of {@code table}. */
+    public CaseSets(CaseTable table) {
+        this.table = table;
+    }
+
+    /** The table the sets are over. */
+    public CaseTable table() {
+        return table;
+    }
+
+    /** Every case. */
+    public BitSet all() {
+        BitSet set = new BitSet(table.size());
+        set.set(0, table.size());
+        return set;
+    }
+
+    /** The screened cases: cost band 2 mio. kr. or more, or not given (comparison cases below 2 mio. kr. left out). */
+    public BitSet screened() {
+        AnswerColumn band = table.column(HypothesisEngine.OUTCOME);
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            if (!HypothesisEngine.BELOW_TWO_MIO.equals(band.code(i))) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    /**
+     * The screened cases whose cost band is known (2 mio. kr. or more): the cases a hypothesis's
+     * prevalence and cost-band counts are of.
+     */
+    public BitSet banded() {
+        AnswerColumn band = table.column(HypothesisEngine.OUTCOME);
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            String code = band.code(i);
+            if (code != null && !HypothesisEngine.BELOW_TWO_MIO.equals(code)) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    /** The cases of the given municipalities (codes). */
+    public BitSet municipalities(Collection<String> codes) {
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            if (codes.contains(table.municipalityCode(i))) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    /** The cases of one municipality. */
+    public BitSet municipality(String code) {
+        return municipalities(List.of(code));
+    }
+
+    /** The cases that gave one of the answers {@code codes} to question {@code key}. */
+    public BitSet answers(String key, Collection<String> codes) {
+        AnswerColumn column = table.column(key);
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            String code = column.code(i);
+            if (code != null && codes.contains(code)) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    /** The cases that gave the answer {@code code} to question {@code key}. */
+    public BitSet answer(String key, String code) {
+        return answers(key, List.of(code));
+    }
+
+    /** The cases that answered question {@code key} ("Ved ikke" included), as the profile counts them. */
+    public BitSet answered(String key) {
+        Question q = table.sheet().require(key);
+        AnswerColumn column = table.column(key);
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            int option = column.option(i);
+            boolean given = q.type().isChoice() ? option >= 0 || option == AnswerColumn.OTHER : option == AnswerColumn.NUMBER;
+            if (given) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    /** The cases that left question {@code key} blank although it applied. */
+    public BitSet notAnswered(String key) {
+        return withOption(key, AnswerColumn.NOT_ANSWERED);
+    }
+
+    /** The cases where question {@code key} did not apply. */
+    public BitSet notApplicable(String key) {
+        return withOption(key, AnswerColumn.NOT_APPLICABLE);
+    }
+
+    private BitSet withOption(String key, int wanted) {
+        AnswerColumn column = table.column(key);
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            if (column.option(i) == wanted) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    /** The cases exposed under a hypothesis. */
+    public BitSet exposed(HypothesisSpec spec) {
+        return exposure(spec, Exposures.EXPOSED);
+    }
+
+    /** The cases known not to be exposed under a hypothesis. */
+    public BitSet unexposed(HypothesisSpec spec) {
+        return exposure(spec, Exposures.NOT_EXPOSED);
+    }
+
+    private BitSet exposure(HypothesisSpec spec, int wanted) {
+        int[] exposure = Exposures.of(spec, table.sheet(), table);
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < exposure.length; i++) {
+            if (exposure[i] == wanted) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    /** The cases with an action opportunity. */
+    public BitSet opportunity(OpportunityDefinition definition) {
+        return opportunityState(definition, true);
+    }
+
+    /** The cases where an opportunity could be judged (every question it asks answered). */
+    public BitSet opportunityJudged(OpportunityDefinition definition) {
+        return opportunityState(definition, false);
+    }
+
+    private BitSet opportunityState(OpportunityDefinition definition, boolean holds) {
+        byte[] state = ActionOpportunities.states(table, definition);
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < state.length; i++) {
+            if (holds ? state[i] == 1 : state[i] >= 0) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    /** The intersection of sets (a new set). */
+    public static BitSet and(BitSet first, BitSet... more) {
+        BitSet set = (BitSet) first.clone();
+        for (BitSet s : more) {
+            set.and(s);
+        }
+        return set;
+    }
+}
