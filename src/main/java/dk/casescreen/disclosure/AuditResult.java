@@ -41,6 +41,19 @@ public final class AuditResult {
         return leaks.isEmpty();
     }
 
+    /**
+     * Throws when the audit failed, naming the first leaking table: an output that fails the audit must not be
+     * written.
+     *
+     * @throws DisclosureException naming the table, row and column of the first leak
+     */
+    public void requirePassed() {
+        if (!leaks.isEmpty()) {
+            Leak first = leaks.getFirst();
+            throw new DisclosureException(first.cell(), first.lower(), first.upper());
+        }
+    }
+
     /** Returns the threshold the audit used. */
     public int threshold() {
         return threshold;

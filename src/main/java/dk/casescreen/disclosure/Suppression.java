@@ -43,8 +43,10 @@ public final class Suppression {
     }
 
     /**
-     * As {@link #protect(Publication, int)}, but never hides the cells in {@code keepShown} (a table's grand
-     * total, say); then a plan may not exist.
+     * As {@link #protect(Publication, int)}, but never hides the cells in {@code keepShown}: cells the reader
+     * knows anyway (in a municipality's internal report, the counts of its own cases) are shown as they are,
+     * small or not, and only the other cells are protected, against a reader who knows the kept ones; then a
+     * plan may not exist.
      *
      * @throws DisclosureException if no suppression pattern protects every small count, naming the first
      *                             table that cannot be protected
@@ -63,13 +65,11 @@ public final class Suppression {
         List<Integer> primaries = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             int n = model.count[i];
-            boolean small = n > 0 && n < threshold;
+            // a cell the reader knows anyway (their own cases) is shown as it is, small or not
+            boolean small = n > 0 && n < threshold && !keep[i];
             status[i] = small ? CellStatus.PRIMARY : CellStatus.SHOWN;
             shown[i] = !small;
             if (small) {
-                if (keep[i]) {
-                    throw new DisclosureException(cells.get(i), n, n);
-                }
                 primaries.add(i);
             }
         }

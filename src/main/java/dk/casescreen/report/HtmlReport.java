@@ -1,6 +1,8 @@
 package dk.casescreen.report;
 
 import dk.casescreen.analysis.CaseSets;
+import dk.casescreen.disclosure.Publication;
+import dk.casescreen.disclosure.SuppressionPlan;
 import java.util.BitSet;
 
 /**
@@ -23,12 +25,27 @@ public final class HtmlReport {
      * @throws dk.casescreen.disclosure.DisclosureException when the counts cannot be protected (the report must not be written)
      */
     public static String render(ReportInput input) {
+        return renderWithCells(input).html();
+    }
+
+    /**
+     * The report with every count it publishes and the suppression plan it was written from.
+     *
+     * @param html        the report
+     * @param publication every count the report publishes, as the set of cases it counts
+     * @param plan        which counts are shown and which suppressed
+     */
+    record Rendered(String html, Publication publication, SuppressionPlan plan) {
+    }
+
+    static Rendered renderWithCells(ReportInput input) {
         CaseSets sets = new CaseSets(input.cases());
         BitSet known = input.disclosure().isShared() ? new BitSet() : sets.municipalities(input.municipalities());
         ReportCells cells = new ReportCells(known);
         write(input, new ReportContext(input, sets, cells));
         cells.protect(input.disclosure().threshold());
-        return write(input, new ReportContext(input, sets, cells));
+        String html = write(input, new ReportContext(input, sets, cells));
+        return new Rendered(html, cells.publication(), cells.plan());
     }
 
     private static String write(ReportInput input, ReportContext ctx) {

@@ -41,7 +41,7 @@ final class ReportCells {
 
     /** Declares a statistic that reveals the counts of the given cells (an odds ratio, a test statistic). */
     void statistic(String name, Cell... cells) {
-        if (plan == null) {
+        if (plan == null && !publication.statistics().containsKey(name)) {
             CellRef[] refs = new CellRef[cells.length];
             for (int i = 0; i < cells.length; i++) {
                 refs[i] = cells[i].ref();
@@ -72,10 +72,7 @@ final class ReportCells {
         }
         plan = Suppression.protect(publication, threshold, own);
         AuditResult audit = DisclosureAudit.audit(publication, plan, threshold);
-        if (!audit.passed()) {
-            var leak = audit.leaks().getFirst();
-            throw new DisclosureException(leak.cell(), leak.lower(), leak.upper());
-        }
+        audit.requirePassed();
     }
 
     /** The plan, once made. */

@@ -138,7 +138,7 @@ final class ReportContext {
     String shareCell(ReportCells.Cell count, ReportCells.Cell n) {
         if (!count.shown() || !n.shown()) {
             ReportCells.Cell hidden = count.shown() ? n : count;
-            return "<td class=\"num suppressed\" data-cell=\"" + Html.esc(count.id()) + "\" data-status=\""
+            return "<td class=\"num suppressed\" data-cell=\"" + Html.esc(hidden.id()) + "\" data-status=\""
                     + hidden.status().name().toLowerCase(java.util.Locale.ROOT) + "\">" + Html.esc(mark(hidden.status())) + "</td>";
         }
         return "<td class=\"num\" data-cell=\"" + Html.esc(count.id()) + "\" data-count=\"" + count.count() + "\" data-n=\""

@@ -10,38 +10,24 @@ import org.junit.jupiter.api.Test;
 class DisclosureTest {
 
     @Test
-    void sharedOutputSuppressesCountsFromOneToFour() {
+    void sharedEditionHasTheDefaultThresholdOfFive() {
         Disclosure d = Disclosure.shared(Disclosure.DEFAULT_THRESHOLD);
-        assertFalse(d.suppress(0));
-        for (int n = 1; n < 5; n++) {
-            assertTrue(d.suppress(n), "count " + n);
-        }
-        assertFalse(d.suppress(5));
+        assertTrue(d.isShared());
+        assertEquals(5, d.threshold());
         assertEquals("<5", d.suppressedText());
-    }
-
-    @Test
-    void sharesAreSuppressedWhenTheComplementOrTheDenominatorIsSmall() {
-        Disclosure d = Disclosure.shared(5);
-        assertTrue(d.suppressShare(3, 100), "small numerator");
-        assertTrue(d.suppressShare(97, 100), "complement of 3 could be worked out");
-        assertTrue(d.suppressShare(0, 4), "denominator below the threshold");
-        assertFalse(d.suppressShare(0, 100), "none of 100 discloses nobody");
-        assertFalse(d.suppressShare(50, 100));
     }
 
     @Test
     void theThresholdIsConfigurableButNeverBelowThree() {
         assertEquals(3, Disclosure.shared(3).threshold());
-        assertFalse(Disclosure.shared(3).suppress(3));
-        assertTrue(Disclosure.shared(10).suppress(9));
-        assertThrows(IllegalArgumentException.class, () -> Disclosure.shared(2));
+        assertEquals("<10", Disclosure.shared(10).suppressedText());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Disclosure.shared(2));
+        assertTrue(e.getMessage().contains("2"), e.getMessage());
     }
 
     @Test
-    void internalOutputSuppressesNothing() {
-        assertFalse(Disclosure.internal().suppress(1));
-        assertFalse(Disclosure.internal().suppressShare(1, 2));
+    void internalEditionProtectsOtherMunicipalitiesWithTheDefaultThreshold() {
         assertFalse(Disclosure.internal().isShared());
+        assertEquals(Disclosure.DEFAULT_THRESHOLD, Disclosure.internal().threshold());
     }
 }
