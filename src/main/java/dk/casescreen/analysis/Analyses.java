@@ -15,7 +15,7 @@ public final class Analyses {
     }
 
     /**
-     * Default options for a sheet: the ten hypotheses and the decision rule of {@code hypotheses.json},
+     * Default options for a sheet: the built-in hypotheses and the decision rule of {@code hypotheses.json},
      * the built-in opportunities, no populations.
      */
     public static AnalysisOptions defaults(ScreeningSheet sheet) {

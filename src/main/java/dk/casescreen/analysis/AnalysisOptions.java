@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What to analyse besides the cases.
  *
- * @param hypotheses    the hypotheses to test (the ten built-in ones, plus any the user adds)
+ * @param hypotheses    the hypotheses to test (the built-in ones: the slide's ten and the extra H11, plus any the user adds)
  * @param rule          the decision rule
  * @param opportunities the action opportunities to look for
  * @param populations   inhabitants aged 18–66 per municipality, for the funnel plot

@@ -27,7 +27,7 @@ public final class HypothesisSpecs {
     private HypothesisSpecs() {
     }
 
-    /** The ten built-in hypotheses, checked against {@code sheet}. */
+    /** The built-in hypotheses (the slide's ten and the extra H11), checked against {@code sheet}. */
     public static List<HypothesisSpec> builtIn(ScreeningSheet sheet) {
         try (InputStream in = HypothesisSpecs.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
@@ -125,7 +125,9 @@ public final class HypothesisSpecs {
             }
             HypothesisSpec spec = new HypothesisSpec(id, text(h.get("claim"), where, "claim"), exposure,
                     h.has("exposure_label") ? text(h.get("exposure_label"), where, "exposure_label") : new Text(id, id),
-                    h.has("slides") ? Optional.of(text(h.get("slides"), where, "slides")) : Optional.empty(), confounders);
+                    h.has("slides") ? Optional.of(text(h.get("slides"), where, "slides")) : Optional.empty(), confounders,
+                    h.has("rationale") ? Optional.of(text(h.get("rationale"), where, "rationale")) : Optional.empty(),
+                    h.path("extra").asBoolean(false));
             spec.checkAgainst(sheet, where);
             specs.add(spec);
         }
