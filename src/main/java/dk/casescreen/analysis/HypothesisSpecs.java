@@ -52,16 +52,25 @@ public final class HypothesisSpecs {
         }
     }
 
-    /** The decision rule declared in the built-in {@code hypotheses.json}. */
+    /** The decision rule declared in the built-in {@code hypotheses.json}: {@link DecisionRule#DEFAULT}. */
     public static DecisionRule builtInRule() {
+        return DecisionRule.DEFAULT;
+    }
+
+    /** Reads the decision rule of the built-in {@code hypotheses.json}, the one source of {@link DecisionRule#DEFAULT}. */
+    static DecisionRule readBuiltInRule() {
         try (InputStream in = HypothesisSpecs.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("hypotheses.json is missing from the jar");
             }
             JsonNode rule = JsonMapper.builder().build().readTree(in).get("decision_rule");
             String adjustment = rule.get("adjustment").asString();
-            return new DecisionRule(rule.get("alpha").asDouble(),
-                    adjustment.equals("holm") ? DecisionRule.Adjustment.HOLM : DecisionRule.Adjustment.BENJAMINI_HOCHBERG,
+            DecisionRule.Adjustment kind = switch (adjustment) {
+                case "holm" -> DecisionRule.Adjustment.HOLM;
+                case "benjamini_hochberg", "bh" -> DecisionRule.Adjustment.BENJAMINI_HOCHBERG;
+                default -> throw new IllegalStateException("hypotheses.json: unknown adjustment '" + adjustment + "'");
+            };
+            return new DecisionRule(rule.get("alpha").asDouble(), kind,
                     rule.get("smallest_effect_of_interest").asDouble(), rule.get("rare_prevalence").asDouble(),
                     rule.get("power").asDouble());
         } catch (IOException e) {
