@@ -22,11 +22,11 @@ public final class VerdictText {
      */
     public static final Text SNAPSHOT_NOTE = new Text(
             "Screeningen er et øjebliksbillede: de sager, som hver kommune selv udvalgte, fordi de på screeningsdagen "
-                    + "kostede mindst 2 mio. kr. om året. Vurderingerne beskriver derfor sammenhænge inden for dette udvalg, "
-                    + "ikke årsager til, at sagerne er blevet dyre.",
+                    + "kostede mindst 2 mio. kr. om året. Vurderingerne beskriver derfor sammenhænge inden for dette udvalg; "
+                    + "de viser ikke, hvorfor sagerne er blevet dyre.",
             "The screening is a snapshot: the cases each municipality itself selected because, on the screening day, "
                     + "they cost at least 2 mio. kr. a year. The verdicts therefore describe associations within this "
-                    + "selection, not causes of why the cases became expensive.");
+                    + "selection; they do not show why the cases became expensive.");
 
     private final NumberFormats f;
     private final boolean da;
