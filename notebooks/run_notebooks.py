@@ -43,8 +43,8 @@ KEY_OUTPUTS = {
     ],
     "02-ti-hypoteser.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),
-        *[(f"the verdict on H{i}", rf"H{i} .*(UNDERSTØTTET|IKKE UNDERSTØTTET|KAN IKKE AFGØRES)") for i in range(1, 11)],
-        ("the eleventh hypothesis", r"H11 "),
+        *[(f"the verdict on H{i}", rf"H{i} .*(UNDERSTØTTET|IKKE UNDERSTØTTET|KAN IKKE AFGØRES)") for i in range(1, 12)],
+        ("the user's hypothesis H12", r"H12 "),
     ],
     "03-egen-kommune.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),

@@ -14,7 +14,7 @@ import java.util.Optional;
  * AnalysisOptions options = AnalysisOptions.defaults(sheet).withPopulations(populations);
  * }</pre>
  *
- * @param hypotheses    the hypotheses to test (the built-in ones, plus any the user adds)
+ * @param hypotheses    the hypotheses to test (the built-in ones: the slide's ten and the extra H11, plus any the user adds)
  * @param rule          the decision rule
  * @param opportunities the action opportunities to look for
  * @param populations   inhabitants aged 18–66 per municipality, for the funnel plot

@@ -1,14 +1,18 @@
 package dk.casescreen.analysis;
 
 /**
- * The rule that turns the numbers into a verdict (docs/hypotheses.md).
+ * The rule that turns the numbers into a verdict (docs/hypotheses.md). It is symmetric: "supported"
+ * and "not supported" both rest on inference adjusted for the whole family of m hypotheses: the
+ * adjusted p-value for the direction of an effect, and simultaneous (Bonferroni) confidence limits at
+ * level {@code 1 - alpha / m} ({@link #simultaneousLevel}) for ruling an effect out or an exposure
+ * as too rare.
  *
  * @param alpha                   the family-wise significance level
  * @param adjustment              how p-values are adjusted across the family
- * @param smallestEffectOfInterest the smallest odds ratio that would matter; an interval entirely
- *                                below it rules the hypothesis out
- * @param rarePrevalence          an exposure whose prevalence's upper 95% limit is below this is too rare
- *                                to explain the expense in general
+ * @param smallestEffectOfInterest the smallest odds ratio that would matter; a simultaneous interval
+ *                                entirely below it rules the hypothesis out
+ * @param rarePrevalence          an exposure whose prevalence's simultaneous upper limit is below this is
+ *                                too rare to explain the expense in general
  * @param power                   the power at which the minimum detectable effect is computed
  */
 public record DecisionRule(double alpha, Adjustment adjustment, double smallestEffectOfInterest, double rarePrevalence,
@@ -22,8 +26,12 @@ public record DecisionRule(double alpha, Adjustment adjustment, double smallestE
         BENJAMINI_HOCHBERG
     }
 
-    /** The default: alpha 0.05, Holm, smallest effect of interest OR 1.5, rare below 5%, 80% power. */
-    public static final DecisionRule DEFAULT = new DecisionRule(0.05, Adjustment.HOLM, 1.5, 0.05, 0.8);
+    /**
+     * The default, as declared once, in the {@code decision_rule} of the built-in
+     * {@code data-schema/hypotheses.json} (alpha 0.05, Holm, smallest effect of interest OR 1.5, rare
+     * below 5%, 80% power).
+     */
+    public static final DecisionRule DEFAULT = HypothesisSpecs.readBuiltInRule();
 
     /** Creates a rule, checking the ranges. */
     public DecisionRule {
@@ -31,6 +39,21 @@ public record DecisionRule(double alpha, Adjustment adjustment, double smallestE
                 || !(power > 0 && power < 1)) {
             throw new IllegalArgumentException("Decision rule out of range: " + this);
         }
+    }
+
+    /**
+     * The level of the simultaneous confidence intervals for a family of {@code family} hypotheses:
+     * {@code 1 - alpha / family} (Bonferroni), whichever p-value adjustment the rule uses. With Holm this
+     * is the level of Holm's first step, so the intervals control the family-wise error rate as Holm's
+     * tests do. With Benjamini-Hochberg the FCR-adjusted intervals of Benjamini and Yekutieli (2005)
+     * would cover only the hypotheses BH selects, while ruling an effect out is a statement about those
+     * it did not select; so Bonferroni is used there too (conservative).
+     */
+    public double simultaneousLevel(int family) {
+        if (family < 1) {
+            throw new IllegalArgumentException("A family has at least one hypothesis, not " + family);
+        }
+        return 1 - alpha / family;
     }
 
     /** This rule with another adjustment. */

@@ -46,6 +46,9 @@ final class Exposures {
                     result = spec.exposed(cases.record(row), sheet).map(e -> e ? EXPOSED : NOT_EXPOSED).orElse(UNKNOWN);
                     break;
                 }
+                if (option == AnswerColumn.NOT_APPLICABLE) {
+                    continue; // the question's own condition did not hold: known, and no exposure
+                }
                 if (option >= 0 && holds[c][option]) {
                     result = EXPOSED;
                     break;

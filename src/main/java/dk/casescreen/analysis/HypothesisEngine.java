@@ -6,6 +6,7 @@ import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;
 import dk.casescreen.stats.Coefficient;
 import dk.casescreen.stats.FitControl;
+import dk.casescreen.stats.Intervals;
 import dk.casescreen.stats.ModelFit;
 import dk.casescreen.stats.ModelFitException;
 import dk.casescreen.stats.Models;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * Tests a family of hypotheses on a case table (docs/hypotheses.md): prevalence of each exposure,
  * rank test and adjusted proportional-odds odds ratio of the cost band among the screened cases,
  * above-versus-below odds ratio where comparison cases exist, p-values adjusted across the family,
+ * simultaneous (Bonferroni) intervals for the odds ratio and the prevalence at the family's level,
  * minimum detectable effect, and a verdict. Pure: the same table, specs and rule give the same result.
  */
 public final class HypothesisEngine {
@@ -62,7 +64,7 @@ public final class HypothesisEngine {
         }
         List<Partial> partials = new ArrayList<>();
         for (HypothesisSpec spec : specs) {
-            partials.add(partial(spec, cases, screened, below, level, screenedLevels, rule, specs.size()));
+            partials.add(partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, specs.size())));
         }
         double[] p = partials.stream().mapToDouble(x -> x.effect.map(Effect::pValue).orElse(Double.NaN)).toArray();
         double[] adjusted = rule.adjustment() == DecisionRule.Adjustment.HOLM ? Multiplicity.holm(p)
@@ -70,16 +72,19 @@ public final class HypothesisEngine {
         List<HypothesisResult> results = new ArrayList<>();
         for (int i = 0; i < partials.size(); i++) {
             Partial x = partials.get(i);
-            VerdictReason reason = Verdicts.reason(x.prevalence, x.effect, adjusted[i], rule);
+            VerdictReason reason = Verdicts.reason(x.prevalence, x.simultaneousPrevalence, x.effect, x.simultaneousEffect,
+                    adjusted[i], rule);
             results.add(new HypothesisResult(x.spec, x.prevalence, x.association, x.effect, x.aboveBelow, adjusted[i],
-                    x.mde, Verdicts.verdict(reason), reason, x.failure, x.bandCounts));
+                    x.mde, Verdicts.verdict(reason), reason, x.failure, x.bandCounts, x.simultaneousEffect,
+                    x.simultaneousPrevalence));
         }
         return results;
     }
 
     private record Partial(HypothesisSpec spec, Prevalence prevalence, Optional<TestResult> association,
                            Optional<Effect> effect, Optional<Effect> aboveBelow, double mde, Optional<String> failure,
-                           BandCounts bandCounts) {
+                           BandCounts bandCounts, Optional<SimultaneousInterval> simultaneousEffect,
+                           SimultaneousInterval simultaneousPrevalence) {
     }
 
     private static Partial partial(HypothesisSpec spec, CaseTable cases, int[] screened, int[] below, int[] level,
@@ -107,11 +112,14 @@ public final class HypothesisEngine {
             known++;
         }
         Prevalence prevalence = Prevalence.of(exposed, known);
+        double simultaneous = rule.simultaneousLevel(family);
+        SimultaneousInterval simultaneousPrevalence = simultaneousPrevalence(exposed, known, simultaneous, family);
         Optional<TestResult> association = exposed == 0 || known == exposed ? Optional.empty()
                 : Optional.of(RankTests.mannWhitney(Arrays.copyOf(bandExposed, (int) exposed),
                         Arrays.copyOf(bandUnexposed, (int) (known - exposed))));
         ExposureDesign design = ExposureDesign.of(spec, sheet, cases, screened, exposure, levels, r -> level[r]);
         Optional<Effect> effect = Optional.empty();
+        Optional<SimultaneousInterval> simultaneousEffect = Optional.empty();
         Optional<String> failure = Optional.empty();
         double mde = Double.NaN;
         try {
@@ -119,6 +127,10 @@ public final class HypothesisEngine {
                     FitControl.DEFAULT);
             effect = Optional.of(effect(fit, design, "proportional-odds odds ratio of a higher cost band, adjusted for "
                     + String.join(", ", spec.confounders())));
+            // the same Wald interval at the family's level: exp(beta ± z(1 - alpha / 2m) se)
+            Coefficient adjusted = fit.coefficient(ExposureDesign.EXPOSURE).withConfLevel(simultaneous);
+            simultaneousEffect = Optional.of(new SimultaneousInterval(adjusted.confLow(), adjusted.confHigh(), simultaneous,
+                    family));
             mde = MinimumDetectableEffect.oddsRatio(design.n(), design.exposedShare(), design.outcomeShares(),
                     rule.alpha() / family, rule.power());
         } catch (ModelFitException | IllegalArgumentException e) {
@@ -139,7 +151,16 @@ public final class HypothesisEngine {
             }
         }
         return new Partial(spec, prevalence, association, effect, aboveBelow, mde, failure,
-                new BandCounts(levels, countsExposed, countsUnexposed));
+                new BandCounts(levels, countsExposed, countsUnexposed), simultaneousEffect, simultaneousPrevalence);
+    }
+
+    /** The prevalence's Wilson interval at the family's level (R: {@code prop.test(x, n, correct = FALSE, conf.level)}). */
+    static SimultaneousInterval simultaneousPrevalence(long exposed, long known, double level, int family) {
+        if (known == 0) {
+            return new SimultaneousInterval(Double.NaN, Double.NaN, level, family);
+        }
+        TestResult wilson = Intervals.wilson(exposed, known, level);
+        return new SimultaneousInterval(wilson.confLow(), wilson.confHigh(), level, family);
     }
 
     private static Effect effect(ModelFit fit, ExposureDesign design, String measure) {

@@ -1,6 +1,7 @@
 package dk.casescreen.analysis;
 
 import dk.casescreen.Text;
+import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.sheet.Condition;
 import dk.casescreen.sheet.ScreeningSheet;
@@ -20,11 +21,13 @@ import java.util.Optional;
  * @param claim         the claim in Danish and English
  * @param exposure      the conditions, any of which makes a case exposed
  * @param exposureLabel the exposure in words
- * @param slides        what the 2023 slides concluded, where known
+ * @param slides        the 2023 slides' words on it (quoted, Danish) and what they concluded, where known
  * @param confounders   the questions to adjust for
+ * @param rationale     which questions the exposure uses and why, where given
+ * @param extra         whether it is an extra hypothesis, not one of the slide's ten (built-in H11 is)
  */
 public record HypothesisSpec(String id, Text claim, List<Condition> exposure, Text exposureLabel, Optional<Text> slides,
-                             List<String> confounders) {
+                             List<String> confounders, Optional<Text> rationale, boolean extra) {
 
     /** Creates a spec; the lists are copied. */
     public HypothesisSpec {
@@ -35,13 +38,24 @@ public record HypothesisSpec(String id, Text claim, List<Condition> exposure, Te
         }
     }
 
+    /** A spec without rationale that is not marked extra. */
+    public HypothesisSpec(String id, Text claim, List<Condition> exposure, Text exposureLabel, Optional<Text> slides,
+                          List<String> confounders) {
+        this(id, claim, exposure, exposureLabel, slides, confounders, Optional.empty(), false);
+    }
+
     /**
      * Whether a case is exposed: true when any condition holds; false when every condition's question
-     * has a known answer ("Ved ikke" is not known) and none holds; empty otherwise.
+     * has a known answer ("Ved ikke" is not known) and none holds; empty otherwise. A conditional
+     * question that does not apply (its own condition did not hold, e.g. q22 when q21 is "Nej") is a
+     * known answer that holds no condition: a ruling cannot have raised the cost of a case never heard.
      */
     public Optional<Boolean> exposed(CaseRecord record, ScreeningSheet sheet) {
         boolean allKnown = true;
         for (Condition c : exposure) {
+            if (record.answer(c.questionKey()) instanceof Answer.NotApplicable) {
+                continue;
+            }
             Optional<String> code = record.code(c.questionKey());
             if (code.isPresent() && c.holdsFor(code.get())) {
                 return Optional.of(true);
@@ -88,6 +102,8 @@ public record HypothesisSpec(String id, Text claim, List<Condition> exposure, Te
         private Text claim;
         private Text exposureLabel;
         private Text slides;
+        private Text rationale;
+        private boolean extra;
         private final List<Condition> exposure = new ArrayList<>();
         private List<String> confounders = List.of("target_group", "behaviour_decisive");
 
@@ -119,6 +135,18 @@ public record HypothesisSpec(String id, Text claim, List<Condition> exposure, Te
             return this;
         }
 
+        /** Which questions the exposure uses and why. */
+        public Builder rationale(String da, String en) {
+            this.rationale = new Text(da, en);
+            return this;
+        }
+
+        /** Marks the hypothesis as an extra one, not one of the slide's ten. */
+        public Builder extra(boolean value) {
+            this.extra = value;
+            return this;
+        }
+
         /** The confounders (default: target_group and behaviour_decisive). */
         public Builder confounders(String... keys) {
             this.confounders = List.of(keys);
@@ -129,7 +157,7 @@ public record HypothesisSpec(String id, Text claim, List<Condition> exposure, Te
         public HypothesisSpec build() {
             Text label = exposureLabel != null ? exposureLabel : new Text(id, id);
             return new HypothesisSpec(id, Objects.requireNonNull(claim, "claim"), exposure, label,
-                    Optional.ofNullable(slides), confounders);
+                    Optional.ofNullable(slides), confounders, Optional.ofNullable(rationale), extra);
         }
     }
 }

@@ -27,7 +27,7 @@ public final class HypothesisSpecs {
     private HypothesisSpecs() {
     }
 
-    /** The ten built-in hypotheses, checked against {@code sheet}. */
+    /** The built-in hypotheses (the slide's ten and the extra H11), checked against {@code sheet}. */
     public static List<HypothesisSpec> builtIn(ScreeningSheet sheet) {
         try (InputStream in = HypothesisSpecs.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
@@ -52,16 +52,25 @@ public final class HypothesisSpecs {
         }
     }
 
-    /** The decision rule declared in the built-in {@code hypotheses.json}. */
+    /** The decision rule declared in the built-in {@code hypotheses.json}: {@link DecisionRule#DEFAULT}. */
     public static DecisionRule builtInRule() {
+        return DecisionRule.DEFAULT;
+    }
+
+    /** Reads the decision rule of the built-in {@code hypotheses.json}, the one source of {@link DecisionRule#DEFAULT}. */
+    static DecisionRule readBuiltInRule() {
         try (InputStream in = HypothesisSpecs.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("hypotheses.json is missing from the jar");
             }
             JsonNode rule = JsonMapper.builder().build().readTree(in).get("decision_rule");
             String adjustment = rule.get("adjustment").asString();
-            return new DecisionRule(rule.get("alpha").asDouble(),
-                    adjustment.equals("holm") ? DecisionRule.Adjustment.HOLM : DecisionRule.Adjustment.BENJAMINI_HOCHBERG,
+            DecisionRule.Adjustment kind = switch (adjustment) {
+                case "holm" -> DecisionRule.Adjustment.HOLM;
+                case "benjamini_hochberg", "bh" -> DecisionRule.Adjustment.BENJAMINI_HOCHBERG;
+                default -> throw new IllegalStateException("hypotheses.json: unknown adjustment '" + adjustment + "'");
+            };
+            return new DecisionRule(rule.get("alpha").asDouble(), kind,
                     rule.get("smallest_effect_of_interest").asDouble(), rule.get("rare_prevalence").asDouble(),
                     rule.get("power").asDouble());
         } catch (IOException e) {
@@ -125,7 +134,9 @@ public final class HypothesisSpecs {
             }
             HypothesisSpec spec = new HypothesisSpec(id, text(h.get("claim"), where, "claim"), exposure,
                     h.has("exposure_label") ? text(h.get("exposure_label"), where, "exposure_label") : new Text(id, id),
-                    h.has("slides") ? Optional.of(text(h.get("slides"), where, "slides")) : Optional.empty(), confounders);
+                    h.has("slides") ? Optional.of(text(h.get("slides"), where, "slides")) : Optional.empty(), confounders,
+                    h.has("rationale") ? Optional.of(text(h.get("rationale"), where, "rationale")) : Optional.empty(),
+                    h.path("extra").asBoolean(false));
             spec.checkAgainst(sheet, where);
             specs.add(spec);
         }

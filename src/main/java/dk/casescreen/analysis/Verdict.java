@@ -2,9 +2,12 @@ package dk.casescreen.analysis;
 
 /** What the data say about a hypothesis (see docs/hypotheses.md for the rule). */
 public enum Verdict {
-    /** The exposure goes with a higher cost band, after adjustment for multiplicity. */
+    /** The exposure is associated with a higher cost band, after adjustment for multiplicity (not a cause). */
     SUPPORTED,
-    /** The data speak against it: an opposite effect, an interval that rules out important effects, or a rare exposure. */
+    /**
+     * The data speak against it, after the same adjustment for multiplicity: an opposite effect, a simultaneous
+     * interval that rules out important effects, or an exposure too rare by its simultaneous interval.
+     */
     NOT_SUPPORTED,
     /** The data cannot tell. */
     INCONCLUSIVE

@@ -51,7 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Language of the summary (default: da).")
     private Language language;
 
-    @Option(names = "--hypotheses", paramLabel = "FILE", description = "Add the hypotheses in FILE to the ten (repeatable).")
+    @Option(names = "--hypotheses", paramLabel = "FILE", description = "Add the hypotheses in FILE to the built-in ones (repeatable).")
     private List<Path> extraHypotheses = new ArrayList<>();
 
     @Option(names = "--adjust", defaultValue = "holm", paramLabel = "holm|bh", description = "Multiplicity adjustment (default: holm).")

@@ -31,7 +31,7 @@ final class CliInputs {
         return text.contains(PopulationsCsv.HEADING) ? PopulationsCsv.readFile(file) : Folk1a.read(file).populations();
     }
 
-    /** The ten built-in hypotheses followed by those in the given files. */
+    /** The built-in hypotheses (the slide's ten and the extra H11) followed by those in the given files. */
     static List<HypothesisSpec> hypotheses(ScreeningSheet sheet, List<Path> extra) {
         List<HypothesisSpec> specs = HypothesisSpecs.builtIn(sheet);
         for (Path file : extra) {

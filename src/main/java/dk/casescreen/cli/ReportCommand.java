@@ -64,7 +64,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "Also accept the municipalities in FILE (code;name;region;aged_18_66); also used as populations.")
     private Path municipalitiesFile;
 
-    @Option(names = "--hypotheses", paramLabel = "FILE", description = "Add the hypotheses in FILE to the ten (repeatable).")
+    @Option(names = "--hypotheses", paramLabel = "FILE", description = "Add the hypotheses in FILE to the built-in ones (repeatable).")
     private List<Path> extraHypotheses = new ArrayList<>();
 
     @Override

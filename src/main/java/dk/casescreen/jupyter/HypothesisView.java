@@ -22,21 +22,27 @@ final class HypothesisView {
     NotebookOutput overview(List<HypothesisResult> results, DecisionRule rule, boolean synthetic) {
         Html.Page page = new Html.Page(l.t("Hypoteserne (", "The hypotheses (") + results.size() + ")", synthetic, l);
         page.paragraph(l.t("Udfald: udgiftsintervallet. OR = proportional-odds-oddsratio for et højere udgiftsinterval, justeret for "
-                        + "målgruppe og adfærd; p justeret for multiplicitet (" + adjustment(rule) + ").",
+                        + "målgruppe og adfærd; p justeret for multiplicitet (" + adjustment(rule) + "); det justerede interval er "
+                        + "simultant for alle " + results.size() + " hypoteser (Bonferroni). OR over 1 betyder, at forholdet hænger "
+                        + "sammen med et højere udgiftsniveau blandt de screenede sager, ikke at det er årsagen.",
                 "Outcome: the cost band. OR = proportional-odds odds ratio of a higher cost band, adjusted for target group "
-                        + "and behaviour; p adjusted for multiplicity (" + adjustment(rule) + ")."));
+                        + "and behaviour; p adjusted for multiplicity (" + adjustment(rule) + "); the adjusted interval is "
+                        + "simultaneous for all " + results.size() + " hypotheses (Bonferroni). An OR above 1 means the factor is "
+                        + "associated with a higher cost level among the screened cases, not that it is the cause."));
+        page.paragraph(verdicts.snapshotNote());
         boolean aboveBelow = results.stream().anyMatch(h -> h.aboveBelow().isPresent());
         List<String> headers = new java.util.ArrayList<>(List.of("", l.t("Hypotese", "Hypothesis"), l.t("Forekomst", "Prevalence"),
-                "OR (95 %-KI)", l.t("justeret p", "adjusted p"), l.t("mindste påviselige OR", "minimum detectable OR"),
-                l.t("Vurdering", "Verdict")));
+                "OR (95 %-KI)", l.t("OR-KI justeret for familien", "OR CI adjusted for the family"), l.t("justeret p", "adjusted p"),
+                l.t("mindste påviselige OR", "minimum detectable OR"), l.t("Vurdering", "Verdict")));
         if (aboveBelow) {
             headers.add(l.t("OR over/under 2 mio. kr.", "OR above/below 2 mio. kr."));
         }
-        Grid grid = new Grid(headers).numeric(3, 4, 5, 7);
+        Grid grid = new Grid(headers).numeric(3, 4, 5, 6, 8);
         for (HypothesisResult h : results) {
             List<String> cells = new java.util.ArrayList<>(List.of(h.spec().id(), l.t(h.spec().claim()),
                     l.share(h.prevalence().count(), h.prevalence().n()),
                     h.effect().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"),
+                    h.simultaneousEffect().map(verdicts::interval).orElse("–"),
                     l.f().pValue(h.pAdjusted()), l.f().decimal(h.minimumDetectableEffect(), 2),
                     verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT)));
             if (aboveBelow) {
@@ -51,15 +57,23 @@ final class HypothesisView {
         Html.Page page = new Html.Page(h.spec().id() + " " + l.t(h.spec().claim()), synthetic, l);
         Grid grid = new Grid(l.t("Hvad", "What"), l.t("Resultat", "Result"));
         grid.row(l.t("Eksponering", "Exposure"), l.t(h.spec().exposureLabel()));
-        h.spec().slides().ifPresent(s -> grid.row(l.t("Slides (2023) konkluderede", "The slides (2023) concluded"), l.t(s)));
+        if (h.spec().extra()) {
+            grid.row(l.t("Type", "Kind"), l.t("ekstra hypotese, ikke en af slidets ti", "an extra hypothesis, not one of the slide's ten"));
+        }
+        h.spec().slides().ifPresent(s -> grid.row(l.t("Slides (2023)", "The slides (2023)"), l.t(s)));
+        h.spec().rationale().ifPresent(s -> grid.row(l.t("Spørgsmål og hvorfor", "Questions and why"), l.t(s)));
         grid.row(l.t("Justeret for", "Adjusted for"), String.join(", ", h.spec().confounders()));
         grid.row(l.t("Forekomst blandt de screenede", "Prevalence among the screened"),
                 l.share(h.prevalence().count(), h.prevalence().n()) + l.t("; 95 %-KI ", "; 95% CI ")
-                        + l.f().percentInterval(h.prevalence().ciLow(), h.prevalence().ciHigh()));
+                        + l.f().percentInterval(h.prevalence().ciLow(), h.prevalence().ciHigh()) + "; "
+                        + verdicts.adjustedFor(h.family()) + " "
+                        + l.f().percentInterval(h.simultaneousPrevalence().low(), h.simultaneousPrevalence().high()));
         h.association().ifPresent(t -> grid.row(l.t("Rangtest af udgiftsinterval (ujusteret)", "Rank test of cost band (unadjusted)"),
                 t.method() + ": p " + l.f().pValue(t.pValue()) + ", n " + l.f().integer(t.n())));
         h.effect().ifPresent(e -> grid.row(l.t("Justeret OR for højere udgiftsinterval", "Adjusted OR of a higher cost band"),
                 effect(e)));
+        h.simultaneousEffect().ifPresent(s -> grid.row(l.t("OR-interval ", "OR interval ") + verdicts.adjustedFor(h.family())
+                + l.t(" (simultant ", " (simultaneous ") + l.f().percent(s.level()) + ", Bonferroni)", verdicts.interval(s)));
         grid.row(l.t("p justeret for multiplicitet", "p adjusted for multiplicity") + " (" + adjustment(rule) + ")",
                 l.f().pValue(h.pAdjusted()));
         h.aboveBelow().ifPresent(e -> grid.row(l.t("OR for over frem for under 2 mio. kr.", "OR of above rather than below 2 mio. kr."),
@@ -70,6 +84,7 @@ final class HypothesisView {
         grid.row(l.t("Vurdering", "Verdict"), verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT));
         grid.row(l.t("Begrundelse", "Reason"), verdicts.reason(h, rule));
         page.grid(grid);
+        page.paragraph(verdicts.snapshotNote());
         h.effect().ifPresent(e -> e.notes().forEach(page::note));
         return page.build();
     }
@@ -91,6 +106,7 @@ final class HypothesisView {
                         + l.t(" sammenligningssager under 2 mio. kr.", " comparison cases below 2 mio. kr.") : ""), synthetic, l);
         page.paragraph(l.t("Skema ", "Sheet ") + a.sheetVersion() + "; " + l.f().integer(a.byMunicipality().size())
                 + l.t(" kommuner.", " municipalities."));
+        page.paragraph(verdicts.snapshotNote());
         Grid grid = new Grid("", l.t("Hypotese", "Hypothesis"), "OR (95 %-KI)", l.t("justeret p", "adjusted p"),
                 l.t("Vurdering", "Verdict")).numeric(2, 3);
         for (HypothesisResult h : a.hypotheses()) {

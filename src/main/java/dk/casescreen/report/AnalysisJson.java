@@ -69,6 +69,7 @@ public final class AnalysisJson {
     private static ObjectNode hypothesis(HypothesisResult h, Analysis a) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", h.spec().id());
+        node.put("extra", h.spec().extra());
         node.put("claim_da", h.spec().claim().da());
         node.put("claim_en", h.spec().claim().en());
         node.put("exposure_da", h.spec().exposureLabel().da());
@@ -94,6 +95,13 @@ public final class AnalysisJson {
         effect(node, "effect", h.effect());
         effect(node, "above_below", h.aboveBelow());
         number(node, "p_adjusted", h.pAdjusted());
+        ObjectNode simultaneous = node.putObject("simultaneous");
+        number(simultaneous, "level", h.simultaneousPrevalence().level());
+        simultaneous.put("family", h.family());
+        number(simultaneous, "prevalence_ci_low", h.simultaneousPrevalence().low());
+        number(simultaneous, "prevalence_ci_high", h.simultaneousPrevalence().high());
+        number(simultaneous, "effect_ci_low", h.simultaneousEffect().map(i -> i.low()).orElse(Double.NaN));
+        number(simultaneous, "effect_ci_high", h.simultaneousEffect().map(i -> i.high()).orElse(Double.NaN));
         number(node, "minimum_detectable_effect", h.minimumDetectableEffect());
         node.put("verdict", h.verdict().name().toLowerCase(Locale.ROOT));
         node.put("reason", h.reason().name().toLowerCase(Locale.ROOT));

@@ -1,13 +1,32 @@
 package dk.casescreen.report;
 
 import dk.casescreen.Language;
+import dk.casescreen.Text;
 import dk.casescreen.analysis.DecisionRule;
 import dk.casescreen.analysis.Effect;
 import dk.casescreen.analysis.HypothesisResult;
+import dk.casescreen.analysis.SimultaneousInterval;
 import dk.casescreen.analysis.Verdict;
 
-/** Puts a hypothesis's verdict and its reason into one sentence that names the numbers. */
+/**
+ * Puts a hypothesis's verdict and its reason into one sentence that names the numbers. The sentences
+ * describe association within the screened cases, never cause: an exposure "hænger sammen med et
+ * højere udgiftsniveau" / "is associated with a higher cost level" (the claims themselves keep the
+ * slide's words). Each reason names the interval adjusted for the family and the family's size.
+ */
 public final class VerdictText {
+
+    /**
+     * What the screening is, and so what a verdict can say: for the report's method section and
+     * wherever the verdicts are shown.
+     */
+    public static final Text SNAPSHOT_NOTE = new Text(
+            "Screeningen er et øjebliksbillede: de sager, som hver kommune selv udvalgte, fordi de på screeningsdagen "
+                    + "kostede mindst 2 mio. kr. om året. Vurderingerne beskriver derfor sammenhænge inden for dette udvalg; "
+                    + "de viser ikke, hvorfor sagerne er blevet dyre.",
+            "The screening is a snapshot: the cases each municipality itself selected because, on the screening day, "
+                    + "they cost at least 2 mio. kr. a year. The verdicts therefore describe associations within this "
+                    + "selection; they do not show why the cases became expensive.");
 
     private final NumberFormats f;
     private final boolean da;
@@ -16,6 +35,38 @@ public final class VerdictText {
     public VerdictText(Language language) {
         this.f = new NumberFormats(language);
         this.da = language == Language.DA;
+    }
+
+    /** {@link #SNAPSHOT_NOTE} in the given language. */
+    public static String snapshotNote(Language language) {
+        return SNAPSHOT_NOTE.in(language);
+    }
+
+    /** {@link #SNAPSHOT_NOTE} in this text's language. */
+    public String snapshotNote() {
+        return SNAPSHOT_NOTE.in(lang());
+    }
+
+    /**
+     * The decision rule in one paragraph, for a family of {@code family} hypotheses: both "supported"
+     * and "not supported" rest on inference adjusted for the whole family.
+     */
+    public String ruleNote(DecisionRule rule, int family) {
+        String level = f.percent(rule.simultaneousLevel(family));
+        String adjustment = rule.adjustment() == DecisionRule.Adjustment.HOLM ? "Holm" : "Benjamini-Hochberg";
+        String sei = f.decimal(rule.smallestEffectOfInterest(), 1);
+        String rare = f.percent(rule.rarePrevalence());
+        return da
+                ? "Reglen er symmetrisk: begge udfald kræver en slutning justeret for alle " + hypotheses(family) + ". "
+                        + "»Understøttet« kræver p justeret (" + adjustment + ") under " + f.decimal(rule.alpha(), 2)
+                        + " og en OR over 1; »ikke understøttet« kræver en OR under 1 med samme justerede p, eller at det "
+                        + "simultane " + level + "-konfidensinterval (Bonferroni) udelukker en OR på " + sei
+                        + " eller mere, eller at forekomstens simultane øvre grænse er under " + rare + ". Ellers kan det ikke afgøres."
+                : "The rule is symmetric: both outcomes need inference adjusted for all " + hypotheses(family) + ". "
+                        + "\"Supported\" needs p adjusted (" + adjustment + ") below " + f.decimal(rule.alpha(), 2)
+                        + " and an OR above 1; \"not supported\" needs an OR below 1 with the same adjusted p, or the "
+                        + "simultaneous " + level + " confidence interval (Bonferroni) to rule out an OR of " + sei
+                        + " or more, or the prevalence's simultaneous upper limit to lie below " + rare + ". Otherwise inconclusive.";
     }
 
     /** The verdict as a word: "understøttet", "ikke understøttet", "kan ikke afgøres". */
@@ -31,22 +82,43 @@ public final class VerdictText {
     public String reason(HypothesisResult r, DecisionRule rule) {
         return switch (r.reason()) {
             case HIGHER_BAND_WITH_EXPOSURE -> (da ? "Sager med " : "Cases with ") + r.spec().exposureLabel().in(lang())
-                    + (da ? " ligger i højere udgiftsintervaller: " : " lie in higher cost bands: ") + effect(r) + ".";
+                    + (da ? " hænger sammen med et højere udgiftsniveau: " : " are associated with a higher cost level: ")
+                    + effect(r) + (da ? "; en sammenhæng blandt de screenede sager." : "; an association among the screened cases.");
             case LOWER_BAND_WITH_EXPOSURE -> (da ? "Sager med " : "Cases with ") + r.spec().exposureLabel().in(lang())
-                    + (da ? " ligger tværtimod i lavere udgiftsintervaller: " : " lie in lower cost bands instead: ") + effect(r) + ".";
-            case IMPORTANT_EFFECT_RULED_OUT -> (da ? "Ingen betydende sammenhæng med udgiften: " : "No important association with the cost: ")
-                    + effect(r) + (da ? "; intervallet udelukker en OR på " : "; the interval rules out an OR of ")
+                    + (da ? " hænger tværtimod sammen med et lavere udgiftsniveau: " : " are instead associated with a lower cost level: ")
+                    + effect(r) + (da ? "; en sammenhæng blandt de screenede sager." : "; an association among the screened cases.");
+            case IMPORTANT_EFFECT_RULED_OUT -> (da ? "Ingen betydende sammenhæng med udgiftsniveauet: "
+                    : "No important association with the cost level: ")
+                    + effect(r) + (da ? "; det justerede interval udelukker en OR på " : "; the adjusted interval rules out an OR of ")
                     + f.decimal(rule.smallestEffectOfInterest(), 1) + (da ? " eller mere." : " or more.");
             case EXPOSURE_TOO_RARE -> (da ? "For sjælden til at forklare udgifterne: " : "Too rare to explain the costs: ")
                     + f.percent(r.prevalence().share()) + (da ? " af sagerne (" : " of the cases (") + f.integer(r.prevalence().count())
                     + (da ? " af " : " of ") + f.integer(r.prevalence().n()) + (da ? "; 95 %-KI " : "; 95% CI ")
-                    + f.percentInterval(r.prevalence().ciLow(), r.prevalence().ciHigh()) + ").";
+                    + f.percentInterval(r.prevalence().ciLow(), r.prevalence().ciHigh()) + "; " + adjustedFor(r.family()) + " "
+                    + f.percentInterval(r.simultaneousPrevalence().low(), r.simultaneousPrevalence().high())
+                    + (da ? ", under " : ", below ") + f.percent(rule.rarePrevalence()) + ").";
             case CANNOT_TELL -> (da ? "Kan ikke afgøres: " : "Cannot tell: ") + effect(r)
-                    + (da ? "; data kunne kun påvise en OR på " : "; the data could only detect an OR of ")
+                    + (da ? "; det justerede interval udelukker ikke en OR på " : "; the adjusted interval does not rule out an OR of ")
+                    + f.decimal(rule.smallestEffectOfInterest(), 1)
+                    + (da ? ", og data kunne kun påvise en OR på " : ", and the data could only detect an OR of ")
                     + f.decimal(r.minimumDetectableEffect(), 2) + (da ? " eller mere." : " or more.");
             case MODEL_NOT_FITTED -> da ? "Kan ikke afgøres: modellen kunne ikke tilpasses (for få sager med eksponeringen eller fuldstændig adskillelse)."
                     : "Cannot tell: the model could not be fitted (too few exposed cases, or complete separation).";
         };
+    }
+
+    /** "justeret for 11 hypoteser" / "adjusted for 11 hypotheses". */
+    public String adjustedFor(int family) {
+        return (da ? "justeret for " : "adjusted for ") + hypotheses(family);
+    }
+
+    /** An odds ratio's simultaneous interval, "0,80–1,80". */
+    public String interval(SimultaneousInterval i) {
+        return f.decimal(i.low(), 2) + "–" + f.decimal(i.high(), 2);
+    }
+
+    private String hypotheses(int family) {
+        return f.integer(family) + (da ? (family == 1 ? " hypotese" : " hypoteser") : (family == 1 ? " hypothesis" : " hypotheses"));
     }
 
     private Language lang() {
@@ -55,7 +127,9 @@ public final class VerdictText {
 
     private String effect(HypothesisResult r) {
         Effect e = r.effect().orElseThrow();
+        SimultaneousInterval s = r.simultaneousEffect().orElseThrow();
         return "OR " + f.decimal(e.estimate(), 2) + (da ? " (95 %-KI " : " (95% CI ") + f.decimal(e.ciLow(), 2) + "–"
-                + f.decimal(e.ciHigh(), 2) + (da ? "), justeret p " : "), adjusted p ") + f.pValue(r.pAdjusted());
+                + f.decimal(e.ciHigh(), 2) + "; " + adjustedFor(r.family()) + " " + interval(s)
+                + (da ? "), justeret p " : "), adjusted p ") + f.pValue(r.pAdjusted());
     }
 }

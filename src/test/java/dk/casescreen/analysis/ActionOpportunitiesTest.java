@@ -22,7 +22,7 @@ class ActionOpportunitiesTest {
     @Test
     void theSixOpportunitiesOfTheSlidesAndSeedsAreDefined() {
         assertEquals(List.of("negotiation_possible", "viso_not_used", "welfare_technology_not_explored",
-                "psychiatry_partly_or_unknown", "could_move", "cost_rising_function_declining"),
+                "psychiatry_lacking_or_unknown", "could_move", "cost_rising_function_declining"),
                 DEFINITIONS.stream().map(OpportunityDefinition::id).toList());
     }
 
@@ -46,6 +46,30 @@ class ActionOpportunitiesTest {
         }
         long negotiation = CASES.records().stream().filter(r -> r.code("negotiation_possible").filter("yes"::equals).isPresent()).count();
         assertEquals(negotiation, found.count("all", "negotiation_possible").count());
+    }
+
+    @Test
+    void psychiatryCountsNoAndVisoAndWelfareTechnologyCountDontKnowAlike() {
+        ActionOpportunities found = ActionOpportunities.find(CASES, DEFINITIONS);
+        for (CaseOpportunities c : found.cases()) {
+            CaseRecord r = CASES.records().stream().filter(x -> x.municipalityCode().equals(c.municipalityCode())
+                    && x.caseNumber().equals(c.caseNumber())).findFirst().orElseThrow();
+            // the KKR action targets the cases where psychiatric treatment is lacking: "Nej" is one of them
+            assertEquals(c.opportunities().contains("psychiatry_lacking_or_unknown"),
+                    r.code("psychiatry_treated").filter(List.of("partly", "no", "dont_know")::contains).isPresent());
+            assertEquals(c.opportunities().contains("viso_not_used"),
+                    r.code("viso").filter(List.of("no", "dont_know")::contains).isPresent());
+            assertEquals(c.opportunities().contains("welfare_technology_not_explored"),
+                    r.code("welfare_technology").filter(List.of("no", "dont_know")::contains).isPresent());
+        }
+        long psychiatryNo = CASES.records().stream().filter(r -> r.code("psychiatry_treated").filter("no"::equals).isPresent()).count();
+        long visoDontKnow = CASES.records().stream().filter(r -> r.code("viso").filter("dont_know"::equals).isPresent()).count();
+        assertTrue(psychiatryNo > 0 && visoDontKnow > 0, "the reference data have both answers");
+        long psychiatry = CASES.records().stream()
+                .filter(r -> r.code("psychiatry_treated").filter(List.of("partly", "no", "dont_know")::contains).isPresent()).count();
+        assertEquals(psychiatry, found.count("all", "psychiatry_lacking_or_unknown").count());
+        long viso = CASES.records().stream().filter(r -> r.code("viso").filter(List.of("no", "dont_know")::contains).isPresent()).count();
+        assertEquals(viso, found.count("all", "viso_not_used").count());
     }
 
     @Test

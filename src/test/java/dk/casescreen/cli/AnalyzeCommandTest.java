@@ -22,13 +22,14 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void jsonIsWrittenAndAnEleventhHypothesisCanBeAdded(@TempDir Path dir) throws Exception {
+    void jsonIsWrittenAndAHypothesisCanBeAddedAfterTheBuiltInOnes(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("analysis.json");
         CliRun r = CliRun.of("analyze", "--json", out.toString(), "--hypotheses", "examples/hypotese-socialtilsyn.json");
         assertEquals(0, r.exit(), r.err());
         JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out));
-        assertEquals(11, json.get("hypotheses").size());
+        assertEquals(12, json.get("hypotheses").size());
         assertEquals("H11", json.get("hypotheses").get(10).get("id").asString());
+        assertEquals("H12", json.get("hypotheses").get(11).get("id").asString());
     }
 
     @Test

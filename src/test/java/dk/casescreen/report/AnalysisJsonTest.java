@@ -59,17 +59,18 @@ class AnalysisJsonTest {
     void userHypothesesFromJsonAndFromTheBuilderRunLikeTheTen() throws Exception {
         List<HypothesisSpec> specs = HypothesisSpecs.concat(HypothesisSpecs.builtIn(SHEET),
                 HypothesisSpecs.load(Path.of("examples/hypotese-socialtilsyn.json"), SHEET));
-        specs = HypothesisSpecs.concat(specs, List.of(HypothesisSpec.builder("H12")
+        specs = HypothesisSpecs.concat(specs, List.of(HypothesisSpec.builder("H13")
                 .claim("Dagtilbud gør det dyrere", "Day offers make it more expensive")
                 .exposedWhen("day_offer", "yes").exposureLabel("dagtilbud", "a day offer").build()));
         CaseTable cases = new CaseTable(SHEET, new SyntheticGenerator(SHEET).generate(new SyntheticOptions(5, 683, 47, 0,
                 List.of(PlantedEffect.parse("supervision_raised_cost=yes:3.0")))).records());
         Analysis analysis = Analyses.run(cases, AnalysisOptions.defaults(SHEET).withHypotheses(specs));
-        assertEquals(12, analysis.hypotheses().size());
-        assertEquals(dk.casescreen.analysis.Verdict.SUPPORTED, analysis.hypothesis("H11").orElseThrow().verdict());
-        assertTrue(analysis.hypothesis("H12").orElseThrow().effect().isPresent());
+        assertEquals(13, analysis.hypotheses().size());
+        assertEquals(dk.casescreen.analysis.Verdict.SUPPORTED, analysis.hypothesis("H12").orElseThrow().verdict());
+        assertTrue(analysis.hypothesis("H13").orElseThrow().effect().isPresent());
         JsonNode json = JSON.readTree(AnalysisJson.render(analysis));
         assertEquals(List.of(), schema().validate(json));
         assertEquals("H11", json.get("hypotheses").get(10).get("id").asString());
+        assertEquals("H12", json.get("hypotheses").get(11).get("id").asString());
     }
 }

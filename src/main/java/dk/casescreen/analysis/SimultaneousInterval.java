@@ -1,0 +1,23 @@
+package dk.casescreen.analysis;
+
+/**
+ * A confidence interval adjusted for the whole family of hypotheses: a Bonferroni simultaneous
+ * interval at level {@code 1 - alpha / family}, so that the probability that any of the family's
+ * intervals misses its parameter is at most alpha. The decision rule rules an effect out, or an
+ * exposure as too rare, only with these limits, just as it calls a hypothesis supported only with
+ * the family-adjusted p-value (docs/hypotheses.md).
+ *
+ * @param low    the lower limit (NaN when there is nothing to estimate)
+ * @param high   the upper limit (NaN when there is nothing to estimate)
+ * @param level  the confidence level, {@code 1 - alpha / family}
+ * @param family the number of hypotheses in the family
+ */
+public record SimultaneousInterval(double low, double high, double level, int family) {
+
+    /** Creates an interval, checking the level and the family size. */
+    public SimultaneousInterval {
+        if (!(level > 0 && level < 1) || family < 1) {
+            throw new IllegalArgumentException("level " + level + " and family " + family + " out of range");
+        }
+    }
+}
