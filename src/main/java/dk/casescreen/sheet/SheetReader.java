@@ -87,13 +87,14 @@ final class SheetReader {
             throw fail(where + ".key", "'" + key + "' must be lower-case ASCII snake_case");
         }
         AnswerType type = enumValue(AnswerType.class, string(node, "type", where), where + ".type");
+        Provenance provenance = enumValue(Provenance.class, string(node, "provenance", where), where + ".provenance");
         List<AnswerOption> options = new ArrayList<>();
         int min = 0;
         int max = 0;
         if (type.isChoice()) {
             JsonNode optionNodes = array(node, "options", where);
             for (int i = 0; i < optionNodes.size(); i++) {
-                options.add(option(optionNodes.get(i), where + ".options[" + i + "]"));
+                options.add(option(optionNodes.get(i), where + ".options[" + i + "]", provenance));
             }
             checkOptions(options, where);
         } else {
@@ -115,20 +116,23 @@ final class SheetReader {
             array(applies, "answers", where + ".applies_when").forEach(a -> answers.add(a.asString()));
             condition = Optional.of(new Condition(string(applies, "question", where + ".applies_when"), answers));
         }
-        Provenance provenance = enumValue(Provenance.class, string(node, "provenance", where), where + ".provenance");
         Optional<PublishedFigure> published = node.has("published")
                 ? Optional.of(published(node.get("published"), where + ".published")) : Optional.empty();
         return new Question(number, key, text(node, "text", where), help, type, options, min, max, condition,
                 provenance, published);
     }
 
-    private AnswerOption option(JsonNode node, String where) {
+    /** An answer option; without its own "provenance" it has its question's. */
+    private AnswerOption option(JsonNode node, String where, Provenance questionProvenance) {
         String code = string(node, "code", where);
         if (!code.matches("[a-z][a-z0-9_]*")) {
             throw fail(where + ".code", "'" + code + "' must be lower-case ASCII snake_case starting with a letter");
         }
         boolean dontKnow = node.has("dont_know") && node.get("dont_know").asBoolean();
-        return new AnswerOption(code, text(node, "label", where), dontKnow);
+        Provenance provenance = node.has("provenance")
+                ? enumValue(Provenance.class, string(node, "provenance", where), where + ".provenance")
+                : questionProvenance;
+        return new AnswerOption(code, text(node, "label", where), dontKnow, provenance);
     }
 
     private void checkOptions(List<AnswerOption> options, String where) {

@@ -58,6 +58,47 @@ class ScreeningSheetTest {
     }
 
     @Test
+    void optionProvenanceIsGivenWhereItDiffersFromTheQuestions() {
+        Question band = sheet.require("cost_band");
+        // the slide's sheet excerpt lists the bands from 2,0-2,5 up; "under 2,0" is ours, for comparison cases
+        assertEquals(Provenance.ADDED, band.option("band_under_2_0").orElseThrow().provenance());
+        for (String code : band.codes().subList(1, band.codes().size())) {
+            assertEquals(Provenance.SOURCED, band.option(code).orElseThrow().provenance(), code);
+        }
+        // q26's answers are the Midt slide's, the question's wording is reconstructed
+        Question treated = sheet.require("psychiatry_treated");
+        assertEquals(Provenance.RECONSTRUCTED, treated.provenance());
+        assertEquals(List.of(Provenance.SOURCED, Provenance.SOURCED, Provenance.SOURCED, Provenance.SOURCED),
+                treated.options().stream().map(AnswerOption::provenance).toList());
+        // the sourced headings of q1, q4 and q16 come without their answers
+        for (String key : List.of("gender", "cost_trend", "negotiation_possible")) {
+            assertEquals(Provenance.SOURCED, sheet.require(key).provenance(), key);
+            sheet.require(key).options().forEach(o -> assertEquals(Provenance.RECONSTRUCTED, o.provenance(), key));
+        }
+    }
+
+    @Test
+    void anOptionWithoutItsOwnProvenanceHasItsQuestions() {
+        for (Question q : sheet.questions()) {
+            if (!Set.of("gender", "cost_band", "cost_trend", "negotiation_possible", "psychiatry_treated").contains(q.key())) {
+                q.options().forEach(o -> assertEquals(q.provenance(), o.provenance(), q.key() + "/" + o.code()));
+            }
+        }
+        assertEquals(Provenance.ADDED, sheet.require("movable").option("dont_know").orElseThrow().provenance());
+    }
+
+    @Test
+    void anUnknownOptionProvenanceIsRefusedWithItsLocation(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("data-schema/screening-sheet.json"))
+                .replaceFirst("\"provenance\": \"added\"}", "\"provenance\": \"guessed\"}");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        SheetDefinitionException e = assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(file));
+        assertTrue(e.getMessage().contains("questions[2].options[0].provenance") && e.getMessage().contains("guessed"),
+                e.getMessage());
+    }
+
+    @Test
     void costBandsAreOrderedFromLowestToHighest() {
         Question band = sheet.require("cost_band");
         assertEquals(AnswerType.ORDERED_CHOICE, band.type());
@@ -117,8 +158,8 @@ class ScreeningSheetTest {
     @Test
     void aSheetWithAnAmbiguousOptionIsRefusedWithItsLocation(@TempDir Path dir) throws Exception {
         String json = Files.readString(Path.of("data-schema/screening-sheet.json"))
-                .replace("{\"code\": \"female\", \"label\": {\"da\": \"Kvinde\", \"en\": \"Female\"}}",
-                        "{\"code\": \"female\", \"label\": {\"da\": \"Mand\", \"en\": \"Female\"}}");
+                .replace("{\"code\": \"female\", \"label\": {\"da\": \"Kvinde\", \"en\": \"Female\"}",
+                        "{\"code\": \"female\", \"label\": {\"da\": \"Mand\", \"en\": \"Female\"}");
         assertTrue(json.contains("\"da\": \"Mand\", \"en\": \"Female\""), "test setup: replacement applied");
         Path file = dir.resolve("bad.json");
         Files.writeString(file, json);
