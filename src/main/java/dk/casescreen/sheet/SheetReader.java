@@ -2,6 +2,8 @@ package dk.casescreen.sheet;
 
 import dk.casescreen.Text;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,7 +57,9 @@ final class SheetReader {
             questions.add(question(questionNodes.get(i), "questions[" + i + "]"));
         }
         checkQuestions(questions);
-        return new ScreeningSheet(id, version, title, fields, questions);
+        Optional<LocalDate> validFrom = root.has("valid_from") ? Optional.of(date(root, "valid_from", ""))
+                : Optional.empty();
+        return new ScreeningSheet(id, version, title, validFrom, fields, questions);
     }
 
     private RecordField field(JsonNode node, String where) {
@@ -118,8 +122,17 @@ final class SheetReader {
         }
         Optional<PublishedFigure> published = node.has("published")
                 ? Optional.of(published(node.get("published"), where + ".published")) : Optional.empty();
+        Optional<Retirement> retired = Optional.empty();
+        JsonNode retiredNode = node.get("retired");
+        if (retiredNode != null) {
+            if (!retiredNode.isObject()) {
+                throw fail(where + ".retired", "must be an object with \"from\", \"da\" and \"en\"");
+            }
+            retired = Optional.of(new Retirement(date(retiredNode, "from", where + ".retired"),
+                    new Text(string(retiredNode, "da", where + ".retired"), string(retiredNode, "en", where + ".retired"))));
+        }
         return new Question(number, key, text(node, "text", where), help, type, options, min, max, condition,
-                provenance, published);
+                provenance, published, retired);
     }
 
     /** An answer option; without its own "provenance" it has its question's. */
@@ -204,6 +217,15 @@ final class SheetReader {
             throw fail(where, "\"" + name + "\" must be a non-empty string");
         }
         return value.asString();
+    }
+
+    private LocalDate date(JsonNode node, String name, String where) {
+        String value = string(node, name, where);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw fail(where, "\"" + name + "\" must be a date written yyyy-mm-dd, not '" + value + "'");
+        }
     }
 
     private int integer(JsonNode node, String name, String where) {

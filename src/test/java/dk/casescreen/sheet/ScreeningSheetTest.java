@@ -99,6 +99,64 @@ class ScreeningSheetTest {
     }
 
     @Test
+    void twoVersionsAreBuiltInAndBuiltInWithoutAVersionIsStill100() {
+        assertEquals(List.of("1.0.0", "2.0.0"), ScreeningSheet.builtInVersions());
+        assertEquals("1.0.0", ScreeningSheet.builtIn("1.0.0").version());
+        assertEquals("2.0.0", ScreeningSheet.builtIn("2.0.0").version());
+        assertEquals("2.0.0", ScreeningSheet.latest().version());
+        assertTrue(ScreeningSheet.builtIn("2.0.0").isBuiltInVersion());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScreeningSheet.builtIn("3.0.0"));
+        assertTrue(e.getMessage().contains("1.0.0, 2.0.0"), e.getMessage());
+        assertTrue(sheet.retiredQuestions().isEmpty());
+        assertTrue(sheet.validFrom().isEmpty());
+    }
+
+    @Test
+    void version200RetiresQ27AndQ28From1July2024AndIsOtherwiseVersion100() {
+        ScreeningSheet v2 = ScreeningSheet.builtIn("2.0.0");
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 7, 1)), v2.validFrom());
+        assertEquals(List.of("special_place_tried", "special_place_refused"),
+                v2.retiredQuestions().stream().map(Question::key).toList());
+        Retirement r = v2.require("special_place_tried").retired().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2024, 7, 1), r.from());
+        assertTrue(r.reason().da().contains("længerevarende, regionalt tilbud"), r.reason().da());
+        assertTrue(r.reason().en().contains("long-term regional offer"), r.reason().en());
+        assertTrue(r.covers(java.time.LocalDate.of(2024, 7, 1)));
+        assertFalse(r.covers(java.time.LocalDate.of(2024, 6, 30)));
+        assertEquals(sheet.id(), v2.id());
+        assertEquals(sheet.fields(), v2.fields());
+        assertEquals(sheet.questions().size(), v2.questions().size());
+        for (int i = 0; i < sheet.questions().size(); i++) {
+            Question a = sheet.questions().get(i);
+            Question b = v2.questions().get(i);
+            // identical but for the retirement
+            Question bAsV1 = new Question(b.number(), b.key(), b.text(), b.help(), b.type(), b.options(), b.min(), b.max(),
+                    b.condition(), b.provenance(), b.published(), java.util.Optional.empty());
+            assertEquals(a, bAsV1, a.key());
+            assertEquals(Set.of("special_place_tried", "special_place_refused").contains(b.key()), b.isRetired(), b.key());
+        }
+    }
+
+    @Test
+    void theSheetForAScreeningDateSwitchesOn1July2024() {
+        assertEquals("1.0.0", ScreeningSheet.forScreeningDate(java.time.LocalDate.of(2022, 10, 1)).version());
+        assertEquals("1.0.0", ScreeningSheet.forScreeningDate(java.time.LocalDate.of(2024, 6, 30)).version());
+        assertEquals("2.0.0", ScreeningSheet.forScreeningDate(java.time.LocalDate.of(2024, 7, 1)).version());
+        assertEquals("2.0.0", ScreeningSheet.forScreeningDate(java.time.LocalDate.of(2025, 3, 1)).version());
+    }
+
+    @Test
+    void aRetirementNeedsAnIsoDate(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("data-schema/screening-sheet-2.0.0.json"))
+                .replaceFirst("\"from\": \"2024-07-01\"", "\"from\": \"1. juli 2024\"");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        SheetDefinitionException e = assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(file));
+        assertTrue(e.getMessage().contains("questions[26].retired") && e.getMessage().contains("yyyy-mm-dd"),
+                e.getMessage());
+    }
+
+    @Test
     void costBandsAreOrderedFromLowestToHighest() {
         Question band = sheet.require("cost_band");
         assertEquals(AnswerType.ORDERED_CHOICE, band.type());
