@@ -7,5 +7,7 @@ public enum Verdict {
     /** The data speak against it: an opposite effect, an interval that rules out important effects, or a rare exposure. */
     NOT_SUPPORTED,
     /** The data cannot tell. */
-    INCONCLUSIVE
+    INCONCLUSIVE,
+    /** Not tested: the sheet version the cases were read with retires every exposure question (H10 after 1 July 2024). */
+    NOT_RELEVANT
 }
