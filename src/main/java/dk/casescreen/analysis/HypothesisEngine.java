@@ -63,8 +63,10 @@ public final class HypothesisEngine {
             }
         }
         List<Partial> partials = new ArrayList<>();
+        int family = (int) specs.stream().filter(s -> !retired(s, sheet)).count();
         for (HypothesisSpec spec : specs) {
-            partials.add(partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, specs.size())));
+            partials.add(retired(spec, sheet) ? notRelevant(spec, screenedLevels, rule, Math.max(1, family))
+                    : partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, family)));
         }
         double[] p = partials.stream().mapToDouble(x -> x.effect.map(Effect::pValue).orElse(Double.NaN)).toArray();
         double[] adjusted = rule.adjustment() == DecisionRule.Adjustment.HOLM ? Multiplicity.holm(p)
@@ -72,6 +74,12 @@ public final class HypothesisEngine {
         List<HypothesisResult> results = new ArrayList<>();
         for (int i = 0; i < partials.size(); i++) {
             Partial x = partials.get(i);
+            if (retired(x.spec, sheet)) {
+                results.add(new HypothesisResult(x.spec, x.prevalence, x.association, x.effect, x.aboveBelow, Double.NaN,
+                        Double.NaN, Verdict.NOT_RELEVANT, VerdictReason.QUESTIONS_RETIRED, x.failure, x.bandCounts,
+                        x.simultaneousEffect, x.simultaneousPrevalence));
+                continue;
+            }
             VerdictReason reason = Verdicts.reason(x.prevalence, x.simultaneousPrevalence, x.effect, x.simultaneousEffect,
                     adjusted[i], rule);
             results.add(new HypothesisResult(x.spec, x.prevalence, x.association, x.effect, x.aboveBelow, adjusted[i],
@@ -161,6 +169,22 @@ public final class HypothesisEngine {
         }
         TestResult wilson = Intervals.wilson(exposed, known, level);
         return new SimultaneousInterval(wilson.confLow(), wilson.confHigh(), level, family);
+    }
+
+    /**
+     * Whether the sheet version of the cases retires every exposure question of the hypothesis (H10
+     * after 1 July 2024): then it is not tested and not counted in the multiplicity family.
+     */
+    static boolean retired(HypothesisSpec spec, ScreeningSheet sheet) {
+        return spec.exposure().stream().allMatch(c -> sheet.question(c.questionKey()).map(Question::isRetired).orElse(false));
+    }
+
+    /** The untested result of a hypothesis whose questions are retired: no prevalence, no model, p-value NaN. */
+    private static Partial notRelevant(HypothesisSpec spec, List<String> levels, DecisionRule rule, int family) {
+        double level = rule.simultaneousLevel(family);
+        return new Partial(spec, Prevalence.of(0, 0), Optional.empty(), Optional.empty(), Optional.empty(), Double.NaN,
+                Optional.empty(), new BandCounts(levels, new long[levels.size()], new long[levels.size()]),
+                Optional.empty(), simultaneousPrevalence(0, 0, level, family));
     }
 
     private static Effect effect(ModelFit fit, ExposureDesign design, String measure) {

@@ -93,7 +93,9 @@ public final class Profiles {
         long answered = q.type().isChoice() ? Arrays.stream(optionCounts).sum() + others : numberCount;
         List<AnswerShare> shares = new ArrayList<>();
         for (AnswerOption option : q.options()) {
-            shares.add(share(option.code(), counts.get(option.code()), answered));
+            // a question the sheet version retires is counted but not made a share of anything
+            shares.add(q.isRetired() ? new AnswerShare(option.code(), counts.get(option.code()), 0, Double.NaN, Double.NaN,
+                    Double.NaN) : share(option.code(), counts.get(option.code()), answered));
         }
         Optional<NumberSummary> summary = q.type().isChoice() ? Optional.empty()
                 : Optional.of(NumberSummary.of(Arrays.copyOf(numbers, numberCount)));

@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * The answers to one question in a group of cases, with explicit denominators: every share is of
  * {@link #answered()} cases, the cases that gave an answer ("Ved ikke" included); cases that left
- * it blank and cases where it did not apply are counted apart and left out.
+ * it blank and cases where it did not apply are counted apart and left out. A question that the
+ * sheet version retires ({@link #retired()}) keeps its counts, but its shares are NaN with a
+ * denominator of 0: it is not analysed.
  *
  * @param question      the question
  * @param answers       one entry per answer option, in sheet order (empty for whole-number questions)
@@ -26,6 +28,11 @@ public record QuestionProfile(Question question, List<AnswerShare> answers, long
     /** Creates a profile; the answer list is copied. */
     public QuestionProfile {
         answers = List.copyOf(answers);
+    }
+
+    /** Whether the sheet version the cases were read with retires the question ("ikke relevant"). */
+    public boolean retired() {
+        return question.isRetired();
     }
 
     /** The share of one answer, if the question has that option. */

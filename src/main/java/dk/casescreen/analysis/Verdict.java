@@ -10,5 +10,7 @@ public enum Verdict {
      */
     NOT_SUPPORTED,
     /** The data cannot tell. */
-    INCONCLUSIVE
+    INCONCLUSIVE,
+    /** Not tested: the sheet version the cases were read with retires every exposure question (H10 after 1 July 2024). */
+    NOT_RELEVANT
 }

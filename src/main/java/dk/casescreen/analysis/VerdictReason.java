@@ -13,5 +13,7 @@ public enum VerdictReason {
     /** Not significant after adjustment, and the simultaneous interval still includes important effects. */
     CANNOT_TELL,
     /** The model could not be fitted (too few cases, separation, ...). */
-    MODEL_NOT_FITTED
+    MODEL_NOT_FITTED,
+    /** Every exposure question is retired in the sheet version of the cases; the hypothesis is not tested. */
+    QUESTIONS_RETIRED
 }

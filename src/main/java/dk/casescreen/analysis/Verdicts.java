@@ -37,6 +37,7 @@ final class Verdicts {
             case HIGHER_BAND_WITH_EXPOSURE -> Verdict.SUPPORTED;
             case LOWER_BAND_WITH_EXPOSURE, IMPORTANT_EFFECT_RULED_OUT, EXPOSURE_TOO_RARE -> Verdict.NOT_SUPPORTED;
             case CANNOT_TELL, MODEL_NOT_FITTED -> Verdict.INCONCLUSIVE;
+            case QUESTIONS_RETIRED -> Verdict.NOT_RELEVANT;
         };
     }
 }

@@ -43,6 +43,14 @@ public final class AnswerColumn {
         this.others = others;
     }
 
+    /** The same answers, of the same question as another sheet version words it (the options must be the same). */
+    AnswerColumn withQuestion(Question same) {
+        if (!same.key().equals(question.key()) || !same.codes().equals(question.codes())) {
+            throw new IllegalArgumentException("The question " + same.key() + " has other answers in this sheet version");
+        }
+        return new AnswerColumn(same, bytes, shorts, numbers, others);
+    }
+
     /** The question. */
     public Question question() {
         return question;

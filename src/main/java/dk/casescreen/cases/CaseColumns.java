@@ -99,6 +99,22 @@ final class CaseColumns {
         return new CaseRecord(municipality[i], caseNumber[i], date(i), cost(i), remark(i), map, source(i));
     }
 
+    /**
+     * The same columns read against another version of the sheet, which must have the same questions
+     * with the same answers (as the built-in 1.0.0 and 2.0.0 do).
+     */
+    CaseColumns withSheet(ScreeningSheet other) {
+        if (other == sheet) {
+            return this;
+        }
+        Map<String, AnswerColumn> a = new LinkedHashMap<>();
+        answers.forEach((key, column) -> a.put(key, column.withQuestion(other.require(key))));
+        if (other.questions().size() != answers.size()) {
+            throw new IllegalArgumentException("The sheet " + other.version() + " has other questions than " + sheet.version());
+        }
+        return new CaseColumns(other, size, municipality, caseNumber, date, cost, remark, files, file, row, a);
+    }
+
     /** The given records, in the given order. */
     CaseColumns select(int[] rows) {
         int n = rows.length;

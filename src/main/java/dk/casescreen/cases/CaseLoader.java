@@ -2,17 +2,22 @@ package dk.casescreen.cases;
 
 import dk.casescreen.Text;
 import dk.casescreen.reference.Municipalities;
+import dk.casescreen.sheet.Question;
+import dk.casescreen.sheet.Retirement;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -23,7 +28,8 @@ import java.util.stream.Stream;
  * LoadResult result = Cases.excel(Path.of("screening.xlsx")).sheet("Sager").lenient().load();
  * }</pre>
  *
- * <p>Defaults: the built-in sheet, the 98 Danish municipalities, lenient mode, {@link InputLimits#DEFAULT}.
+ * <p>Defaults: the built-in sheet version the files call for (see {@link #load()}), the 98 Danish
+ * municipalities, lenient mode, {@link InputLimits#DEFAULT}.
  */
 public final class CaseLoader {
 
@@ -41,7 +47,10 @@ public final class CaseLoader {
         this.forcedFormat = forcedFormat;
     }
 
-    /** Reads the records against this sheet definition instead of the built-in one. */
+    /**
+     * Reads the records against this sheet definition instead of a built-in one. It overrides the
+     * version a workbook or the screening dates call for.
+     */
     public CaseLoader screeningSheet(ScreeningSheet definition) {
         this.sheet = Objects.requireNonNull(definition);
         return this;
@@ -96,35 +105,99 @@ public final class CaseLoader {
     /**
      * Loads and validates every file.
      *
+     * <p>The sheet version: a definition given with {@link #screeningSheet(ScreeningSheet)} is used
+     * as it is. Otherwise each file calls for a built-in version: a casescreen fill-in workbook for
+     * the version on its hidden version sheet, any other file for the version of its latest
+     * screening date ({@link ScreeningSheet#forScreeningDate}; a file with dates on both sides of
+     * 1 July 2024 is read whole with 2.0.0, with a warning). The table is read with the newest
+     * version any file calls for (files of an older one get a warning), or with 1.0.0 when no file
+     * tells. Answers to questions that version retires are kept with a warning and left out of the
+     * analyses.
+     *
      * @throws CaseLoadException when a file cannot be read at all, is not what its name says, is
      *                           hostile, or holds something that looks like a CPR number
      */
     public LoadResult load() {
+        // the built-in versions have the same questions: the rows are read against 1.0.0 and the
+        // version is settled when every file is read
         ScreeningSheet definition = sheet != null ? sheet : ScreeningSheet.builtIn();
+        Set<String> retirable = new HashSet<>();
+        List<ScreeningSheet> versions = sheet != null ? List.of(sheet)
+                : ScreeningSheet.builtInVersions().stream().map(ScreeningSheet::builtIn).toList();
+        versions.forEach(v -> v.retiredQuestions().forEach(q -> retirable.add(q.key())));
         Municipalities registry = municipalities != null ? municipalities : Municipalities.danish();
         List<FileParse> parses = new ArrayList<>();
         CaseColumns.Builder records = new CaseColumns.Builder(definition, 1024);
         for (Source source : sources()) {
             try {
-                parses.add(parse(source, definition, registry, records));
+                parses.add(parse(source, definition, registry, records, retirable));
             } catch (CaseLoadException e) {
                 if (!source.inFolder() || e.problem().rule() != Rule.NO_HEADER) {
                     throw e;
                 }
                 Location file = Location.ofFile(source.name());
-                parses.add(new FileParse(file, List.of(Rule.FILE_SKIPPED.problem(file, null, null)),
-                        new ParsedRows(file, row -> file), Optional.empty()));
+                parses.add(new FileParse(file, new ArrayList<>(List.of(Rule.FILE_SKIPPED.problem(file, null, null))),
+                        new ParsedRows(file, row -> file), Optional.empty(), Optional.empty(), Optional.empty(),
+                        new RetiredAnswers(), List.of()));
             }
         }
+        ScreeningSheet version = sheet != null ? sheet : SheetVersions.choose(parses);
+        for (FileParse parse : parses) {
+            settle(parse, version, sheet == null);
+        }
         markDuplicates(parses, registry, records);
-        return account(parses, definition, records);
+        return account(parses, version, records);
     }
 
     private record Source(Path path, String name, FileFormat format, boolean inFolder) {
     }
 
-    private record FileParse(Location location, List<Problem> fileProblems, ParsedRows rows,
-                             Optional<TemplateInfo> template) {
+    /**
+     * One file as parsed, before the sheet version is settled.
+     *
+     * @param columns for each question (by sheet position), its column as a spreadsheet names it
+     */
+    record FileParse(Location location, List<Problem> fileProblems, ParsedRows rows, Optional<TemplateInfo> template,
+                     Optional<LocalDate> earliest, Optional<LocalDate> latest, RetiredAnswers retired,
+                     List<Optional<String>> columns) {
+    }
+
+    /**
+     * Settles one file on the version the table is read with: warns of a workbook made for another
+     * version and, when the version was inferred, of a file whose dates call for another; turns the
+     * answers to questions the version retires into warnings, and drops the missing-column and
+     * not-answered warnings of those questions.
+     */
+    private static void settle(FileParse parse, ScreeningSheet version, boolean inferred) {
+        List<Problem> fileProblems = parse.fileProblems();
+        Location file = parse.location();
+        parse.template().filter(t -> !t.sheetId().equals(version.id()) || !t.sheetVersion().equals(version.version()))
+                .ifPresent(t -> fileProblems.add(0, Rule.TEMPLATE_VERSION.problem(parse.location(), null, null,
+                        t.sheetId(), t.sheetVersion(), version.id(), version.version())));
+        if (inferred && !SheetVersions.fromTemplate(parse).isPresent()) {
+            fileProblems.addAll(SheetVersions.dateWarnings(parse, version));
+        }
+        List<Question> retired = version.retiredQuestions();
+        if (retired.isEmpty()) {
+            return;
+        }
+        Set<String> labels = new HashSet<>();
+        retired.forEach(q -> labels.add(RecordParser.label(q)));
+        fileProblems.removeIf(p -> p.rule() == Rule.MISSING_COLUMN && p.question().filter(labels::contains).isPresent());
+        parse.rows().dropWarnings(p -> p.rule() == Rule.MISSING_ANSWER && p.question().filter(labels::contains).isPresent());
+        RetiredAnswers answers = parse.retired();
+        for (int i = 0; i < answers.size(); i++) {
+            Question q = version.questions().get(answers.question(i));
+            if (q.retired().isEmpty()) {
+                continue;
+            }
+            Retirement r = q.retired().get();
+            Location cell = new Location(file.file(), file.sheet(), answers.rowNumber(i),
+                    parse.columns().get(answers.question(i)));
+            String value = answers.value(i);
+            parse.rows().addProblem(answers.rowIndex(i), Rule.RETIRED_ANSWER.problem(cell, RecordParser.label(q), value,
+                    value, version.version(), SheetVersions.dateText(r.from()), r.reason()));
+        }
     }
 
     private List<Source> sources() {
@@ -156,31 +229,31 @@ public final class CaseLoader {
     }
 
     private FileParse parse(Source source, ScreeningSheet definition, Municipalities registry,
-                            CaseColumns.Builder records) {
+                            CaseColumns.Builder records, Set<String> retirable) {
         return switch (source.format()) {
             case CSV -> {
                 try (RowReader reader = new PrefetchingRowReader(CsvRowReader.open(source.path(), source.name(), limits))) {
-                    yield parseRows(reader, definition, registry, Optional.empty(), records);
+                    yield parseRows(reader, definition, registry, Optional.empty(), records, retirable);
                 }
             }
             case JSON -> {
                 try (RowReader reader = JsonRowReader.open(source.path(), source.name(), limits)) {
-                    yield parseRows(reader, definition, registry, Optional.empty(), records);
+                    yield parseRows(reader, definition, registry, Optional.empty(), records, retirable);
                 }
             }
-            case EXCEL -> parseWorkbook(source, definition, registry, records);
+            case EXCEL -> parseWorkbook(source, definition, registry, records, retirable);
         };
     }
 
     private FileParse parseWorkbook(Source source, ScreeningSheet definition, Municipalities registry,
-                                     CaseColumns.Builder records) {
+                                     CaseColumns.Builder records, Set<String> retirable) {
         try (XlsxWorkbook workbook = XlsxWorkbook.open(source.path(), source.name(), limits)) {
             List<XlsxWorkbook.Worksheet> candidates = candidates(workbook, source);
             Optional<TemplateInfo> template = workbook.templateInfo();
             CaseLoadException first = null;
             for (XlsxWorkbook.Worksheet candidate : candidates) {
                 try (RowReader reader = XlsxSheetReader.open(workbook, candidate)) {
-                    return parseRows(reader, definition, registry, template, records);
+                    return parseRows(reader, definition, registry, template, records, retirable);
                 } catch (CaseLoadException e) {
                     if (e.problem().rule() != Rule.NO_HEADER || worksheet != null) {
                         throw e;
@@ -214,10 +287,10 @@ public final class CaseLoader {
      * but the pre-filled municipality are empty template rows, not cases.
      */
     private FileParse parseRows(RowReader reader, ScreeningSheet definition, Municipalities registry,
-                                Optional<TemplateInfo> template, CaseColumns.Builder records) {
+                                Optional<TemplateInfo> template, CaseColumns.Builder records, Set<String> retirable) {
         HeaderResolver resolver = new HeaderResolver(definition);
         ColumnLayout layout = ColumnLayout.find(reader, resolver);
-        RecordParser parser = new RecordParser(definition, registry, layout, reader);
+        RecordParser parser = new RecordParser(definition, registry, layout, reader, retirable);
         ParsedRows rows = new ParsedRows(reader.location(), parser::caseNumberLocation);
         CprGuard guard = new CprGuard(reader);
         boolean headingsOver = false;
@@ -235,10 +308,12 @@ public final class CaseLoader {
             rows.add(row.number(), records.size() > before ? before : -1, problems);
         }
         List<Problem> fileProblems = new ArrayList<>(parser.fileProblems());
-        template.filter(t -> !t.sheetId().equals(definition.id()) || !t.sheetVersion().equals(definition.version()))
-                .ifPresent(t -> fileProblems.add(0, Rule.TEMPLATE_VERSION.problem(reader.location(), null, null,
-                        t.sheetId(), t.sheetVersion(), definition.id(), definition.version())));
-        return new FileParse(reader.location(), fileProblems, rows, template);
+        List<Optional<String>> columns = new ArrayList<>();
+        for (int q = 0; q < definition.questions().size(); q++) {
+            columns.add(parser.columnName(q));
+        }
+        return new FileParse(reader.location(), fileProblems, rows, template, parser.earliestDate(), parser.latestDate(),
+                parser.retiredAnswers(), columns);
     }
 
     private static void markDuplicates(List<FileParse> parses, Municipalities registry, CaseColumns.Builder records) {
@@ -298,6 +373,7 @@ public final class CaseLoader {
         for (int i = 0; everyRecord && i < n; i++) {
             everyRecord = accepted[i] == i;
         }
-        return new LoadResult(new CaseTable(definition, everyRecord ? all : all.select(Arrays.copyOf(accepted, n))), report);
+        CaseColumns kept = everyRecord ? all : all.select(Arrays.copyOf(accepted, n));
+        return new LoadResult(new CaseTable(definition, kept.withSheet(definition)), report);
     }
 }

@@ -103,6 +103,20 @@ final class ParsedRows {
         }
     }
 
+    /** Drops the warnings found while parsing that {@code drop} names (errors are never dropped). */
+    void dropWarnings(java.util.function.Predicate<Problem> drop) {
+        int kept = 0;
+        for (int i = 0; i < parsed.size(); i++) {
+            Problem p = parsed.get(i);
+            if (p.severity() == Severity.ERROR || !drop.test(p)) {
+                parsed.set(kept, p);
+                parsedRow[kept] = parsedRow[i];
+                kept++;
+            }
+        }
+        parsed.subList(kept, parsed.size()).clear();
+    }
+
     boolean hasErrors(int i) {
         return errors.get(i);
     }

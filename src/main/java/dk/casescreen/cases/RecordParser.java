@@ -60,8 +60,21 @@ final class RecordParser {
     private final int dateColumn;
     private final int costColumn;
     private final int remarkColumn;
+    private final boolean[] retirable;
+    private final RetiredAnswers retired = new RetiredAnswers();
+    private int rowsParsed;
+    private LocalDate earliest;
+    private LocalDate latest;
 
-    RecordParser(ScreeningSheet sheet, Municipalities municipalities, ColumnLayout layout, RowReader reader) {
+    /**
+     * A parser of the rows of one table.
+     *
+     * @param retirableKeys the questions that some sheet version retires: their filled-in answers are
+     *                      collected in {@link #retiredAnswers()}, since which version the rows are
+     *                      read with is only decided when the whole load is read
+     */
+    RecordParser(ScreeningSheet sheet, Municipalities municipalities, ColumnLayout layout, RowReader reader,
+                 java.util.Set<String> retirableKeys) {
         this.sheet = sheet;
         this.municipalities = municipalities;
         this.layout = layout;
@@ -80,8 +93,10 @@ final class RecordParser {
         option = new int[n];
         number = new int[n];
         labels = newOptionals(n);
+        retirable = new boolean[n];
         for (int i = 0; i < n; i++) {
             Question q = questions.get(i);
+            retirable[i] = retirableKeys.contains(q.key());
             columnOf[i] = layout.question(q).orElse(-1);
             labels[i] = Optional.of(label(q));
             parentOf[i] = -1;
@@ -118,6 +133,26 @@ final class RecordParser {
         return problems;
     }
 
+    /** The filled-in answers to retirable questions, by row index and question position. */
+    RetiredAnswers retiredAnswers() {
+        return retired;
+    }
+
+    /** The earliest screening date read, if any. */
+    Optional<LocalDate> earliestDate() {
+        return Optional.ofNullable(earliest);
+    }
+
+    /** The latest screening date read, if any. */
+    Optional<LocalDate> latestDate() {
+        return Optional.ofNullable(latest);
+    }
+
+    /** The column of question {@code index} as a spreadsheet names it, if the file has one. */
+    Optional<String> columnName(int index) {
+        return columnOf[index] < 0 ? Optional.empty() : Optional.of(reader.columnName(columnOf[index]));
+    }
+
     /** The cell of the case number in row {@code row}, as a user finds it. */
     Location caseNumberLocation(long row) {
         return fieldLocation(reader.location().atRow(row), RecordField.CASE_NUMBER);
@@ -131,6 +166,7 @@ final class RecordParser {
     List<Problem> parse(RawRow row, CaseColumns.Builder out) {
         currentRow = row.number();
         currentAt = null;
+        rowsParsed++;
         List<Problem> problems = rowProblems;
         problems.clear();
         for (int c = row.formulas().nextSetBit(0); c >= 0; c = row.formulas().nextSetBit(c + 1)) {
@@ -195,6 +231,10 @@ final class RecordParser {
                 dateCache.put(typed, date);
             }
         }
+        date.ifPresent(d -> {
+            earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
+            latest = latest == null || d.isAfter(latest) ? d : latest;
+        });
         if (date.isEmpty()) {
             problems.add(Rule.INVALID_DATE.problem(fieldLocation(at(), RecordField.SCREENING_DATE), null, typed.strip(), typed.strip()));
         }
@@ -237,6 +277,9 @@ final class RecordParser {
             }
             option[index] = AnswerColumn.NOT_ANSWERED;
             return;
+        }
+        if (retirable[index]) {
+            retired.add(rowsParsed - 1, currentRow, index, typed);
         }
         if (applies == Applicability.NO) {
             String value = typed.strip();

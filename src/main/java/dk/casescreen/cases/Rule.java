@@ -53,6 +53,18 @@ public enum Rule {
     /** A fill-in workbook made for another sheet definition or version than the one loading it. */
     TEMPLATE_VERSION(Severity.WARNING, "projektmappen er lavet til skema %s version %s, men læses med %s version %s",
             "the workbook was made for sheet %s version %s but is read with %s version %s"),
+    /** An answer to a question that the sheet version read retires: kept, but left out of the analyses. */
+    RETIRED_ANSWER(Severity.WARNING,
+            "'%s' er udfyldt, men spørgsmålet er udgået i skemaversion %s for screeninger fra %s: %s Svaret er læst, men indgår ikke i analyserne",
+            "'%s' is filled in, but sheet version %s retires the question for screenings from %s: %s The answer is read but left out of the analyses"),
+    /** A file whose screening dates fall under two sheet versions; the whole file is read with the later. */
+    DATES_ACROSS_VERSIONS(Severity.WARNING,
+            "filen har screeningsdatoer både før og efter %s; hele filen hører efter sin seneste dato (%s) til skemaversion %s",
+            "the file has screening dates both before and after %s; by its latest date (%s) the whole file belongs to sheet version %s"),
+    /** A file whose dates mean an older sheet version than the newest among the files loaded with it. */
+    SHEET_VERSIONS_MIXED(Severity.WARNING,
+            "filen hører efter sine screeningsdatoer til skemaversion %s, men læses sammen med filer i version %s; alle sager læses med version %s",
+            "by its screening dates the file belongs to sheet version %s but is loaded together with files of version %s; every case is read with version %s"),
     /** A file that cannot be read at all. */
     UNREADABLE_FILE(Severity.ERROR, "filen kan ikke læses: %s", "the file cannot be read: %s"),
     /** A cell or heading that looks like a CPR number. */

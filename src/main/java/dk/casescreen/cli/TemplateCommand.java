@@ -41,8 +41,13 @@ final class TemplateCommand implements Callable<Integer> {
     private int rows;
 
     @Option(names = "--sheet-definition", paramLabel = "FILE",
-            description = "A screening-sheet definition to use instead of the built-in one.")
+            description = "A screening-sheet definition to use instead of a built-in one (overrides --sheet-version).")
     private Path sheetDefinition;
+
+    @Option(names = "--sheet-version", paramLabel = "VERSION",
+            description = "The built-in sheet version: 2.0.0 (the default, for screenings from 1 July 2024; "
+                    + "q27/q28 retired) or 1.0.0 (the sheet of the 2022 screening).")
+    private String sheetVersion;
 
     @Override
     public Integer call() {
@@ -57,7 +62,8 @@ final class TemplateCommand implements Callable<Integer> {
             name = Optional.of(found.get().name());
         }
         try {
-            ScreeningSheet sheet = sheetDefinition == null ? ScreeningSheet.builtIn() : ScreeningSheet.load(sheetDefinition);
+            ScreeningSheet sheet = sheetDefinition != null ? ScreeningSheet.load(sheetDefinition)
+                    : sheetVersion != null ? ScreeningSheet.builtIn(sheetVersion) : defaultSheet();
             TemplateOptions options = new TemplateOptions(language, name, rows);
             try (OutputStream stream = Files.newOutputStream(out)) {
                 FillInWorkbook.write(sheet, registry, options, stream);
@@ -71,5 +77,10 @@ final class TemplateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("casescreen template: cannot write " + out + ": " + e.getMessage());
             return ExitCodes.UNREADABLE;
         }
+    }
+
+    /** The sheet new workbooks are made from unless told otherwise: the newest built-in version. */
+    static ScreeningSheet defaultSheet() {
+        return ScreeningSheet.latest();
     }
 }

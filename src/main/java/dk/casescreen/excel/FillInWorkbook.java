@@ -46,14 +46,17 @@ public final class FillInWorkbook {
     record Column(String fieldKey, Question question) {
     }
 
-    /** The columns of the case sheet for a sheet definition. */
+    /**
+     * The columns of the case sheet for a sheet definition. Questions the version retires (q27 and
+     * q28 in 2.0.0) get no column: they are no longer asked.
+     */
     static List<Column> columns(ScreeningSheet sheet) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(RecordField.MUNICIPALITY, null));
         columns.add(new Column(RecordField.CASE_NUMBER, null));
         columns.add(new Column(RecordField.SCREENING_DATE, null));
         columns.add(new Column(RecordField.ANNUAL_COST, null));
-        sheet.questions().forEach(q -> columns.add(new Column(null, q)));
+        sheet.questions().stream().filter(q -> !q.isRetired()).forEach(q -> columns.add(new Column(null, q)));
         columns.add(new Column(RecordField.REMARK, null));
         return columns;
     }

@@ -96,8 +96,15 @@ final class TemplateText {
                 "Adults in residential care whose residence and day offer together cost 2 mio. kr. a year or more (before state refusion). One row per citizen."));
         lines.add("");
         lines.add(t("Sådan udfylder I arket", "How to fill in the sheet"));
-        lines.add(t("Udfyld fanen Sager: kommune, et sagsnummer, dato, og svarene på de 36 spørgsmål. Vælg svarene fra rullelisterne. Holdes musen over en overskrift, vises en hjælpetekst.",
-                "Fill in the Cases tab: municipality, a case number, the date, and the answers to the 36 questions. Pick the answers from the drop-down lists. Hovering over a heading shows a help text."));
+        long asked = sheet.questions().stream().filter(q -> !q.isRetired()).count();
+        lines.add(t("Udfyld fanen Sager: kommune, et sagsnummer, dato, og svarene på de " + asked + " spørgsmål. Vælg svarene fra rullelisterne. Holdes musen over en overskrift, vises en hjælpetekst.",
+                "Fill in the Cases tab: municipality, a case number, the date, and the answers to the " + asked + " questions. Pick the answers from the drop-down lists. Hovering over a heading shows a help text."));
+        for (Question q : sheet.retiredQuestions()) {
+            lines.add(t("Spørgsmål " + q.number() + " (" + q.text().da() + ") er udgået fra " + q.retired().get().from()
+                    + " og er ikke med i arket: " + q.retired().get().reason().da(),
+                    "Question " + q.number() + " (" + q.text().en() + ") is retired from " + q.retired().get().from()
+                    + " and not in the sheet: " + q.retired().get().reason().en()));
+        }
         lines.add(t("\"Ved ikke\" er et svar: I har undersøgt det, men svaret kendes ikke. Et tomt felt betyder, at spørgsmålet ikke er besvaret. Brug ikke \"Ved ikke\" for at springe over.",
                 "\"Don't know\" is an answer: you looked into it, but the answer is not known. A blank cell means the question was not answered. Do not use \"Don't know\" to skip."));
         lines.add(t("Spørgsmål 13, 18 og 22 besvares kun, når spørgsmålet før (12, 17, 21) er besvaret med Ja. Ellers bliver feltet gråt og skal stå tomt.",

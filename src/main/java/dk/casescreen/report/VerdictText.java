@@ -75,6 +75,7 @@ public final class VerdictText {
             case SUPPORTED -> da ? "understøttet" : "supported";
             case NOT_SUPPORTED -> da ? "ikke understøttet" : "not supported";
             case INCONCLUSIVE -> da ? "kan ikke afgøres" : "inconclusive";
+            case NOT_RELEVANT -> da ? "ikke relevant efter 1. juli 2024" : "not relevant after 1 July 2024";
         };
     }
 
@@ -104,6 +105,8 @@ public final class VerdictText {
                     + f.decimal(r.minimumDetectableEffect(), 2) + (da ? " eller mere." : " or more.");
             case MODEL_NOT_FITTED -> da ? "Kan ikke afgøres: modellen kunne ikke tilpasses (for få sager med eksponeringen eller fuldstændig adskillelse)."
                     : "Cannot tell: the model could not be fitted (too few exposed cases, or complete separation).";
+            case QUESTIONS_RETIRED -> da ? "Ikke testet: spørgsmålene er udgået i skemaversionen, fordi de særlige pladser i psykiatrien blev nedlagt 1. juli 2024."
+                    : "Not tested: the questions are retired in the sheet version, since the special psychiatric places were closed on 1 July 2024.";
         };
     }
 

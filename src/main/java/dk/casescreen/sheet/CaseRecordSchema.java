@@ -12,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
  * fields, one property per question holding an answer code (or a whole number), {@code null} for
  * not answered or not applicable, and a rule per conditional question that it stays empty when
  * its condition does not hold. {@code data-schema/case-record.schema.json} is this schema for the
- * built-in sheet, and a test keeps the two identical.
+ * built-in sheet 1.0.0 and {@code data-schema/case-record-2.0.0.schema.json} for 2.0.0, and a test
+ * keeps them identical to the generated ones.
  */
 public final class CaseRecordSchema {
 
@@ -81,7 +82,8 @@ public final class CaseRecordSchema {
     private static ObjectNode question(Question q) {
         ObjectNode node = JSON.createObjectNode();
         node.put("description", q.number() + ". " + q.text().da() + " / " + q.text().en() + " (" + q.type().name()
-                .toLowerCase(java.util.Locale.ROOT) + ", " + q.provenance().name().toLowerCase(java.util.Locale.ROOT) + ")");
+                .toLowerCase(java.util.Locale.ROOT) + ", " + q.provenance().name().toLowerCase(java.util.Locale.ROOT)
+                + q.retired().map(r -> ", retired from " + r.from() + ": answers are read but not analysed").orElse("") + ")");
         if (q.type() == AnswerType.WHOLE_NUMBER) {
             ArrayNode types = node.putArray("anyOf");
             types.addObject().put("type", "null");

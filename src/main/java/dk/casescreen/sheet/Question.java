@@ -19,14 +19,20 @@ import java.util.Optional;
  * @param condition  when the question applies, if it is conditional
  * @param provenance where the question comes from
  * @param published  the figure published for it, if any
+ * @param retired    from when and why the question is no longer asked, if this sheet version retires it
  */
 public record Question(int number, String key, Text text, Optional<Text> help, AnswerType type,
                        List<AnswerOption> options, int min, int max, Optional<Condition> condition,
-                       Provenance provenance, Optional<PublishedFigure> published) {
+                       Provenance provenance, Optional<PublishedFigure> published, Optional<Retirement> retired) {
 
     /** Creates a question; the option list is copied. */
     public Question {
         options = List.copyOf(options);
+    }
+
+    /** Whether this sheet version retires the question (its answers are read but not analysed). */
+    public boolean isRetired() {
+        return retired.isPresent();
     }
 
     /** Whether the question is only asked when another question has certain answers. */

@@ -2,6 +2,8 @@ package dk.casescreen.sheet;
 
 import dk.casescreen.Text;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,7 +57,9 @@ final class SheetReader {
             questions.add(question(questionNodes.get(i), "questions[" + i + "]"));
         }
         checkQuestions(questions);
-        return new ScreeningSheet(id, version, title, fields, questions);
+        Optional<LocalDate> validFrom = root.has("valid_from") ? Optional.of(date(root, "valid_from", ""))
+                : Optional.empty();
+        return new ScreeningSheet(id, version, title, validFrom, fields, questions);
     }
 
     private RecordField field(JsonNode node, String where) {
@@ -87,13 +91,14 @@ final class SheetReader {
             throw fail(where + ".key", "'" + key + "' must be lower-case ASCII snake_case");
         }
         AnswerType type = enumValue(AnswerType.class, string(node, "type", where), where + ".type");
+        Provenance provenance = enumValue(Provenance.class, string(node, "provenance", where), where + ".provenance");
         List<AnswerOption> options = new ArrayList<>();
         int min = 0;
         int max = 0;
         if (type.isChoice()) {
             JsonNode optionNodes = array(node, "options", where);
             for (int i = 0; i < optionNodes.size(); i++) {
-                options.add(option(optionNodes.get(i), where + ".options[" + i + "]"));
+                options.add(option(optionNodes.get(i), where + ".options[" + i + "]", provenance));
             }
             checkOptions(options, where);
         } else {
@@ -115,20 +120,32 @@ final class SheetReader {
             array(applies, "answers", where + ".applies_when").forEach(a -> answers.add(a.asString()));
             condition = Optional.of(new Condition(string(applies, "question", where + ".applies_when"), answers));
         }
-        Provenance provenance = enumValue(Provenance.class, string(node, "provenance", where), where + ".provenance");
         Optional<PublishedFigure> published = node.has("published")
                 ? Optional.of(published(node.get("published"), where + ".published")) : Optional.empty();
+        Optional<Retirement> retired = Optional.empty();
+        JsonNode retiredNode = node.get("retired");
+        if (retiredNode != null) {
+            if (!retiredNode.isObject()) {
+                throw fail(where + ".retired", "must be an object with \"from\", \"da\" and \"en\"");
+            }
+            retired = Optional.of(new Retirement(date(retiredNode, "from", where + ".retired"),
+                    new Text(string(retiredNode, "da", where + ".retired"), string(retiredNode, "en", where + ".retired"))));
+        }
         return new Question(number, key, text(node, "text", where), help, type, options, min, max, condition,
-                provenance, published);
+                provenance, published, retired);
     }
 
-    private AnswerOption option(JsonNode node, String where) {
+    /** An answer option; without its own "provenance" it has its question's. */
+    private AnswerOption option(JsonNode node, String where, Provenance questionProvenance) {
         String code = string(node, "code", where);
         if (!code.matches("[a-z][a-z0-9_]*")) {
             throw fail(where + ".code", "'" + code + "' must be lower-case ASCII snake_case starting with a letter");
         }
         boolean dontKnow = node.has("dont_know") && node.get("dont_know").asBoolean();
-        return new AnswerOption(code, text(node, "label", where), dontKnow);
+        Provenance provenance = node.has("provenance")
+                ? enumValue(Provenance.class, string(node, "provenance", where), where + ".provenance")
+                : questionProvenance;
+        return new AnswerOption(code, text(node, "label", where), dontKnow, provenance);
     }
 
     private void checkOptions(List<AnswerOption> options, String where) {
@@ -200,6 +217,15 @@ final class SheetReader {
             throw fail(where, "\"" + name + "\" must be a non-empty string");
         }
         return value.asString();
+    }
+
+    private LocalDate date(JsonNode node, String name, String where) {
+        String value = string(node, name, where);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw fail(where, "\"" + name + "\" must be a date written yyyy-mm-dd, not '" + value + "'");
+        }
     }
 
     private int integer(JsonNode node, String name, String where) {

@@ -51,6 +51,39 @@ class HypothesisEngineTest {
         assertTrue(results.stream().noneMatch(r -> r.verdict() == Verdict.SUPPORTED), "nothing is planted in the reference");
     }
 
+    @Test
+    void onATableOfSheet200H10IsNotRelevantAndLeftOutOfTheFamilyOfNine() {
+        List<dk.casescreen.cases.CaseRecord> records = ReferenceData.builtIn().cases().records();
+        CaseTable v1 = new CaseTable(SHEET, records);
+        CaseTable v2 = new CaseTable(ScreeningSheet.builtIn("2.0.0"), records);
+        List<HypothesisResult> before = run(v1);
+        List<HypothesisResult> after = run(v2);
+        HypothesisResult h10 = after.get(9);
+        assertEquals("H10", h10.spec().id());
+        assertEquals(Verdict.NOT_RELEVANT, h10.verdict());
+        assertEquals(VerdictReason.QUESTIONS_RETIRED, h10.reason());
+        assertEquals(Verdict.NOT_RELEVANT, Verdicts.verdict(h10.reason()));
+        assertTrue(h10.effect().isEmpty() && h10.association().isEmpty() && h10.failure().isEmpty());
+        assertTrue(Double.isNaN(h10.pAdjusted()) && Double.isNaN(h10.minimumDetectableEffect()));
+        assertEquals(0, h10.prevalence().n());
+        assertNotEquals(Verdict.NOT_RELEVANT, before.get(9).verdict());
+        // the other nine: same raw results, adjusted as a family of nine
+        double[] raw = after.subList(0, 9).stream().mapToDouble(r -> r.effect().orElseThrow().pValue()).toArray();
+        double[] holm = dk.casescreen.stats.Multiplicity.holm(raw);
+        double smallest = java.util.Arrays.stream(raw).min().orElseThrow();
+        for (int i = 0; i < 9; i++) {
+            assertEquals(before.get(i).effect().orElseThrow().pValue(), raw[i], 0.0, after.get(i).spec().id());
+            assertEquals(holm[i], after.get(i).pAdjusted(), 1e-15, after.get(i).spec().id());
+            if (raw[i] == smallest) {
+                assertEquals(Math.min(1, 9 * smallest), after.get(i).pAdjusted(), 1e-15);
+                assertEquals(Math.min(1, 10 * smallest), before.get(i).pAdjusted(), 1e-15);
+            }
+            // the detectable effect is computed at alpha / 9 instead of alpha / 10
+            assertTrue(after.get(i).minimumDetectableEffect() < before.get(i).minimumDetectableEffect(),
+                    after.get(i).spec().id());
+        }
+    }
+
     @ParameterizedTest(name = "{0} planted on {1}")
     @CsvSource(delimiter = '|', value = {"H1| provider_type=private:3.0", "H2| only_solution=yes:3.0",
         "H4| residences_5y=n2,n3,n4_plus:3.0", "H6| conviction=yes:3.0",

@@ -184,6 +184,55 @@ class FillInWorkbookTest {
     }
 
     @Test
+    void aWorkbookOfSheet200LeavesOutTheRetiredQuestionsAndItsVersionSheetBeatsTheDates(@TempDir Path dir) throws Exception {
+        ScreeningSheet v2 = ScreeningSheet.builtIn("2.0.0");
+        assertEquals(36 + 5 - 2, FillInWorkbook.columns(v2).size());
+        assertTrue(FillInWorkbook.columns(v2).stream().noneMatch(c -> c.question() != null && c.question().isRetired()));
+        assertEquals(36 + 5, FillInWorkbook.columns(SHEET).size());
+        Path file = FilledWorkbooks.template(dir, "v2.xlsx", v2, new TemplateOptions(Language.DA, Optional.empty(), 20));
+        try (XSSFWorkbook wb = open(file)) {
+            String instructions = "";
+            for (var row : wb.getSheet("Vejledning")) {
+                for (var cell : row) {
+                    instructions += cell.getStringCellValue() + "\n";
+                }
+            }
+            assertTrue(instructions.contains("svarene på de 34 spørgsmål"), instructions);
+            assertTrue(instructions.contains("Spørgsmål 27 (Har en særlig plads i psykiatrien været afprøvet?) er udgået fra 2024-07-01"),
+                    instructions);
+        }
+        // the filled rows are dated 3 October 2022, which alone would mean 1.0.0
+        FilledWorkbooks.fill(file, v2, Language.DA, "Aarhus", FilledWorkbooks.everyOption(v2).subList(0, 4),
+                FillInWorkbook.FIRST_DATA_ROW);
+        LoadResult loaded = Cases.excel(file).load();
+        assertEquals("2.0.0", loaded.cases().sheet().version());
+        assertEquals(4, loaded.report().accepted());
+        assertTrue(loaded.report().problems().isEmpty(), loaded.report().problems().toString());
+        // a 1.0.0 workbook filled the same way stays 1.0.0
+        Path old = FilledWorkbooks.template(dir, "v1.xlsx", SHEET, new TemplateOptions(Language.DA, Optional.empty(), 20));
+        FilledWorkbooks.fill(old, SHEET, Language.DA, "Aarhus", FilledWorkbooks.everyOption(SHEET).subList(0, 4),
+                FillInWorkbook.FIRST_DATA_ROW);
+        assertEquals("1.0.0", Cases.excel(old).load().cases().sheet().version());
+    }
+
+    @Test
+    void newWorkbooksAreOfSheet200UnlessAnotherVersionIsAskedFor(@TempDir Path dir) throws Exception {
+        Path made = dir.resolve("default.xlsx");
+        assertEquals(0, dk.casescreen.cli.CliRunner.exit("template", "--out", made.toString()));
+        Path asked = dir.resolve("old.xlsx");
+        assertEquals(0, dk.casescreen.cli.CliRunner.exit("template", "--out", asked.toString(), "--sheet-version", "1.0.0"));
+        assertTrue(dk.casescreen.cli.CliRunner.exit("template", "--out", dir.resolve("x.xlsx").toString(),
+                "--sheet-version", "9.9.9") != 0, "an unknown version is refused");
+        for (var expected : java.util.Map.of(made, "2.0.0", asked, "1.0.0").entrySet()) {
+            try (XSSFWorkbook wb = open(expected.getKey())) {
+                var info = wb.getSheet(dk.casescreen.cases.TemplateInfo.SHEET_NAME);
+                assertEquals(dk.casescreen.cases.TemplateInfo.SHEET_VERSION_KEY, info.getRow(1).getCell(0).getStringCellValue());
+                assertEquals(expected.getValue(), info.getRow(1).getCell(1).getStringCellValue());
+            }
+        }
+    }
+
+    @Test
     void anEmptyTemplateHoldsNoCases(@TempDir Path dir) throws Exception {
         Path file = FilledWorkbooks.template(dir, "s.xlsx", SHEET, new TemplateOptions(Language.EN, Optional.of("Odense"), 100));
         LoadResult loaded = Cases.excel(file).load();

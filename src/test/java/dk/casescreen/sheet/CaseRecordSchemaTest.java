@@ -40,6 +40,17 @@ class CaseRecordSchemaTest {
     }
 
     @Test
+    void committedSchemaOfSheet200IsTheOneGeneratedFromIt() throws Exception {
+        JsonNode committed200 = JSON.readTree(Files.readString(Path.of("data-schema/case-record-2.0.0.schema.json")));
+        assertEquals(JSON.readTree(CaseRecordSchema.generate(ScreeningSheet.builtIn("2.0.0"))), committed200,
+                "data-schema/case-record-2.0.0.schema.json is stale: run SchemaWriter (see src/test/java/dk/casescreen/sheet)");
+        String tried = committed200.get("properties").get("special_place_tried").get("description").asString();
+        assertTrue(tried.contains("retired from 2024-07-01"), tried);
+        assertFalse(committed.get("properties").get("special_place_tried").get("description").asString().contains("retired"));
+        assertEquals("urn:casescreen:case-record:dyre-enkeltsager-voksen:2.0.0", committed200.get("$id").asString());
+    }
+
+    @Test
     void everyQuestionIsAPropertyWithExactlyItsCodes() {
         JsonNode properties = committed.get("properties");
         for (Question q : sheet.questions()) {

@@ -58,6 +58,105 @@ class ScreeningSheetTest {
     }
 
     @Test
+    void optionProvenanceIsGivenWhereItDiffersFromTheQuestions() {
+        Question band = sheet.require("cost_band");
+        // the slide's sheet excerpt lists the bands from 2,0-2,5 up; "under 2,0" is ours, for comparison cases
+        assertEquals(Provenance.ADDED, band.option("band_under_2_0").orElseThrow().provenance());
+        for (String code : band.codes().subList(1, band.codes().size())) {
+            assertEquals(Provenance.SOURCED, band.option(code).orElseThrow().provenance(), code);
+        }
+        // q26's answers are the Midt slide's, the question's wording is reconstructed
+        Question treated = sheet.require("psychiatry_treated");
+        assertEquals(Provenance.RECONSTRUCTED, treated.provenance());
+        assertEquals(List.of(Provenance.SOURCED, Provenance.SOURCED, Provenance.SOURCED, Provenance.SOURCED),
+                treated.options().stream().map(AnswerOption::provenance).toList());
+        // the sourced headings of q1, q4 and q16 come without their answers
+        for (String key : List.of("gender", "cost_trend", "negotiation_possible")) {
+            assertEquals(Provenance.SOURCED, sheet.require(key).provenance(), key);
+            sheet.require(key).options().forEach(o -> assertEquals(Provenance.RECONSTRUCTED, o.provenance(), key));
+        }
+    }
+
+    @Test
+    void anOptionWithoutItsOwnProvenanceHasItsQuestions() {
+        for (Question q : sheet.questions()) {
+            if (!Set.of("gender", "cost_band", "cost_trend", "negotiation_possible", "psychiatry_treated").contains(q.key())) {
+                q.options().forEach(o -> assertEquals(q.provenance(), o.provenance(), q.key() + "/" + o.code()));
+            }
+        }
+        assertEquals(Provenance.ADDED, sheet.require("movable").option("dont_know").orElseThrow().provenance());
+    }
+
+    @Test
+    void anUnknownOptionProvenanceIsRefusedWithItsLocation(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("data-schema/screening-sheet.json"))
+                .replaceFirst("\"provenance\": \"added\"}", "\"provenance\": \"guessed\"}");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        SheetDefinitionException e = assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(file));
+        assertTrue(e.getMessage().contains("questions[2].options[0].provenance") && e.getMessage().contains("guessed"),
+                e.getMessage());
+    }
+
+    @Test
+    void twoVersionsAreBuiltInAndBuiltInWithoutAVersionIsStill100() {
+        assertEquals(List.of("1.0.0", "2.0.0"), ScreeningSheet.builtInVersions());
+        assertEquals("1.0.0", ScreeningSheet.builtIn("1.0.0").version());
+        assertEquals("2.0.0", ScreeningSheet.builtIn("2.0.0").version());
+        assertEquals("2.0.0", ScreeningSheet.latest().version());
+        assertTrue(ScreeningSheet.builtIn("2.0.0").isBuiltInVersion());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ScreeningSheet.builtIn("3.0.0"));
+        assertTrue(e.getMessage().contains("1.0.0, 2.0.0"), e.getMessage());
+        assertTrue(sheet.retiredQuestions().isEmpty());
+        assertTrue(sheet.validFrom().isEmpty());
+    }
+
+    @Test
+    void version200RetiresQ27AndQ28From1July2024AndIsOtherwiseVersion100() {
+        ScreeningSheet v2 = ScreeningSheet.builtIn("2.0.0");
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2024, 7, 1)), v2.validFrom());
+        assertEquals(List.of("special_place_tried", "special_place_refused"),
+                v2.retiredQuestions().stream().map(Question::key).toList());
+        Retirement r = v2.require("special_place_tried").retired().orElseThrow();
+        assertEquals(java.time.LocalDate.of(2024, 7, 1), r.from());
+        assertTrue(r.reason().da().contains("længerevarende, regionalt tilbud"), r.reason().da());
+        assertTrue(r.reason().en().contains("long-term regional offer"), r.reason().en());
+        assertTrue(r.covers(java.time.LocalDate.of(2024, 7, 1)));
+        assertFalse(r.covers(java.time.LocalDate.of(2024, 6, 30)));
+        assertEquals(sheet.id(), v2.id());
+        assertEquals(sheet.fields(), v2.fields());
+        assertEquals(sheet.questions().size(), v2.questions().size());
+        for (int i = 0; i < sheet.questions().size(); i++) {
+            Question a = sheet.questions().get(i);
+            Question b = v2.questions().get(i);
+            // identical but for the retirement
+            Question bAsV1 = new Question(b.number(), b.key(), b.text(), b.help(), b.type(), b.options(), b.min(), b.max(),
+                    b.condition(), b.provenance(), b.published(), java.util.Optional.empty());
+            assertEquals(a, bAsV1, a.key());
+            assertEquals(Set.of("special_place_tried", "special_place_refused").contains(b.key()), b.isRetired(), b.key());
+        }
+    }
+
+    @Test
+    void theSheetForAScreeningDateSwitchesOn1July2024() {
+        assertEquals("1.0.0", ScreeningSheet.forScreeningDate(java.time.LocalDate.of(2022, 10, 1)).version());
+        assertEquals("1.0.0", ScreeningSheet.forScreeningDate(java.time.LocalDate.of(2024, 6, 30)).version());
+        assertEquals("2.0.0", ScreeningSheet.forScreeningDate(java.time.LocalDate.of(2024, 7, 1)).version());
+        assertEquals("2.0.0", ScreeningSheet.forScreeningDate(java.time.LocalDate.of(2025, 3, 1)).version());
+    }
+
+    @Test
+    void aRetirementNeedsAnIsoDate(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of("data-schema/screening-sheet-2.0.0.json"))
+                .replaceFirst("\"from\": \"2024-07-01\"", "\"from\": \"1. juli 2024\"");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json);
+        SheetDefinitionException e = assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(file));
+        assertTrue(e.getMessage().contains("questions[26].retired") && e.getMessage().contains("yyyy-mm-dd"),
+                e.getMessage());
+    }
+
+    @Test
     void costBandsAreOrderedFromLowestToHighest() {
         Question band = sheet.require("cost_band");
         assertEquals(AnswerType.ORDERED_CHOICE, band.type());
@@ -117,8 +216,8 @@ class ScreeningSheetTest {
     @Test
     void aSheetWithAnAmbiguousOptionIsRefusedWithItsLocation(@TempDir Path dir) throws Exception {
         String json = Files.readString(Path.of("data-schema/screening-sheet.json"))
-                .replace("{\"code\": \"female\", \"label\": {\"da\": \"Kvinde\", \"en\": \"Female\"}}",
-                        "{\"code\": \"female\", \"label\": {\"da\": \"Mand\", \"en\": \"Female\"}}");
+                .replace("{\"code\": \"female\", \"label\": {\"da\": \"Kvinde\", \"en\": \"Female\"}",
+                        "{\"code\": \"female\", \"label\": {\"da\": \"Mand\", \"en\": \"Female\"}");
         assertTrue(json.contains("\"da\": \"Mand\", \"en\": \"Female\""), "test setup: replacement applied");
         Path file = dir.resolve("bad.json");
         Files.writeString(file, json);
