@@ -29,12 +29,10 @@ class VerdictTextTest {
 
     /** The reference data, and data with a planted effect, so that every reason that can occur is rendered. */
     private static List<HypothesisResult> results() {
-        List<HypothesisResult> all = new ArrayList<>(Analyses.reference().hypotheses());
+        List<HypothesisResult> all = new ArrayList<>(Analyses.synthetic().hypotheses());
         CaseTable planted = new CaseTable(SHEET, new SyntheticGenerator(SHEET).generate(new SyntheticOptions(101, 683, 47, 0,
                 List.of(PlantedEffect.parse("provider_type=private:3.0"), PlantedEffect.parse("conviction=yes:0.4")))).records());
-        AnalysisOptions defaults = Analyses.defaults(SHEET);
-        Analysis a = Analyses.run(planted, new AnalysisOptions(defaults.hypotheses(), defaults.rule(), defaults.opportunities(),
-                Optional.empty(), Optional.empty(), true));
+        Analysis a = Analyses.run(planted, AnalysisOptions.defaults(SHEET));
         all.addAll(a.hypotheses());
         return all;
     }
