@@ -22,12 +22,20 @@ public final class DisclosureAudit {
 
     /** Audits a plan against its own threshold. */
     public static AuditResult audit(Publication publication, SuppressionPlan plan) {
-        return audit(publication, plan::status, plan.threshold());
+        return audit(publication, plan, plan.threshold());
     }
 
     /** Audits a plan against a threshold of the caller's choice. */
     public static AuditResult audit(Publication publication, SuppressionPlan plan, int threshold) {
-        return audit(publication, plan::status, threshold);
+        List<CellRef> cells = publication.cells();
+        CellStatus[] s = new CellStatus[cells.size()];
+        boolean[] known = new boolean[cells.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = plan.status(cells.get(i));
+            known[i] = plan.isKnown(cells.get(i));
+        }
+        Suppression.checkThreshold(threshold);
+        return audit(cells, AtomModel.of(cells), s, threshold, known);
     }
 
     /**
@@ -43,10 +51,11 @@ public final class DisclosureAudit {
         for (int i = 0; i < s.length; i++) {
             s[i] = Objects.requireNonNull(status.apply(cells.get(i)), "status of " + cells.get(i));
         }
-        return audit(cells, AtomModel.of(cells), s, threshold);
+        return audit(cells, AtomModel.of(cells), s, threshold, new boolean[s.length]);
     }
 
-    static AuditResult audit(List<CellRef> cells, AtomModel model, CellStatus[] status, int threshold) {
+    /** As above; cells marked {@code known} are the reader's own and are not sensitive, small or not. */
+    static AuditResult audit(List<CellRef> cells, AtomModel model, CellStatus[] status, int threshold, boolean[] known) {
         boolean[] shown = new boolean[status.length];
         for (int i = 0; i < shown.length; i++) {
             shown[i] = status[i] == CellStatus.SHOWN;
@@ -54,7 +63,7 @@ public final class DisclosureAudit {
         Attack attack = new Attack(model, shown);
         List<ProtectionInterval> out = new ArrayList<>();
         for (int i = 0; i < status.length; i++) {
-            if (!sensitive(model.count[i], status[i], threshold)) {
+            if (known[i] || !sensitive(model.count[i], status[i], threshold)) {
                 continue;
             }
             if (shown[i]) {

@@ -91,12 +91,12 @@ public final class Suppression {
                     }
                 }
             }
-            AuditResult check = DisclosureAudit.audit(cells, model, status, threshold);
+            AuditResult check = DisclosureAudit.audit(cells, model, status, threshold, keep);
             if (check.passed()) {
-                return new SuppressionPlan(publication, status, threshold);
+                return new SuppressionPlan(publication, status, threshold, keep);
             }
         }
-        Leak l = DisclosureAudit.audit(cells, model, status, threshold).leaks().get(0);
+        Leak l = DisclosureAudit.audit(cells, model, status, threshold, keep).leaks().get(0);
         throw new DisclosureException(l.cell(), l.lower(), l.upper());
     }
 

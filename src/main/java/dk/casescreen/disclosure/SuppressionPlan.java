@@ -16,7 +16,14 @@ public final class SuppressionPlan {
     private final Map<String, List<CellRef>> statistics;
     private final int threshold;
 
+    private final boolean[] known;
+
     SuppressionPlan(Publication publication, CellStatus[] status, int threshold) {
+        this(publication, status, threshold, new boolean[status.length]);
+    }
+
+    SuppressionPlan(Publication publication, CellStatus[] status, int threshold, boolean[] known) {
+        this.known = known.clone();
         this.publication = publication;
         this.cells = List.copyOf(publication.cells().subList(0, status.length));
         this.status = status.clone();
@@ -35,6 +42,12 @@ public final class SuppressionPlan {
             throw new IllegalArgumentException("Cell " + cell + " was added after the plan was made");
         }
         return status[i];
+    }
+
+    /** Returns true when the cell was kept shown as known to the reader ({@link Suppression#protect(Publication, int, java.util.Collection)}). */
+    public boolean isKnown(CellRef cell) {
+        int i = publication.indexOf(cell);
+        return i < known.length && known[i];
     }
 
     /** Returns true when the cell must not be shown (primary or secondary suppression). */
