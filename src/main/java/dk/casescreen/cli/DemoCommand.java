@@ -6,6 +6,7 @@ import dk.casescreen.analysis.AnalysisOptions;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.reference.ReferenceData;
+import dk.casescreen.disclosure.DisclosureException;
 import dk.casescreen.report.Disclosure;
 import dk.casescreen.report.ReportBuilder;
 import dk.casescreen.report.ReportInput;
@@ -54,6 +55,10 @@ final class DemoCommand implements Callable<Integer> {
             Path file = ReportFiles.write(out, input);
             spec.commandLine().getOut().println(file);
             return ExitCodes.OK;
+        } catch (DisclosureException e) {
+            spec.commandLine().getErr().println("casescreen demo: " + e.message(language) + (language == Language.DA
+                    ? " - rapporten er ikke skrevet." : " - the report was not written."));
+            return ExitCodes.PROBLEMS;
         } catch (IOException e) {
             spec.commandLine().getErr().println("casescreen demo: cannot write to " + out + ": " + e.getMessage());
             return ExitCodes.UNREADABLE;

@@ -12,6 +12,7 @@ import dk.casescreen.reference.Municipalities;
 import dk.casescreen.reference.Municipality;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.reference.PopulationsCsv;
+import dk.casescreen.disclosure.DisclosureException;
 import dk.casescreen.report.Disclosure;
 import dk.casescreen.report.ReportBuilder;
 import dk.casescreen.report.ReportInput;
@@ -109,6 +110,10 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("casescreen report: " + e.getMessage());
             return ExitCodes.UNREADABLE;
+        } catch (DisclosureException e) {
+            spec.commandLine().getErr().println("casescreen report: " + e.message(language) + (language == Language.DA
+                    ? " - rapporten er ikke skrevet." : " - the report was not written."));
+            return ExitCodes.PROBLEMS;
         } catch (IOException e) {
             spec.commandLine().getErr().println("casescreen report: cannot write to " + out + ": " + e.getMessage());
             return ExitCodes.UNREADABLE;

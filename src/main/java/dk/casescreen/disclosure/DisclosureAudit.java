@@ -1,7 +1,9 @@
 package dk.casescreen.disclosure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -35,7 +37,35 @@ public final class DisclosureAudit {
             known[i] = plan.isKnown(cells.get(i));
         }
         Suppression.checkThreshold(threshold);
-        return audit(cells, AtomModel.of(cells), s, threshold, known);
+        return auditGroups(publication, s, threshold, known);
+    }
+
+    /** Audits each group of the publication ({@link Publication#add(String, String, String, java.util.BitSet, java.util.Collection)}). */
+    private static AuditResult auditGroups(Publication publication, CellStatus[] status, int threshold, boolean[] known) {
+        List<CellRef> cells = publication.cells();
+        Map<CellRef, ProtectionInterval> narrowest = new LinkedHashMap<>();
+        for (int[] group : publication.groups()) {
+            for (ProtectionInterval p : auditGroup(cells, group, status, threshold, known).intervals()) {
+                ProtectionInterval before = narrowest.get(p.cell());
+                if (before == null || p.width() < before.width()) {
+                    narrowest.put(p.cell(), p);
+                }
+            }
+        }
+        return new AuditResult(new ArrayList<>(narrowest.values()), threshold);
+    }
+
+    /** Audits one group of cells (positions in {@code all}) with the statuses of the whole publication. */
+    static AuditResult auditGroup(List<CellRef> all, int[] group, CellStatus[] status, int threshold, boolean[] known) {
+        List<CellRef> cells = new ArrayList<>(group.length);
+        CellStatus[] s = new CellStatus[group.length];
+        boolean[] k = new boolean[group.length];
+        for (int g = 0; g < group.length; g++) {
+            cells.add(all.get(group[g]));
+            s[g] = status[group[g]];
+            k[g] = known[group[g]];
+        }
+        return audit(cells, AtomModel.of(cells), s, threshold, k);
     }
 
     /**
@@ -51,7 +81,7 @@ public final class DisclosureAudit {
         for (int i = 0; i < s.length; i++) {
             s[i] = Objects.requireNonNull(status.apply(cells.get(i)), "status of " + cells.get(i));
         }
-        return audit(cells, AtomModel.of(cells), s, threshold, new boolean[s.length]);
+        return auditGroups(publication, s, threshold, new boolean[s.length]);
     }
 
     /** As above; cells marked {@code known} are the reader's own and are not sensitive, small or not. */

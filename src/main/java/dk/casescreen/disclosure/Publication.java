@@ -2,6 +2,8 @@ package dk.casescreen.disclosure;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
+import java.util.Set;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ public final class Publication {
     private final List<CellRef> cells = new ArrayList<>();
     private final Map<Key, Integer> index = new HashMap<>();
     private final Map<String, List<CellRef>> statistics = new LinkedHashMap<>();
+    private final List<Set<String>> dimensions = new ArrayList<>();
 
     record Key(String table, String row, String column) {
         static Key of(CellRef c) {
@@ -33,18 +36,35 @@ public final class Publication {
      * @throws IllegalArgumentException if the same cell is added again with other members
      */
     public CellRef add(String table, String row, String column, BitSet members) {
+        return add(table, row, column, members, Set.of());
+    }
+
+    /**
+     * Adds a cell defined by the answers to the given dimensions (question keys, say) within a population (a
+     * group of municipalities, screened or not). A cell with no dimensions is a population count: the number
+     * of cases in a group of municipalities. Cells that share no dimension are related only through the
+     * population counts: under an attacker who may assume any combination of answers to two questions, the
+     * counts of one question constrain another's only through their common totals (the joint table is free
+     * given its margins; Fréchet 1951). {@link Suppression} and {@link DisclosureAudit} then protect and audit
+     * each group of cells linked by a dimension, together with every population count, instead of one linear
+     * program over all cells. A publication whose cells declare no dimension is audited as one group.
+     *
+     * @throws IllegalArgumentException if the same cell is added again with other members or dimensions
+     */
+    public CellRef add(String table, String row, String column, BitSet members, Collection<String> dims) {
         Key key = new Key(Objects.requireNonNull(table), Objects.requireNonNull(row), Objects.requireNonNull(column));
         Integer at = index.get(key);
         if (at != null) {
             CellRef old = cells.get(at);
-            if (!old.bits().equals(members)) {
-                throw new IllegalArgumentException("Cell " + old + " added twice with different members");
+            if (!old.bits().equals(members) || !dimensions.get(at).equals(Set.copyOf(dims))) {
+                throw new IllegalArgumentException("Cell " + old + " added twice with different members or dimensions");
             }
             return old;
         }
         CellRef cell = new CellRef(table, row, column, members);
         index.put(key, cells.size());
         cells.add(cell);
+        dimensions.add(Set.copyOf(dims));
         return cell;
     }
 
@@ -87,6 +107,45 @@ public final class Publication {
     /** Returns the derived statistics declared with {@link #dependsOn}, by name. */
     public Map<String, List<CellRef>> statistics() {
         return Collections.unmodifiableMap(statistics);
+    }
+
+    /**
+     * The groups of cells that are protected and audited together, as positions: one group for each maximal
+     * set of dimensions that some cell has (a clique), holding every cell whose dimensions lie within it
+     * (population counts included, which lie within every clique). Two cliques share only the cells of their
+     * common dimensions, such as a cost band's counts shared by every hypothesis's exposure × cost band table:
+     * for such a star of tables the joint table exists for any margins that agree (conditional independence
+     * given the shared dimensions), so each group's linear program is the whole attacker's, as long as the
+     * shared cells are shown. With no dimensions at all, one group of every cell.
+     */
+    List<int[]> groups() {
+        int k = cells.size();
+        List<Set<String>> cliques = new ArrayList<>();
+        for (Set<String> d : dimensions) {
+            if (d.isEmpty() || cliques.contains(d)) {
+                continue;
+            }
+            cliques.add(d);
+        }
+        cliques.removeIf(c -> cliques.stream().anyMatch(o -> o != c && o.size() > c.size() && o.containsAll(c)));
+        if (cliques.isEmpty()) {
+            int[] all = new int[k];
+            for (int i = 0; i < k; i++) {
+                all[i] = i;
+            }
+            return k == 0 ? List.of() : List.of(all);
+        }
+        List<int[]> groups = new ArrayList<>();
+        for (Set<String> clique : cliques) {
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                if (clique.containsAll(dimensions.get(i))) {
+                    members.add(i);
+                }
+            }
+            groups.add(members.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return groups;
     }
 
     /** The position of a cell of this publication. */

@@ -59,22 +59,59 @@ public final class Suppression {
         for (CellRef c : keepShown) {
             keep[publication.indexOf(c)] = true;
         }
-        AtomModel model = AtomModel.of(cells);
         CellStatus[] status = new CellStatus[k];
-        boolean[] shown = new boolean[k];
-        List<Integer> primaries = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            int n = model.count[i];
+            int n = cells.get(i).count();
             // a cell the reader knows anyway (their own cases) is shown as it is, small or not
-            boolean small = n > 0 && n < threshold && !keep[i];
-            status[i] = small ? CellStatus.PRIMARY : CellStatus.SHOWN;
-            shown[i] = !small;
-            if (small) {
-                primaries.add(i);
+            status[i] = n > 0 && n < threshold && !keep[i] ? CellStatus.PRIMARY : CellStatus.SHOWN;
+        }
+        List<int[]> groups = publication.groups();
+        // a cell hidden for one group may open another group's small counts: repeat until no group changes
+        boolean changed = true;
+        for (int pass = 0; changed; pass++) {
+            if (pass > k) {
+                throw new IllegalStateException("Suppression did not settle");
+            }
+            changed = false;
+            for (int[] group : groups) {
+                changed |= protectGroup(cells, group, keep, status, threshold);
             }
         }
+        for (int[] group : groups) {
+            AuditResult check = DisclosureAudit.auditGroup(cells, group, status, threshold, keep);
+            if (!check.passed()) {
+                Leak l = check.leaks().getFirst();
+                throw new DisclosureException(l.cell(), l.lower(), l.upper());
+            }
+        }
+        return new SuppressionPlan(publication, status, threshold, keep);
+    }
+
+    /**
+     * Hides cells of one group until each of its small counts is protected within the group; returns whether
+     * any cell was hidden. {@code status} is over the whole publication and is updated in place.
+     */
+    private static boolean protectGroup(List<CellRef> all, int[] group, boolean[] keepAll, CellStatus[] status, int threshold) {
+        List<CellRef> cells = new ArrayList<>(group.length);
+        boolean[] keep = new boolean[group.length];
+        boolean[] shown = new boolean[group.length];
+        List<Integer> primaries = new ArrayList<>();
+        for (int g = 0; g < group.length; g++) {
+            int i = group[g];
+            cells.add(all.get(i));
+            keep[g] = keepAll[i];
+            shown[g] = status[i] == CellStatus.SHOWN;
+            if (status[i] == CellStatus.PRIMARY) {
+                primaries.add(g);
+            }
+        }
+        if (primaries.isEmpty()) {
+            return false;
+        }
+        AtomModel model = AtomModel.of(cells);
         Heuristic h = new Heuristic(cells, model, keep);
         Attack attack = new Attack(model, shown);
+        boolean changed = false;
         for (int round = 0; round < 3; round++) {
             for (int p : primaries) {
                 while (!attack.protectedEnough(p, threshold)) {
@@ -86,18 +123,26 @@ public final class Suppression {
                     for (int d : h.sameMembers(c)) {
                         if (shown[d] && !keep[d]) {
                             shown[d] = false;
-                            status[d] = CellStatus.SECONDARY;
+                            status[group[d]] = CellStatus.SECONDARY;
+                            changed = true;
                         }
                     }
                 }
             }
-            AuditResult check = DisclosureAudit.audit(cells, model, status, threshold, keep);
-            if (check.passed()) {
-                return new SuppressionPlan(publication, status, threshold, keep);
+            if (DisclosureAudit.audit(cells, model, localStatus(group, status), threshold, keep).passed()) {
+                return changed;
             }
         }
-        Leak l = DisclosureAudit.audit(cells, model, status, threshold, keep).leaks().get(0);
+        Leak l = DisclosureAudit.audit(cells, model, localStatus(group, status), threshold, keep).leaks().get(0);
         throw new DisclosureException(l.cell(), l.lower(), l.upper());
+    }
+
+    private static CellStatus[] localStatus(int[] group, CellStatus[] status) {
+        CellStatus[] local = new CellStatus[group.length];
+        for (int g = 0; g < group.length; g++) {
+            local[g] = status[group[g]];
+        }
+        return local;
     }
 
     static void checkThreshold(int threshold) {

@@ -33,9 +33,12 @@ final class ReportCells {
         this.known = (BitSet) known.clone();
     }
 
-    /** A count: the number of cases in {@code members}, in the named table, row and column. */
-    Cell cell(String table, String row, String column, BitSet members) {
-        CellRef ref = publication.add(table, row, column, members);
+    /**
+     * A count: the number of cases in {@code members}, in the named table, row and column, defined by the
+     * answers to the questions {@code dimensions} (none for a count of all cases of some municipalities).
+     */
+    Cell cell(String table, String row, String column, BitSet members, java.util.Collection<String> dimensions) {
+        CellRef ref = publication.add(table, row, column, members, dimensions);
         return new Cell(ref, plan == null ? CellStatus.SHOWN : plan.status(ref));
     }
 

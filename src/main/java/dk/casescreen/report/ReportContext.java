@@ -84,9 +84,14 @@ final class ReportContext {
         return language == Language.DA ? da : en;
     }
 
-    /** A published count of the cases in {@code members}. */
-    ReportCells.Cell cell(String table, String row, String column, BitSet members) {
-        return cells.cell(table, row, column, members);
+    /** A published count of the cases in {@code members}, defined by the answers to the questions {@code dimensions}. */
+    ReportCells.Cell cell(String table, String row, String column, BitSet members, String... dimensions) {
+        return cells.cell(table, row, column, members, java.util.List.of(dimensions));
+    }
+
+    /** A published count defined by the answers to the questions {@code dimensions}. */
+    ReportCells.Cell cell(String table, String row, String column, BitSet members, java.util.Collection<String> dimensions) {
+        return cells.cell(table, row, column, members, dimensions);
     }
 
     /** The mark of a suppressed count: "&lt;5" for a small count, "·" for one hidden to protect another. */

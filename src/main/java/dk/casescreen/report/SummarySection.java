@@ -25,6 +25,9 @@ final class SummarySection {
         ReferenceText refText = new ReferenceText(ctx);
         BitSet own = ctx.ownScreened();
         ReportCells.Cell screened = ctx.cell(table(ctx), ctx.t("Screenede sager", "Screened cases"), ctx.t("Antal", "Count"), own);
+        if (in.reference().kind() == dk.casescreen.analysis.Reference.Kind.POOLED) {
+            ctx.cell(table(ctx), ctx.t("Reference: screenede sager", "Reference: screened cases"), ctx.t("Antal", "Count"), ctx.pooledScreened());
+        }
         StringBuilder s = new StringBuilder("<p class=\"lead\">").append(Html.esc(lead(in, ctx, screened, why))).append("</p>\n");
         s.append("<div class=\"keyfigures\">\n");
         keyFigure(s, ctx.t("Screenede sager", "Screened cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
@@ -37,15 +40,15 @@ final class SummarySection {
         }
         CaseSets sets = ctx.sets();
         ReportCells.Cell answeredBand = ctx.cell(table(ctx), ctx.t("Udgift besvaret", "Cost answered"), ctx.t("Antal", "Count"),
-                CaseSets.and(own, sets.answered("cost_band")));
+                CaseSets.and(own, sets.answered("cost_band")), "cost_band");
         ReportCells.Cell aboveFour = ctx.cell(table(ctx), ctx.t("Over 4 mio. kr.", "Above 4 mio. kr."), ctx.t("Antal", "Count"),
-                CaseSets.and(own, sets.answers("cost_band", ABOVE_FOUR)));
+                CaseSets.and(own, sets.answers("cost_band", ABOVE_FOUR)), "cost_band");
         keyFigure(s, ctx.t("Over 4 mio. kr.", "Above 4 mio. kr.") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
                 ctx.share(aboveFour, answeredBand), referenceNote(in, ctx, refText, "cost_above_4", "cost_band", ABOVE_FOUR));
         ReportCells.Cell answeredBehaviour = ctx.cell(table(ctx), ctx.t("Adfærd besvaret", "Behaviour answered"), ctx.t("Antal", "Count"),
-                CaseSets.and(own, sets.answered("behaviour_decisive")));
+                CaseSets.and(own, sets.answered("behaviour_decisive")), "behaviour_decisive");
         ReportCells.Cell behaviour = ctx.cell(table(ctx), ctx.t("Adfærden udslagsgivende", "Behaviour decisive"), ctx.t("Antal", "Count"),
-                CaseSets.and(own, sets.answer("behaviour_decisive", "yes")));
+                CaseSets.and(own, sets.answer("behaviour_decisive", "yes")), "behaviour_decisive");
         keyFigure(s, ctx.t("Adfærden udslagsgivende", "Behaviour decisive") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
                 ctx.share(behaviour, answeredBehaviour), referenceNote(in, ctx, refText, "behaviour_decisive", "behaviour_decisive", List.of("yes")));
         s.append("</div>\n");
@@ -97,9 +100,9 @@ final class SummarySection {
         if (in.reference().kind() == dk.casescreen.analysis.Reference.Kind.POOLED) {
             BitSet pool = ctx.pooledScreened();
             ReportCells.Cell n = ctx.cell(table(ctx), ctx.t("Reference: ", "Reference: ") + ctx.question(question), ctx.t("Besvaret", "Answered"),
-                    CaseSets.and(pool, ctx.sets().answered(question)));
+                    CaseSets.and(pool, ctx.sets().answered(question)), question);
             ReportCells.Cell c = ctx.cell(table(ctx), ctx.t("Reference: ", "Reference: ") + ctx.question(question), ctx.t("Antal", "Count"),
-                    CaseSets.and(pool, ctx.sets().answers(question, codes)));
+                    CaseSets.and(pool, ctx.sets().answers(question, codes)), question);
             return label + ctx.share(c, n) + ctx.syntheticSuffix(in.reference().synthetic());
         }
         Optional<ReferenceFigure> f = in.reference().figures().stream()

@@ -29,7 +29,7 @@ final class VariationSection {
         for (FunnelPoint p : in.funnel().get().points()) {
             BitSet members = CaseSets.and(screened, ctx.sets().municipality(p.municipalityCode()));
             total.or(members);
-            ReportCells.Cell c = ctx.cell(table(ctx), p.name(), ctx.t("Sager", "Cases"), members);
+            ReportCells.Cell c = ctx.cell(table(ctx), p.name(), ctx.t("Sager", "Cases"), members, "municipality");
             if (c.count() != p.cases()) {
                 throw new IllegalStateException("The report's count of a municipality differs from the funnel plot's");
             }

@@ -4,6 +4,7 @@ import dk.casescreen.analysis.CaseOpportunities;
 import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.analysis.OpportunityCount;
 import dk.casescreen.analysis.OpportunityDefinition;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +22,7 @@ final class WhatSection {
     /** The published count of own cases with an opportunity. */
     static ReportCells.Cell countCell(ReportContext ctx, OpportunityDefinition d) {
         ReportCells.Cell c = ctx.cell(table(ctx), d.label().in(ctx.language()), ctx.t("Sager", "Cases"),
-                CaseSets.and(ctx.ownScreened(), ctx.sets().opportunity(d)));
+                CaseSets.and(ctx.ownScreened(), ctx.sets().opportunity(d)), questions(d));
         OpportunityCount expected = ctx.input().own().opportunities().count("all", d.id());
         if (c.count() != expected.count()) {
             throw new IllegalStateException("The report's count of opportunity " + d.id() + " differs from the analysis's");
@@ -31,7 +32,11 @@ final class WhatSection {
 
     private static ReportCells.Cell judgedCell(ReportContext ctx, OpportunityDefinition d) {
         return ctx.cell(table(ctx), d.label().in(ctx.language()), ctx.t("Besvaret", "Answered"),
-                CaseSets.and(ctx.ownScreened(), ctx.sets().opportunityJudged(d)));
+                CaseSets.and(ctx.ownScreened(), ctx.sets().opportunityJudged(d)), questions(d));
+    }
+
+    private static List<String> questions(OpportunityDefinition d) {
+        return d.conditions().stream().map(c -> c.questionKey()).distinct().toList();
     }
 
     static String html(ReportInput in, ReportContext ctx) {

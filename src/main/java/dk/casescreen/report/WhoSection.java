@@ -60,11 +60,11 @@ final class WhoSection {
                 AnswerOption option = question.options().get(i);
                 String label = option.label().in(ctx.language());
                 labels.add(label);
-                ReportCells.Cell count = ctx.cell(ownTable, label, ctx.t("Antal", "Count"), CaseSets.and(own, ctx.sets().answer(question.key(), option.code())));
+                ReportCells.Cell count = ctx.cell(ownTable, label, ctx.t("Antal", "Count"), CaseSets.and(own, ctx.sets().answer(question.key(), option.code())), question.key());
                 ownValues.add(Charts.Value.share(ctx, count, answered));
                 String refCell;
                 if (pooled) {
-                    ReportCells.Cell rc = ctx.cell(refTable, label, ctx.t("Antal", "Count"), CaseSets.and(pool, ctx.sets().answer(question.key(), option.code())));
+                    ReportCells.Cell rc = ctx.cell(refTable, label, ctx.t("Antal", "Count"), CaseSets.and(pool, ctx.sets().answer(question.key(), option.code())), question.key());
                     refValues.add(Charts.Value.share(ctx, rc, refAnswered));
                     refCell = ctx.shareCell(rc, refAnswered);
                 } else {
@@ -89,7 +89,7 @@ final class WhoSection {
     }
 
     private static ReportCells.Cell denominator(ReportContext ctx, String table, BitSet group, String key) {
-        return ctx.cell(table, ctx.t("Besvaret", "Answered"), ctx.t("Antal", "Count"), CaseSets.and(group, ctx.sets().answered(key)));
+        return ctx.cell(table, ctx.t("Besvaret", "Answered"), ctx.t("Antal", "Count"), CaseSets.and(group, ctx.sets().answered(key)), key);
     }
 
     private static void notes(StringBuilder table, List<ReferenceFigure> figures, ReferenceText refText, Optional<List<ReferenceFigure>> used) {
@@ -103,11 +103,11 @@ final class WhoSection {
 
     private static String denominators(ReportContext ctx, String table, BitSet group, Question q, ReportCells.Cell answered) {
         ReportCells.Cell notAnswered = ctx.cell(table, ctx.t("Ikke besvaret", "Not answered"), ctx.t("Antal", "Count"),
-                CaseSets.and(group, ctx.sets().notAnswered(q.key())));
+                CaseSets.and(group, ctx.sets().notAnswered(q.key())), q.key());
         String text = ctx.t("besvaret ", "answered ") + ctx.count(answered) + ctx.t(", ikke besvaret ", ", not answered ") + ctx.count(notAnswered);
         if (q.isConditional()) {
             ReportCells.Cell notApplicable = ctx.cell(table, ctx.t("Ikke relevant", "Not applicable"), ctx.t("Antal", "Count"),
-                    CaseSets.and(group, ctx.sets().notApplicable(q.key())));
+                    CaseSets.and(group, ctx.sets().notApplicable(q.key())), q.key());
             text += ctx.t(", ikke relevant ", ", not applicable ") + ctx.count(notApplicable);
         }
         return "<br><span class=\"ci\">" + Html.esc(text) + "</span>";

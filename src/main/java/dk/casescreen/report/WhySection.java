@@ -23,7 +23,7 @@ final class WhySection {
      * known cases, and the cost bands of the exposed and the unexposed.
      */
     record Counts(ReportCells.Cell exposed, ReportCells.Cell known, List<ReportCells.Cell> exposedBands,
-                  List<ReportCells.Cell> unexposedBands, String statistic) {
+                  List<ReportCells.Cell> unexposedBands, String statistic, java.util.Set<String> dimensions) {
     }
 
     /** Numbers the summary needs from this section. */
@@ -49,13 +49,16 @@ final class WhySection {
     static Counts counts(ReportContext ctx, HypothesisResult h, BitSet municipalities, String whose) {
         HypothesisSpec spec = h.spec();
         BitSet group = CaseSets.and(municipalities, ctx.sets().banded());
+        java.util.Set<String> dims = new java.util.TreeSet<>();
+        spec.exposure().forEach(c -> dims.add(c.questionKey()));
+        dims.add("cost_band");
         String table = spec.id() + " " + spec.claim().in(ctx.language()) + ", " + whose;
         BitSet exposedSet = CaseSets.and(group, ctx.sets().exposed(spec));
         BitSet unexposedSet = CaseSets.and(group, ctx.sets().unexposed(spec));
         BitSet knownSet = (BitSet) exposedSet.clone();
         knownSet.or(unexposedSet);
-        ReportCells.Cell exposed = ctx.cell(table, ctx.t("Med ", "With ") + spec.exposureLabel().in(ctx.language()), ctx.t("I alt", "Total"), exposedSet);
-        ReportCells.Cell known = ctx.cell(table, ctx.t("Kendt eksponering", "Exposure known"), ctx.t("I alt", "Total"), knownSet);
+        ReportCells.Cell exposed = ctx.cell(table, ctx.t("Med ", "With ") + spec.exposureLabel().in(ctx.language()), ctx.t("I alt", "Total"), exposedSet, dims);
+        ReportCells.Cell known = ctx.cell(table, ctx.t("Kendt eksponering", "Exposure known"), ctx.t("I alt", "Total"), knownSet, dims);
         check(exposed.count(), h.prevalence().count(), known.count(), h.prevalence().n(), table);
         Question band = ctx.input().cases().sheet().require("cost_band");
         List<ReportCells.Cell> withBands = new ArrayList<>();
@@ -63,8 +66,8 @@ final class WhySection {
         for (String code : h.bandCounts().bands()) {
             String label = band.option(code).orElseThrow().label().in(ctx.language());
             BitSet inBand = ctx.sets().answer("cost_band", code);
-            withBands.add(ctx.cell(table, ctx.t("Med ", "With ") + spec.exposureLabel().in(ctx.language()), label, CaseSets.and(exposedSet, inBand)));
-            withoutBands.add(ctx.cell(table, ctx.t("Uden", "Without"), label, CaseSets.and(unexposedSet, inBand)));
+            withBands.add(ctx.cell(table, ctx.t("Med ", "With ") + spec.exposureLabel().in(ctx.language()), label, CaseSets.and(exposedSet, inBand), dims));
+            withoutBands.add(ctx.cell(table, ctx.t("Uden", "Without"), label, CaseSets.and(unexposedSet, inBand), dims));
         }
         List<ReportCells.Cell> all = new ArrayList<>(List.of(exposed, known));
         all.addAll(withBands);
@@ -73,12 +76,12 @@ final class WhySection {
             BitSet below = CaseSets.and(municipalities, ctx.sets().answer("cost_band", "band_under_2_0"));
             String label = ctx.t("Under 2 mio. kr.", "Below 2 mio. kr.");
             all.add(ctx.cell(table, ctx.t("Med ", "With ") + spec.exposureLabel().in(ctx.language()), label,
-                    CaseSets.and(below, ctx.sets().exposed(spec))));
-            all.add(ctx.cell(table, ctx.t("Uden", "Without"), label, CaseSets.and(below, ctx.sets().unexposed(spec))));
+                    CaseSets.and(below, ctx.sets().exposed(spec)), dims));
+            all.add(ctx.cell(table, ctx.t("Uden", "Without"), label, CaseSets.and(below, ctx.sets().unexposed(spec)), dims));
         }
         String statistic = table + ": " + ctx.t("test og odds ratio", "test and odds ratio");
         ctx.cells().statistic(statistic, all.toArray(ReportCells.Cell[]::new));
-        return new Counts(exposed, known, withBands, withoutBands, statistic);
+        return new Counts(exposed, known, withBands, withoutBands, statistic, dims);
     }
 
     private static void check(long exposed, long expectedExposed, long known, long expectedKnown, String table) {
@@ -150,7 +153,7 @@ final class WhySection {
         Question band = ctx.input().cases().sheet().require("cost_band");
         List<String> labels = h.bandCounts().bands().stream().map(code -> band.option(code).orElseThrow().label().in(ctx.language())).toList();
         ReportCells.Cell unexposedTotal = ctx.cell(c.exposed().ref().table(), ctx.t("Uden", "Without"), ctx.t("I alt", "Total"),
-                difference(c.known(), c.exposed()));
+                difference(c.known(), c.exposed()), c.dimensions());
         List<Charts.Value> with = new ArrayList<>();
         List<Charts.Value> without = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
