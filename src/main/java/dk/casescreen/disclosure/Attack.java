@@ -1,0 +1,309 @@
+package dk.casescreen.disclosure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.PivotSelectionRule;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+
+/**
+ * The attacker: the protection interval of a cell given which cells are shown, by linear programming over
+ * the atoms (τ-ARGUS / sdcTable, Hundepool et al. 2012, §4.3). Shown cells fix their atom sums, suppressed
+ * cells are unknown, atoms are non-negative. The LP is cut down to the target's connected component of the
+ * atom–shown-cell graph, atoms with the same shown cells (and the same membership of the target) are merged,
+ * duplicate and linearly dependent constraints are dropped.
+ */
+final class Attack {
+
+    /** LP optima are rounded to this before widths are compared. */
+    static final double ROUND = 1e-6;
+    private static final double PIVOT_EPS = 1e-9;
+
+    private final AtomModel m;
+    /** Which cells the attacker sees; the caller may change it between questions. */
+    final boolean[] shown;
+
+    Attack(AtomModel m, boolean[] shown) {
+        this.m = m;
+        this.shown = shown;
+    }
+
+    /** A protection interval; {@code upper} is +∞ when the cell has cases that no shown cell constrains. */
+    record Bounds(double lower, double upper) {
+        double width() {
+            return upper - lower;
+        }
+    }
+
+    /** The reduced LP around one target cell. */
+    private final class Problem {
+        boolean freeInTarget;
+        /** The target's count over constrained atoms: its true value, since free atoms are taken as 0 here. */
+        int value;
+        int vars;
+        double[] objective;
+        final List<double[]> rows = new ArrayList<>();
+        final List<Double> rhs = new ArrayList<>();
+        /** For each independent row, the shown cells with the same member set. */
+        final List<int[]> rowCells = new ArrayList<>();
+        final List<Integer> componentCells = new ArrayList<>();
+        boolean pinned;
+
+        Problem(int target) {
+            int nA = m.atomCount();
+            boolean[] atomSeen = new boolean[nA];
+            boolean[] cellSeen = new boolean[m.cellCount];
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            for (int a : m.cellAtoms[target]) {
+                if (constrained(a)) {
+                    atomSeen[a] = true;
+                    queue.add(a);
+                    value += m.atomSize[a];
+                } else {
+                    freeInTarget = true;
+                }
+            }
+            List<Integer> atoms = new ArrayList<>();
+            while (!queue.isEmpty()) {
+                int a = queue.poll();
+                atoms.add(a);
+                for (int c : m.atomCells[a]) {
+                    if (shown[c] && !cellSeen[c]) {
+                        cellSeen[c] = true;
+                        componentCells.add(c);
+                        for (int b : m.cellAtoms[c]) {
+                            if (!atomSeen[b]) {
+                                atomSeen[b] = true;
+                                queue.add(b);
+                            }
+                        }
+                    }
+                }
+            }
+            // merge atoms with the same shown cells and the same membership of the target
+            int[] varOf = new int[nA];
+            Map<AtomModel.Signature, Integer> merged = new HashMap<>();
+            List<Boolean> inTarget = new ArrayList<>();
+            int[] buf = new int[m.cellCount + 1];
+            for (int a : atoms) {
+                int len = 0;
+                boolean in = false;
+                for (int c : m.atomCells[a]) {
+                    if (shown[c]) {
+                        buf[len++] = c;
+                    } else if (c == target) {
+                        in = true;
+                    }
+                }
+                buf[len++] = in ? -1 : -2;
+                AtomModel.Signature key = new AtomModel.Signature(Arrays.copyOf(buf, len));
+                Integer v = merged.get(key);
+                if (v == null) {
+                    v = merged.size();
+                    merged.put(key, v);
+                    inTarget.add(in);
+                }
+                varOf[a] = v;
+            }
+            vars = merged.size();
+            objective = new double[vars];
+            for (int v = 0; v < vars; v++) {
+                objective[v] = inTarget.get(v) ? 1 : 0;
+            }
+            // one constraint per distinct member set, keeping only independent ones
+            Map<BitSet, List<Integer>> groups = new LinkedHashMap<>();
+            for (int c : componentCells) {
+                BitSet row = new BitSet(vars);
+                for (int a : m.cellAtoms[c]) {
+                    row.set(varOf[a]);
+                }
+                groups.computeIfAbsent(row, r -> new ArrayList<>()).add(c);
+            }
+            List<double[]> echelon = new ArrayList<>();
+            List<Integer> pivots = new ArrayList<>();
+            for (Map.Entry<BitSet, List<Integer>> g : groups.entrySet()) {
+                double[] row = new double[vars];
+                for (int v = g.getKey().nextSetBit(0); v >= 0; v = g.getKey().nextSetBit(v + 1)) {
+                    row[v] = 1;
+                }
+                if (reduceAndAdd(row.clone(), echelon, pivots)) {
+                    rows.add(row);
+                    rhs.add((double) m.count[g.getValue().get(0)]);
+                    rowCells.add(g.getValue().stream().mapToInt(Integer::intValue).toArray());
+                }
+            }
+            double[] obj = objective.clone();
+            reduce(obj, echelon, pivots);
+            pinned = maxAbs(obj) < PIVOT_EPS;
+        }
+    }
+
+    private boolean constrained(int atom) {
+        for (int c : m.atomCells[atom]) {
+            if (shown[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reduce(double[] row, List<double[]> echelon, List<Integer> pivots) {
+        for (int i = 0; i < echelon.size(); i++) {
+            int p = pivots.get(i);
+            double f = row[p];
+            if (f != 0) {
+                double[] e = echelon.get(i);
+                for (int j = 0; j < row.length; j++) {
+                    row[j] -= f * e[j];
+                }
+            }
+        }
+    }
+
+    private static double maxAbs(double[] row) {
+        double best = 0;
+        for (double x : row) {
+            best = Math.max(best, Math.abs(x));
+        }
+        return best;
+    }
+
+    private static boolean reduceAndAdd(double[] row, List<double[]> echelon, List<Integer> pivots) {
+        reduce(row, echelon, pivots);
+        int p = -1;
+        double best = PIVOT_EPS;
+        for (int j = 0; j < row.length; j++) {
+            if (Math.abs(row[j]) > best) {
+                best = Math.abs(row[j]);
+                p = j;
+            }
+        }
+        if (p < 0) {
+            return false;
+        }
+        double f = row[p];
+        for (int j = 0; j < row.length; j++) {
+            row[j] /= f;
+        }
+        echelon.add(row);
+        pivots.add(p);
+        return true;
+    }
+
+    /** The exact protection interval of {@code target}, a suppressed cell. */
+    Bounds bounds(int target) {
+        Problem pr = new Problem(target);
+        if (pr.vars == 0 || pr.pinned) {
+            return new Bounds(pr.value, pr.freeInTarget ? Double.POSITIVE_INFINITY : pr.value);
+        }
+        double lower = round(solve(pr, GoalType.MINIMIZE));
+        double upper = pr.freeInTarget ? Double.POSITIVE_INFINITY : round(solve(pr, GoalType.MAXIMIZE));
+        return new Bounds(lower, upper);
+    }
+
+    /** Whether {@code target}'s protection interval is at least {@code threshold} wide; cheaper than bounds. */
+    boolean protectedEnough(int target, int threshold) {
+        Problem pr = new Problem(target);
+        if (pr.freeInTarget) {
+            return true;
+        }
+        if (pr.pinned) {
+            return false;
+        }
+        double upper = round(solve(pr, GoalType.MAXIMIZE));
+        if (upper - pr.value >= threshold) {
+            return true; // the lower limit is at most the true value
+        }
+        return upper - round(solve(pr, GoalType.MINIMIZE)) >= threshold;
+    }
+
+    /**
+     * The shown cells that the attacker's bounds on {@code target} rest on (the support of optimal dual
+     * solutions of the two LPs), then the rest of the target's component.
+     */
+    List<int[]> evidence(int target) {
+        Problem pr = new Problem(target);
+        List<int[]> out = new ArrayList<>();
+        BitSet used = new BitSet();
+        if (pr.vars > 0) {
+            if (!pr.freeInTarget) {
+                used.or(dualSupport(pr, GoalType.MAXIMIZE));
+            }
+            used.or(dualSupport(pr, GoalType.MINIMIZE));
+        }
+        for (int r = used.nextSetBit(0); r >= 0; r = used.nextSetBit(r + 1)) {
+            out.add(pr.rowCells.get(r));
+        }
+        out.add(pr.componentCells.stream().mapToInt(Integer::intValue).toArray());
+        return out;
+    }
+
+    private static double round(double x) {
+        return Math.rint(x / ROUND) * ROUND;
+    }
+
+    private static double solve(Problem pr, GoalType goal) {
+        List<LinearConstraint> cs = new ArrayList<>(pr.rows.size());
+        for (int i = 0; i < pr.rows.size(); i++) {
+            cs.add(new LinearConstraint(pr.rows.get(i), Relationship.EQ, pr.rhs.get(i)));
+        }
+        return optimize(new LinearObjectiveFunction(pr.objective, 0), cs, goal, true).getValue();
+    }
+
+    /** Rows with a non-zero value in an optimal solution of the dual of the max (or min) LP. */
+    private static BitSet dualSupport(Problem pr, GoalType primalGoal) {
+        int r = pr.rows.size();
+        double[] b = new double[r];
+        for (int i = 0; i < r; i++) {
+            b[i] = pr.rhs.get(i);
+        }
+        Relationship rel = primalGoal == GoalType.MAXIMIZE ? Relationship.GEQ : Relationship.LEQ;
+        List<LinearConstraint> cs = new ArrayList<>(pr.vars);
+        for (int v = 0; v < pr.vars; v++) {
+            double[] col = new double[r];
+            for (int i = 0; i < r; i++) {
+                col[i] = pr.rows.get(i)[v];
+            }
+            cs.add(new LinearConstraint(col, rel, pr.objective[v]));
+        }
+        GoalType dualGoal = primalGoal == GoalType.MAXIMIZE ? GoalType.MINIMIZE : GoalType.MAXIMIZE;
+        BitSet support = new BitSet();
+        try {
+            double[] y = optimize(new LinearObjectiveFunction(b, 0), cs, dualGoal, false).getPoint();
+            for (int i = 0; i < r; i++) {
+                if (Math.abs(y[i]) > ROUND) {
+                    support.set(i);
+                }
+            }
+        } catch (UnboundedSolutionException e) {
+            // cannot happen for a bounded primal; the caller falls back to the whole component
+        }
+        return support;
+    }
+
+    private static PointValuePair optimize(LinearObjectiveFunction f, List<LinearConstraint> cs, GoalType goal,
+            boolean nonNegative) {
+        try {
+            return new SimplexSolver().optimize(new MaxIter(20_000), f, new LinearConstraintSet(cs), goal,
+                    new NonNegativeConstraint(nonNegative), PivotSelectionRule.DANTZIG);
+        } catch (TooManyIterationsException e) {
+            return new SimplexSolver().optimize(new MaxIter(200_000), f, new LinearConstraintSet(cs), goal,
+                    new NonNegativeConstraint(nonNegative), PivotSelectionRule.BLAND);
+        }
+    }
+}

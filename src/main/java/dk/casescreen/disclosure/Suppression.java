@@ -1,0 +1,205 @@
+package dk.casescreen.disclosure;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Primary and secondary cell suppression (Hundepool et al. 2012, §4.2–4.4): counts of 1 to threshold−1 are
+ * hidden, then further cells are hidden one at a time until {@link DisclosureAudit} finds every small count's
+ * protection interval at least threshold wide.
+ */
+public final class Suppression {
+
+    /** The default threshold: counts of 1 to 4 persons are hidden. */
+    public static final int DEFAULT_THRESHOLD = 5;
+    /** The smallest threshold allowed. */
+    public static final int MINIMUM_THRESHOLD = 3;
+    /** Cells counting at least this share of the covered cases (totals) are hidden only when nothing else helps. */
+    static final double LARGE_SHARE = 0.5;
+
+    private Suppression() {
+    }
+
+    /** Protects with {@link #DEFAULT_THRESHOLD}. */
+    public static SuppressionPlan protect(Publication publication) {
+        return protect(publication, DEFAULT_THRESHOLD);
+    }
+
+    /**
+     * Suppresses every count of 1 to threshold−1 (zero is shown) and then enough other cells that none of them
+     * can be worked out to within less than threshold from the shown cells, margins and overlapping tables.
+     *
+     * @throws IllegalArgumentException if threshold is below {@link #MINIMUM_THRESHOLD}
+     * @throws DisclosureException      if no suppression pattern protects every small count
+     */
+    public static SuppressionPlan protect(Publication publication, int threshold) {
+        return protect(publication, threshold, Set.of());
+    }
+
+    /**
+     * As {@link #protect(Publication, int)}, but never hides the cells in {@code keepShown} (a table's grand
+     * total, say); then a plan may not exist.
+     *
+     * @throws DisclosureException if no suppression pattern protects every small count, naming the first
+     *                             table that cannot be protected
+     */
+    public static SuppressionPlan protect(Publication publication, int threshold, Collection<CellRef> keepShown) {
+        checkThreshold(threshold);
+        List<CellRef> cells = List.copyOf(publication.cells());
+        int k = cells.size();
+        boolean[] keep = new boolean[k];
+        for (CellRef c : keepShown) {
+            keep[publication.indexOf(c)] = true;
+        }
+        AtomModel model = AtomModel.of(cells);
+        CellStatus[] status = new CellStatus[k];
+        boolean[] shown = new boolean[k];
+        List<Integer> primaries = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            int n = model.count[i];
+            boolean small = n > 0 && n < threshold;
+            status[i] = small ? CellStatus.PRIMARY : CellStatus.SHOWN;
+            shown[i] = !small;
+            if (small) {
+                if (keep[i]) {
+                    throw new DisclosureException(cells.get(i), n, n);
+                }
+                primaries.add(i);
+            }
+        }
+        Heuristic h = new Heuristic(cells, model, keep);
+        Attack attack = new Attack(model, shown);
+        for (int round = 0; round < 3; round++) {
+            for (int p : primaries) {
+                while (!attack.protectedEnough(p, threshold)) {
+                    int c = h.choose(p, attack.evidence(p), shown);
+                    if (c < 0) {
+                        Attack.Bounds b = attack.bounds(p);
+                        throw new DisclosureException(cells.get(p), b.lower(), b.upper());
+                    }
+                    for (int d : h.sameMembers(c)) {
+                        if (shown[d] && !keep[d]) {
+                            shown[d] = false;
+                            status[d] = CellStatus.SECONDARY;
+                        }
+                    }
+                }
+            }
+            AuditResult check = DisclosureAudit.audit(cells, model, status, threshold);
+            if (check.passed()) {
+                return new SuppressionPlan(publication, status, threshold);
+            }
+        }
+        Leak l = DisclosureAudit.audit(cells, model, status, threshold).leaks().get(0);
+        throw new DisclosureException(l.cell(), l.lower(), l.upper());
+    }
+
+    static void checkThreshold(int threshold) {
+        if (threshold < MINIMUM_THRESHOLD) {
+            throw new IllegalArgumentException("Threshold " + threshold + " is below " + MINIMUM_THRESHOLD);
+        }
+    }
+
+    /** Chooses the next complementary cell for a cell that can still be worked out. */
+    private static final class Heuristic {
+        private final List<CellRef> cells;
+        private final AtomModel model;
+        private final boolean[] keep;
+        private final boolean[] margin;
+        private final Map<BitSet, List<Integer>> byMembers = new HashMap<>();
+
+        Heuristic(List<CellRef> cells, AtomModel model, boolean[] keep) {
+            this.cells = cells;
+            this.model = model;
+            this.keep = keep;
+            int k = cells.size();
+            margin = new boolean[k];
+            Map<String, List<Integer>> byTable = new HashMap<>();
+            for (int i = 0; i < k; i++) {
+                byTable.computeIfAbsent(cells.get(i).table(), t -> new ArrayList<>()).add(i);
+                byMembers.computeIfAbsent(cells.get(i).bits(), b -> new ArrayList<>()).add(i);
+            }
+            // a margin or total: a cell of its table that holds another, smaller cell of that table
+            for (List<Integer> table : byTable.values()) {
+                for (int i : table) {
+                    BitSet bi = cells.get(i).bits();
+                    for (int j : table) {
+                        if (i != j && model.count[j] > 0 && model.count[j] < model.count[i]) {
+                            BitSet bj = (BitSet) cells.get(j).bits().clone();
+                            bj.andNot(bi);
+                            if (bj.isEmpty()) {
+                                margin[i] = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        List<Integer> sameMembers(int c) {
+            return byMembers.get(cells.get(c).bits());
+        }
+
+        /**
+         * The best shown cell among those the attacker's bounds rest on, else among the target's component:
+         * not a large total, not a margin, then the smallest count, then one in the target's row or column.
+         */
+        int choose(int target, List<int[]> evidence, boolean[] shown) {
+            Set<Integer> used = new HashSet<>();
+            for (int g = 0; g < evidence.size() - 1; g++) {
+                for (int c : evidence.get(g)) {
+                    used.add(c);
+                }
+            }
+            int best = pick(target, used, shown);
+            if (best >= 0) {
+                return best;
+            }
+            Set<Integer> component = new HashSet<>();
+            for (int c : evidence.get(evidence.size() - 1)) {
+                component.add(c);
+            }
+            return pick(target, component, shown);
+        }
+
+        private int pick(int target, Set<Integer> candidates, boolean[] shown) {
+            int best = -1;
+            long bestKey = Long.MAX_VALUE;
+            for (int c : candidates) {
+                if (!shown[c] || keep[c] || model.count[c] == 0) {
+                    continue;
+                }
+                long key = key(target, c);
+                if (key < bestKey || (key == bestKey && c < best)) {
+                    best = c;
+                    bestKey = key;
+                }
+            }
+            return best;
+        }
+
+        private long key(int target, int c) {
+            int n = model.count[c];
+            boolean large = n >= LARGE_SHARE * model.covered;
+            CellRef t = cells.get(target);
+            CellRef x = cells.get(c);
+            int tier;
+            if (t.table().equals(x.table()) && (t.row().equals(x.row()) || t.column().equals(x.column()))) {
+                tier = 0;
+            } else if (t.bits().intersects(x.bits())) {
+                tier = 1;
+            } else {
+                tier = 2;
+            }
+            return ((large ? 1L : 0L) << 60) | ((margin[c] ? 1L : 0L) << 59) | ((long) n << 4) | tier;
+        }
+    }
+
+}
