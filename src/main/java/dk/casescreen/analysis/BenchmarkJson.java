@@ -207,7 +207,7 @@ public final class BenchmarkJson {
         }
 
         Benchmark benchmark(JsonNode root) {
-            if (!root.isObject() || !FORMAT.equals(text(root, "format", ""))) {
+            if (!root.isObject() || root.get("format") == null || !FORMAT.equals(root.get("format").asString(""))) {
                 throw error("det er ikke en casescreen-benchmark (feltet format skal være \"" + FORMAT + "\")",
                         "it is not a casescreen benchmark (the field format must be \"" + FORMAT + "\")");
             }
