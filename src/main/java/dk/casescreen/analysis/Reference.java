@@ -88,6 +88,37 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
                 OptionalLong.of(pooled.byMunicipality().size()), figures, Optional.of(pooled));
     }
 
+    /**
+     * A pooled benchmark file as the reference: one figure per question and answer with its count, the
+     * answering cases as denominator, the share and its 95% Wilson interval, scope POOLED and the
+     * benchmark's title as source. A suppressed count gives a suppressed figure (share NaN, no count, no
+     * interval); a shown count whose denominator is suppressed has its count but no share. No verdicts.
+     */
+    public static Reference benchmark(Benchmark b) {
+        List<ReferenceFigure> figures = new ArrayList<>();
+        for (Benchmark.QuestionCounts q : b.questions()) {
+            for (Benchmark.AnswerCount a : q.answers()) {
+                OptionalLong count = a.count().value();
+                OptionalLong n = q.answered().value();
+                double share = Double.NaN;
+                OptionalDouble low = OptionalDouble.empty();
+                OptionalDouble high = OptionalDouble.empty();
+                if (count.isPresent() && n.isPresent() && n.getAsLong() > 0) {
+                    share = (double) count.getAsLong() / n.getAsLong();
+                    TestResult ci = Intervals.wilson(count.getAsLong(), n.getAsLong(), 0.95);
+                    low = OptionalDouble.of(ci.confLow());
+                    high = OptionalDouble.of(ci.confHigh());
+                }
+                boolean suppressed = a.count().suppressed() || q.answered().suppressed();
+                figures.add(new ReferenceFigure(q.question() + ":" + a.code(), q.question(), List.of(a.code()), false, share,
+                        FigureBound.EXACT, count, n, low, high, FigureScope.POOLED, Optional.of(b.title()), new Text("", ""),
+                        suppressed));
+            }
+        }
+        return new Reference(Kind.BENCHMARK, new Text(b.title(), b.title()), b.origin(), b.dates(),
+                b.screenedCases().value(), OptionalLong.of(b.municipalities()), figures, Optional.empty());
+    }
+
     /** Whether the reference is synthetic. */
     public boolean synthetic() {
         return origin.isSynthetic();

@@ -67,6 +67,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     private Path municipalities;
 
 
+    @Option(names = "--benchmark", paramLabel = "FILE",
+            description = "Compare with the pooled benchmark in FILE (made by casescreen benchmark) instead of the published figures.")
+    private Path benchmark;
+
     @Override
     public Integer call() {
         try {
@@ -101,6 +105,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 pops = Optional.of(CliInputs.populations(populations));
             }
             AnalysisOptions options = AnalysisOptions.defaults(sheet).withHypotheses(specs).withRule(rule);
+            if (benchmark != null) {
+                dk.casescreen.analysis.Benchmark b = dk.casescreen.analysis.BenchmarkJson.read(benchmark, sheet);
+                options = options.withReference(dk.casescreen.analysis.Reference.benchmark(b));
+                for (dk.casescreen.Text note : b.notes()) {
+                    spec.commandLine().getErr().println("casescreen analyze: " + note.in(language));
+                }
+            }
             Analysis analysis = Analyses.run(cases, pops.map(options::withPopulations).orElse(options));
             if (json != null) {
                 String text = AnalysisJson.render(analysis);
@@ -112,6 +123,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().print(AnalysisText.render(analysis, language));
             return ExitCodes.OK;
+        } catch (dk.casescreen.analysis.BenchmarkException e) {
+            spec.commandLine().getErr().println("casescreen analyze: " + e.describe(language));
+            return ExitCodes.UNREADABLE;
         } catch (CaseLoadException e) {
             spec.commandLine().getErr().println("casescreen analyze: " + e.describe(language));
             return ExitCodes.UNREADABLE;

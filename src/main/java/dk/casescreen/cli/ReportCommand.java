@@ -68,6 +68,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--hypotheses", paramLabel = "FILE", description = "Add the hypotheses in FILE to the built-in ones (repeatable).")
     private List<Path> extraHypotheses = new ArrayList<>();
 
+    @Option(names = "--benchmark", paramLabel = "FILE",
+            description = "Compare with the pooled benchmark in FILE (made by casescreen benchmark) instead of the published figures.")
+    private Path benchmark;
+
     @Override
     public Integer call() {
         try {
@@ -98,12 +102,22 @@ final class ReportCommand implements Callable<Integer> {
             Disclosure disclosure = shared || codes.size() > 1 ? Disclosure.shared(threshold) : Disclosure.internal();
             List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
             AnalysisOptions base = AnalysisOptions.defaults(sheet).withHypotheses(specs);
+            if (benchmark != null) {
+                dk.casescreen.analysis.Benchmark b = dk.casescreen.analysis.BenchmarkJson.read(benchmark, sheet);
+                base = base.withReference(dk.casescreen.analysis.Reference.benchmark(b));
+                for (dk.casescreen.Text note : b.notes()) {
+                    spec.commandLine().getErr().println("casescreen report: " + note.in(language));
+                }
+            }
             AnalysisOptions options = pops.map(base::withPopulations).orElse(base);
             ReportInput input = ReportBuilder.build(loaded.cases(), loaded.report(), codes, String.join(", ", names), options,
                     disclosure, language);
             Path file = ReportFiles.write(out, input);
             spec.commandLine().getOut().println(file);
             return ExitCodes.OK;
+        } catch (dk.casescreen.analysis.BenchmarkException e) {
+            spec.commandLine().getErr().println("casescreen report: " + e.describe(language));
+            return ExitCodes.UNREADABLE;
         } catch (CaseLoadException e) {
             spec.commandLine().getErr().println("casescreen report: " + e.describe(language));
             return ExitCodes.UNREADABLE;
