@@ -54,7 +54,7 @@ public final class Benchmarks {
     }
 
     /** A benchmark with all its cells as one publication and the status of each, for audits. */
-    record Built(Benchmark benchmark, Publication publication, List<Publication> groups, Map<Cell, CellStatus> plan) {
+    record Built(Benchmark benchmark, Publication publication, Map<Cell, CellStatus> plan) {
 
         /** The status of a cell of {@link #publication()}. */
         CellStatus status(CellRef ref) {
@@ -67,79 +67,38 @@ public final class Benchmarks {
     }
 
     /**
-     * The cells of a benchmark and the linked groups they are protected in. Protecting all of a benchmark's
-     * cells as one publication is beyond the engine's linear programs for hundreds of cases (every case is its
-     * own atom), so the cells are protected in groups that hold every relation a reader can exploit:
-     * each question's counts with the total (one-way tables of different questions over the same cases
-     * constrain each other only through their common total), and each hypothesis's exposure × cost band
-     * counts together with the cost band counts and the counts of the questions its exposure reads. A cell in
-     * several groups is suppressed when any group suppresses it; suppressing more only widens what a reader
-     * can work out, so every group stays protected. Each group is audited again with the merged statuses.
+     * The cells of a benchmark in one publication, each with the questions that define it, so that the
+     * disclosure engine protects and audits them per group of linked tables (see
+     * {@link Publication#add(String, String, String, BitSet, java.util.Collection)}): each question's counts
+     * with the total, each hypothesis's exposure × cost band counts with the counts of the cost band and of the
+     * questions its exposure reads.
      */
     static final class Cells {
-                private final Map<Cell, BitSet> members = new LinkedHashMap<>();
-        private final List<List<Cell>> clusters = new ArrayList<>();
+        private final Publication publication = new Publication();
+        private final Map<Cell, CellRef> refs = new LinkedHashMap<>();
 
-        Cell add(String table, String row, String column, BitSet rows) {
+        Cell add(String table, String row, String column, BitSet rows, java.util.Collection<String> dimensions) {
             Cell c = new Cell(table, row, column);
-            if (members.putIfAbsent(c, rows) != null) {
+            if (refs.putIfAbsent(c, publication.add(table, row, column, rows, dimensions)) != null) {
                 throw new IllegalArgumentException("Cell " + c + " added twice");
             }
             return c;
         }
 
-        void cluster(List<Cell> cells) {
-            clusters.add(List.copyOf(new java.util.LinkedHashSet<>(cells)));
-        }
-
         Map<Cell, CellStatus> protect(int threshold) {
+            SuppressionPlan plan = Suppression.protect(publication, threshold);
+            DisclosureAudit.audit(publication, plan).requirePassed();
             Map<Cell, CellStatus> status = new LinkedHashMap<>();
-            members.keySet().forEach(c -> status.put(c, CellStatus.SHOWN));
-            List<Publication> publications = new ArrayList<>();
-            for (List<Cell> cluster : clusters) {
-                Publication p = publication(cluster);
-                publications.add(p);
-                SuppressionPlan plan = Suppression.protect(p, threshold);
-                for (CellRef ref : p.cells()) {
-                    status.merge(of(ref), plan.status(ref), Cells::stronger);
-                }
-            }
-            for (Publication p : publications) {
-                var audit = DisclosureAudit.audit(p, ref -> status.get(of(ref)), threshold);
-                if (!audit.passed()) {
-                    throw new IllegalStateException("The merged suppression leaks (a bug): "
-                            + audit.describe(dk.casescreen.Language.EN));
-                }
-            }
+            refs.forEach((c, ref) -> status.put(c, plan.status(ref)));
             return status;
         }
 
-        /** The publications of the groups, for audits. */
-        List<Publication> groups() {
-            return clusters.stream().map(this::publication).toList();
-        }
-
-        private static Cell of(CellRef ref) {
-            return new Cell(ref.table(), ref.row(), ref.column());
-        }
-
         Publication whole() {
-            return publication(List.copyOf(members.keySet()));
+            return publication;
         }
 
-        private Publication publication(List<Cell> cells) {
-            Publication p = new Publication();
-            for (Cell c : cells) {
-                p.add(c.table(), c.row(), c.column(), members.get(c));
-            }
-            return p;
-        }
-
-        private static CellStatus stronger(CellStatus a, CellStatus b) {
-            if (a == CellStatus.PRIMARY || b == CellStatus.PRIMARY) {
-                return CellStatus.PRIMARY;
-            }
-            return a == CellStatus.SECONDARY || b == CellStatus.SECONDARY ? CellStatus.SECONDARY : CellStatus.SHOWN;
+        int count(Cell c) {
+            return refs.get(c).count();
         }
     }
 
@@ -184,9 +143,8 @@ public final class Benchmarks {
         }
 
         Cells cells = new Cells();
-        Cell screenedCell = cells.add(CASES_TABLE, "screened", "count", screened);
-        Cell comparisonCell = cells.add(CASES_TABLE, "comparison", "count", comparison);
-        cells.cluster(List.of(comparisonCell));
+        Cell screenedCell = cells.add(CASES_TABLE, "screened", "count", screened, List.of());
+        Cell comparisonCell = cells.add(CASES_TABLE, "comparison", "count", comparison, List.of("comparison"));
 
         record QuestionCells(Question q, Cell answered, Cell notAnswered, Cell notApplicable, List<Cell> answers) {
             List<Cell> all() {
@@ -220,15 +178,12 @@ public final class Benchmarks {
             }
             List<Cell> answerCells = new ArrayList<>();
             for (int o = 0; o < options.length; o++) {
-                answerCells.add(cells.add(q.key(), q.options().get(o).code(), "count", options[o]));
+                answerCells.add(cells.add(q.key(), q.options().get(o).code(), "count", options[o], List.of(q.key())));
             }
-            QuestionCells qc = new QuestionCells(q, cells.add(q.key(), "answered", "count", answered),
-                    cells.add(q.key(), "not_answered", "count", notAnswered),
-                    cells.add(q.key(), "not_applicable", "count", notApplicable), answerCells);
+            QuestionCells qc = new QuestionCells(q, cells.add(q.key(), "answered", "count", answered, List.of(q.key())),
+                    cells.add(q.key(), "not_answered", "count", notAnswered, List.of(q.key())),
+                    cells.add(q.key(), "not_applicable", "count", notApplicable, List.of(q.key())), answerCells);
             questionCells.put(q.key(), qc);
-            List<Cell> cluster = new ArrayList<>(List.of(screenedCell));
-            cluster.addAll(qc.all());
-            cells.cluster(cluster);
         }
 
         List<String> bands = bandQuestion.codes().stream().filter(c -> !c.equals(HypothesisEngine.BELOW_TWO_MIO)).toList();
@@ -238,11 +193,9 @@ public final class Benchmarks {
         for (HypothesisSpec spec : hypotheses) {
             int[] exposure = Exposures.of(spec, sheet, cases);
             List<Cell[]> pairs = new ArrayList<>();
-            List<Cell> cluster = new ArrayList<>(List.of(screenedCell));
-            cluster.addAll(questionCells.get(bandQuestion.key()).all());
-            spec.exposure().stream().map(c -> c.questionKey()).distinct()
-                    .filter(k -> !k.equals(bandQuestion.key()))
-                    .forEach(k -> cluster.addAll(questionCells.get(k).all()));
+            Set<String> dimensions = new java.util.TreeSet<>();
+            spec.exposure().forEach(c -> dimensions.add(c.questionKey()));
+            dimensions.add(bandQuestion.key());
             for (String code : bands) {
                 BitSet exposed = new BitSet(n);
                 BitSet unexposed = new BitSet(n);
@@ -255,11 +208,10 @@ public final class Benchmarks {
                         }
                     }
                 }
-                Cell[] pair = {cells.add(spec.id(), "exposed", code, exposed), cells.add(spec.id(), "unexposed", code, unexposed)};
+                Cell[] pair = {cells.add(spec.id(), "exposed", code, exposed, dimensions),
+                    cells.add(spec.id(), "unexposed", code, unexposed, dimensions)};
                 pairs.add(pair);
-                cluster.addAll(List.of(pair));
             }
-            cells.cluster(cluster);
             hypothesisCells.add(new HypothesisCells(spec, pairs));
         }
 
@@ -286,7 +238,7 @@ public final class Benchmarks {
         }
         return new Built(new Benchmark(title.strip(), cases.origin(), sheet.id(), sheet.version(), Optional.ofNullable(first),
                 Optional.ofNullable(last), municipalities.size(), count(plan, screenedCell, cells), count(plan, comparisonCell, cells),
-                threshold, questions, hypothesisCounts, List.of()), cells.whole(), cells.groups(), plan);
+                threshold, questions, hypothesisCounts, List.of()), cells.whole(), plan);
     }
 
     /** The benchmark of the cases with the built-in hypotheses and the default threshold of 5. */
@@ -297,7 +249,7 @@ public final class Benchmarks {
     private static BenchmarkCount count(Map<Cell, CellStatus> plan, Cell cell, Cells cells) {
         CellStatus status = plan.get(cell);
         return switch (status) {
-            case SHOWN -> BenchmarkCount.shown(cells.members.get(cell).cardinality());
+            case SHOWN -> BenchmarkCount.shown(cells.count(cell));
             case PRIMARY -> BenchmarkCount.primary();
             case SECONDARY -> BenchmarkCount.secondary();
         };
