@@ -39,6 +39,31 @@ public record Analysis(String sheetId, String sheetVersion, DataOrigin origin, l
         return origin.isSynthetic();
     }
 
+    /**
+     * The own shares beside the reference's figures: one comparison for each figure of the reference that
+     * counts answers to one question among all answering cases (or among all screened cases, for a figure
+     * "of all"), nationally or for the pooled cases; figures of a subgroup or of one region are left out.
+     */
+    public List<FigureComparison> comparisons() {
+        List<FigureComparison> list = new java.util.ArrayList<>();
+        if (reference.isEmpty()) {
+            return list;
+        }
+        for (ReferenceFigure f : reference.get().figures()) {
+            if (f.subgroup() || !f.national() || f.answers().isEmpty()) {
+                continue;
+            }
+            profile.question(f.question()).ifPresent(q -> {
+                long count = q.answers().stream().filter(a -> f.answers().contains(a.code())).mapToLong(AnswerShare::count).sum();
+                long n = f.ofAll() ? profile.cases() : q.answered();
+                AnswerShare s = Profiles.share(f.id(), count, n);
+                list.add(new FigureComparison(f, count, n, s.share(), s.ciLow(), s.ciHigh(),
+                        FigureComparison.position(f, n, s.ciLow(), s.ciHigh())));
+            });
+        }
+        return list;
+    }
+
     /** The result of one hypothesis by id. */
     public Optional<HypothesisResult> hypothesis(String id) {
         return hypotheses.stream().filter(h -> h.spec().id().equals(id)).findFirst();

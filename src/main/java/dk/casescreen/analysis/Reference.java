@@ -62,7 +62,7 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
                 low = OptionalDouble.of(ci.confLow());
                 high = OptionalDouble.of(ci.confHigh());
             }
-            figures.add(new ReferenceFigure(f.id(), f.question(), f.answers(), f.amongQuestion().isPresent() || f.rangeMin().isPresent(),
+            figures.add(new ReferenceFigure(f.id(), f.question(), f.answers(), f.amongQuestion().isPresent() || f.rangeMin().isPresent(), f.ofAll(),
                     f.share(), f.bound(), count, n, low, high, f.scope(), Optional.of(f.source()), f.text(), false));
         }
         return new Reference(Kind.PUBLISHED, new Text("Offentliggjorte tal fra screeningen 2022 (47 kommuner, 683 sager)",
@@ -78,7 +78,7 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
         List<ReferenceFigure> figures = new ArrayList<>();
         for (QuestionProfile q : pooled.profile().questions()) {
             for (AnswerShare a : q.answers()) {
-                figures.add(new ReferenceFigure(q.question().key() + ":" + a.code(), q.question().key(), List.of(a.code()), false,
+                figures.add(new ReferenceFigure(q.question().key() + ":" + a.code(), q.question().key(), List.of(a.code()), false, false,
                         a.share(), FigureBound.EXACT, OptionalLong.of(a.count()), OptionalLong.of(a.n()),
                         OptionalDouble.of(a.ciLow()), OptionalDouble.of(a.ciHigh()), FigureScope.POOLED, Optional.empty(),
                         new Text("", ""), false));
@@ -110,7 +110,7 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
                     high = OptionalDouble.of(ci.confHigh());
                 }
                 boolean suppressed = a.count().suppressed() || q.answered().suppressed();
-                figures.add(new ReferenceFigure(q.question() + ":" + a.code(), q.question(), List.of(a.code()), false, share,
+                figures.add(new ReferenceFigure(q.question() + ":" + a.code(), q.question(), List.of(a.code()), false, false, share,
                         FigureBound.EXACT, count, n, low, high, FigureScope.POOLED, Optional.of(b.title()), new Text("", ""),
                         suppressed));
             }

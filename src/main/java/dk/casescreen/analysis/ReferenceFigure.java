@@ -17,6 +17,7 @@ import java.util.OptionalLong;
  * @param question   the question key
  * @param answers    the answer codes the share counts (empty for a range of a whole-number question)
  * @param subgroup   whether the share is of a subgroup only (e.g. "among the cases with mental illness")
+ * @param ofAll      whether the share is of all cases rather than of those that answered
  * @param share      the share (for {@link FigureBound#OVER}, its lower bound); NaN when suppressed
  * @param bound      how precisely the share is known
  * @param count      the count, where known and shown
@@ -28,7 +29,7 @@ import java.util.OptionalLong;
  * @param text       the figure in words, as published or as computed
  * @param suppressed whether the figure is hidden by disclosure control in its source
  */
-public record ReferenceFigure(String id, String question, List<String> answers, boolean subgroup, double share,
+public record ReferenceFigure(String id, String question, List<String> answers, boolean subgroup, boolean ofAll, double share,
                               FigureBound bound, OptionalLong count, OptionalLong n, OptionalDouble confLow,
                               OptionalDouble confHigh, FigureScope scope, Optional<String> source, Text text,
                               boolean suppressed) {

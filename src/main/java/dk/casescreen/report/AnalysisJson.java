@@ -12,6 +12,7 @@ import dk.casescreen.analysis.HypothesisResult;
 import dk.casescreen.analysis.OpportunityCount;
 import dk.casescreen.analysis.OpportunityDefinition;
 import dk.casescreen.analysis.Profile;
+import dk.casescreen.analysis.FigureComparison;
 import dk.casescreen.analysis.Reference;
 import dk.casescreen.analysis.ReferenceFigure;
 import dk.casescreen.analysis.QuestionProfile;
@@ -57,6 +58,15 @@ public final class AnalysisJson {
         number(rule, "power", a.rule().power());
         root.set("profile", profile(a.profile()));
         a.reference().ifPresent(r -> root.set("reference", reference(r)));
+        ArrayNode comparisons = root.putArray("reference_comparisons");
+        for (FigureComparison c : a.comparisons()) {
+            ObjectNode cn = comparisons.addObject();
+            cn.put("figure", c.figure().id()).put("count", c.count()).put("n", c.n());
+            number(cn, "share", c.share());
+            number(cn, "conf_low", c.confLow());
+            number(cn, "conf_high", c.confHigh());
+            cn.put("position", c.position().name().toLowerCase(Locale.ROOT));
+        }
         ArrayNode municipalities = root.putArray("municipalities");
         new TreeMap<>(a.byMunicipality()).forEach((code, p) -> municipalities.addObject().put("code", code).put("cases", p.cases()));
         ArrayNode hypotheses = root.putArray("hypotheses");
@@ -141,7 +151,7 @@ public final class AnalysisJson {
             fn.put("id", f.id()).put("question", f.question());
             ArrayNode answers = fn.putArray("answers");
             f.answers().forEach(answers::add);
-            fn.put("subgroup", f.subgroup());
+            fn.put("subgroup", f.subgroup()).put("of_all", f.ofAll());
             number(fn, "share", f.share());
             fn.put("bound", f.bound().name().toLowerCase(Locale.ROOT));
             f.count().ifPresentOrElse(c -> fn.put("count", c), () -> fn.putNull("count"));

@@ -2,6 +2,9 @@ package dk.casescreen.report;
 
 import dk.casescreen.Language;
 import dk.casescreen.analysis.Analysis;
+import dk.casescreen.analysis.FigureComparison;
+import dk.casescreen.analysis.Reference;
+import dk.casescreen.analysis.ReferenceFigure;
 import dk.casescreen.analysis.FunnelPoint;
 import dk.casescreen.analysis.HypothesisResult;
 import dk.casescreen.analysis.OpportunityCount;
@@ -13,25 +16,51 @@ public final class AnalysisText {
     private AnalysisText() {
     }
 
+    private static void comparisons(StringBuilder out, Analysis a, Reference r, Language language, NumberFormats f, String label) {
+        boolean da = language == Language.DA;
+        out.append(da ? "Hvem er de? Egne andele" : "Who are they? Own shares").append(label)
+                .append(da ? " mod " : " against ").append(r.labelledTitle().in(language)).append('\n');
+        for (FigureComparison c : a.comparisons()) {
+            ReferenceFigure fig = c.figure();
+            String ref = fig.suppressed() ? "·" : fig.bound().prefix().in(language) + f.percent(fig.share());
+            String where = switch (c.position()) {
+                case ABOVE -> da ? "over" : "above";
+                case BELOW -> da ? "under" : "below";
+                case WITHIN -> da ? "som referencen" : "as the reference";
+                case UNKNOWN -> "";
+            };
+            out.append(String.format("  %-58s %7s (%s/%s) %-9s %s%n", shorten(fig.text().in(language), 58), f.percent(c.share()),
+                    f.integer(c.count()), f.integer(c.n()), ref, where));
+        }
+        out.append(da ? "  (\"over\"/\"under\": referencetallet ligger uden for egen andels 95 %-interval; tal kun for Region Midtjylland er udeladt)\n\n"
+                : "  (\"above\"/\"below\": the reference figure lies outside the own share's 95% interval; Region Midtjylland-only figures are left out)\n\n");
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     /** The summary. */
     public static String render(Analysis a, Language language) {
         boolean da = language == Language.DA;
         NumberFormats f = new NumberFormats(language);
         VerdictText verdicts = new VerdictText(language);
         StringBuilder out = new StringBuilder();
+        String label = a.synthetic() ? (da ? " (SYNTETISK)" : " (SYNTHETIC)") : "";
         if (a.synthetic()) {
             out.append(da ? "SYNTETISKE DATA - ingen rigtige borgere\n" : "SYNTHETIC DATA - no real citizens\n");
         }
         out.append(da ? "Analyse af " : "Analysis of ").append(f.integer(a.screened()))
-                .append(da ? " screenede sager" : " screened cases");
+                .append(da ? " screenede sager" : " screened cases").append(label);
         if (a.comparison() > 0) {
             out.append(da ? " og " : " and ").append(f.integer(a.comparison()))
                     .append(da ? " sammenligningssager under 2 mio. kr." : " comparison cases below 2 mio. kr.");
         }
         out.append(da ? " (skema " : " (sheet ").append(a.sheetVersion()).append(")\n\n");
+        a.reference().ifPresent(r -> comparisons(out, a, r, language, f, label));
         out.append(da ? "Hvorfor er de blevet dyre? (" : "Why did they become expensive? (")
                 .append(a.rule().adjustment() == dk.casescreen.analysis.DecisionRule.Adjustment.HOLM ? "Holm" : "Benjamini-Hochberg")
-                .append(da ? "-justerede p-værdier)\n" : "-adjusted p-values)\n");
+                .append(da ? "-justerede p-værdier)" : "-adjusted p-values)").append(label).append('\n');
         for (HypothesisResult h : a.hypotheses()) {
             out.append(String.format("  %-4s %-52s %s%n", h.spec().id(), h.spec().claim().in(language),
                     verdicts.verdict(h.verdict()).toUpperCase(java.util.Locale.ROOT)));
@@ -43,7 +72,8 @@ public final class AnalysisText {
             out.append(da ? ", mindste påviselige OR " : ", minimum detectable OR ").append(f.decimal(h.minimumDetectableEffect(), 2)).append('\n');
             out.append("       ").append(verdicts.reason(h, a.rule())).append('\n');
         }
-        out.append('\n').append(da ? "Hvad kan der gøres? (handlemuligheder, alle sager)\n" : "What can be done? (action opportunities, all cases)\n");
+        out.append('\n').append(da ? "Hvad kan der gøres? (handlemuligheder, alle sager)" : "What can be done? (action opportunities, all cases)")
+                .append(label).append('\n');
         for (OpportunityDefinition d : a.opportunities().definitions()) {
             OpportunityCount c = a.opportunities().count("all", d.id());
             out.append(String.format("  %-60s %6s %s%n", d.label().in(language), f.integer(c.count()),
