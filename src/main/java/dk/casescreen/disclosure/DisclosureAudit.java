@@ -44,7 +44,7 @@ public final class DisclosureAudit {
     private static AuditResult auditGroups(Publication publication, CellStatus[] status, int threshold, boolean[] known) {
         List<CellRef> cells = publication.cells();
         Map<CellRef, ProtectionInterval> narrowest = new LinkedHashMap<>();
-        for (int[] group : publication.groups()) {
+        for (int[] group : publication.groups(Suppression.hidden(status))) {
             for (ProtectionInterval p : auditGroup(cells, group, status, threshold, known).intervals()) {
                 ProtectionInterval before = narrowest.get(p.cell());
                 if (before == null || p.width() < before.width()) {

@@ -148,6 +148,51 @@ public final class Publication {
         return groups;
     }
 
+    /**
+     * The groups of {@link #groups()}, merged wherever a hidden cell lies in more than one group: the groups are
+     * independent only given the values of the cells they share, so a shared cell that is hidden joins them into
+     * one linear program.
+     */
+    List<int[]> groups(boolean[] hidden) {
+        List<int[]> groups = groups();
+        int g = groups.size();
+        int[] parent = new int[g];
+        for (int i = 0; i < g; i++) {
+            parent[i] = i;
+        }
+        Map<Integer, Integer> firstGroup = new HashMap<>();
+        for (int i = 0; i < g; i++) {
+            for (int c : groups.get(i)) {
+                if (hidden[c]) {
+                    Integer j = firstGroup.putIfAbsent(c, i);
+                    if (j != null) {
+                        parent[find(parent, i)] = find(parent, j);
+                    }
+                }
+            }
+        }
+        Map<Integer, java.util.TreeSet<Integer>> merged = new LinkedHashMap<>();
+        for (int i = 0; i < g; i++) {
+            java.util.TreeSet<Integer> cellsOf = merged.computeIfAbsent(find(parent, i), r -> new java.util.TreeSet<>());
+            for (int c : groups.get(i)) {
+                cellsOf.add(c);
+            }
+        }
+        List<int[]> result = new ArrayList<>();
+        for (java.util.TreeSet<Integer> set : merged.values()) {
+            result.add(set.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return result;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
     /** The position of a cell of this publication. */
     int indexOf(CellRef cell) {
         Integer at = index.get(Key.of(cell));

@@ -65,8 +65,9 @@ public final class Suppression {
             // a cell the reader knows anyway (their own cases) is shown as it is, small or not
             status[i] = n > 0 && n < threshold && !keep[i] ? CellStatus.PRIMARY : CellStatus.SHOWN;
         }
-        List<int[]> groups = publication.groups();
-        // a cell hidden for one group may open another group's small counts: repeat until no group changes
+        // a cell hidden for one group may open another group's small counts, and a hidden cell that groups share
+        // joins them: repeat until no group changes and no two groups share a hidden cell
+        List<int[]> groups = publication.groups(hidden(status));
         boolean changed = true;
         for (int pass = 0; changed; pass++) {
             if (pass > k) {
@@ -75,6 +76,11 @@ public final class Suppression {
             changed = false;
             for (int[] group : groups) {
                 changed |= protectGroup(cells, group, keep, status, threshold);
+            }
+            List<int[]> merged = publication.groups(hidden(status));
+            if (merged.size() != groups.size()) {
+                groups = merged;
+                changed = true;
             }
         }
         for (int[] group : groups) {
@@ -135,6 +141,14 @@ public final class Suppression {
         }
         Leak l = DisclosureAudit.audit(cells, model, localStatus(group, status), threshold, keep).leaks().get(0);
         throw new DisclosureException(l.cell(), l.lower(), l.upper());
+    }
+
+    static boolean[] hidden(CellStatus[] status) {
+        boolean[] hidden = new boolean[status.length];
+        for (int i = 0; i < status.length; i++) {
+            hidden[i] = status[i] != CellStatus.SHOWN;
+        }
+        return hidden;
     }
 
     private static CellStatus[] localStatus(int[] group, CellStatus[] status) {
