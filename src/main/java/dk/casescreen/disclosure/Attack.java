@@ -33,6 +33,8 @@ final class Attack {
     /** LP optima are rounded to this before widths are compared. */
     static final double ROUND = 1e-6;
     private static final double PIVOT_EPS = 1e-9;
+    /** The dual only guides the choice of cells, so it gets a short budget and no second try. */
+    private static final int DUAL_ITERATIONS = 1_000;
 
     private final AtomModel m;
     /** Which cells the attacker sees; the caller may change it between questions. */
@@ -284,14 +286,16 @@ final class Attack {
         GoalType dualGoal = primalGoal == GoalType.MAXIMIZE ? GoalType.MINIMIZE : GoalType.MAXIMIZE;
         BitSet support = new BitSet();
         try {
-            double[] y = optimize(new LinearObjectiveFunction(b, 0), cs, dualGoal, false).getPoint();
+            double[] y = new SimplexSolver().optimize(new MaxIter(DUAL_ITERATIONS), new LinearObjectiveFunction(b, 0),
+                    new LinearConstraintSet(cs), dualGoal, new NonNegativeConstraint(false),
+                    PivotSelectionRule.DANTZIG).getPoint();
             for (int i = 0; i < r; i++) {
                 if (Math.abs(y[i]) > ROUND) {
                     support.set(i);
                 }
             }
-        } catch (UnboundedSolutionException e) {
-            // cannot happen for a bounded primal; the caller falls back to the whole component
+        } catch (UnboundedSolutionException | TooManyIterationsException e) {
+            // the first cannot happen for a bounded primal; either way the caller falls back to the component
         }
         return support;
     }

@@ -260,5 +260,4 @@ public final class Suppression {
             return ((large ? 1L : 0L) << 60) | ((margin[c] ? 1L : 0L) << 59) | ((long) n << 4) | tier;
         }
     }
-
 }
