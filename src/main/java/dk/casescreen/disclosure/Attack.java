@@ -8,18 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.linear.LinearConstraint;
-import org.apache.commons.math3.optim.linear.LinearConstraintSet;
-import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
-import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
-import org.apache.commons.math3.optim.linear.PivotSelectionRule;
-import org.apache.commons.math3.optim.linear.Relationship;
-import org.apache.commons.math3.optim.linear.SimplexSolver;
-import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 
 /**
  * The attacker: the protection interval of a cell given which cells are shown, by linear programming over
@@ -33,8 +25,6 @@ final class Attack {
     /** LP optima are rounded to this before widths are compared. */
     static final double ROUND = 1e-6;
     private static final double PIVOT_EPS = 1e-9;
-    /** The dual only guides the choice of cells, so it gets a short budget and no second try. */
-    private static final int DUAL_ITERATIONS = 1_000;
 
     private final AtomModel m;
     /** Which cells the attacker sees; the caller may change it between questions. */
@@ -259,55 +249,91 @@ final class Attack {
         return Math.rint(x / ROUND) * ROUND;
     }
 
+    /**
+     * The optimum of the target over the problem's polytope, by ojAlgo's simplex (robust where Commons Math's
+     * dense tableau cycles or runs out of iterations on large degenerate problems).
+     */
     private static double solve(Problem pr, GoalType goal) {
-        List<LinearConstraint> cs = new ArrayList<>(pr.rows.size());
-        for (int i = 0; i < pr.rows.size(); i++) {
-            cs.add(new LinearConstraint(pr.rows.get(i), Relationship.EQ, pr.rhs.get(i)));
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] x = new Variable[pr.vars];
+        for (int v = 0; v < pr.vars; v++) {
+            x[v] = model.addVariable("x" + v).lower(0);
         }
-        return optimize(new LinearObjectiveFunction(pr.objective, 0), cs, goal, true).getValue();
+        for (int i = 0; i < pr.rows.size(); i++) {
+            Expression e = model.addExpression("c" + i).level(pr.rhs.get(i));
+            double[] row = pr.rows.get(i);
+            for (int v = 0; v < pr.vars; v++) {
+                if (row[v] != 0) {
+                    e.set(x[v], row[v]);
+                }
+            }
+        }
+        Expression objective = model.addExpression("target").weight(1);
+        for (int v = 0; v < pr.vars; v++) {
+            if (pr.objective[v] != 0) {
+                objective.set(x[v], pr.objective[v]);
+            }
+        }
+        Optimisation.Result result = goal == GoalType.MAXIMIZE ? model.maximise() : model.minimise();
+        if (result.getState() == Optimisation.State.UNBOUNDED) {
+            return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        if (!result.getState().isFeasible()) {
+            throw new IllegalStateException("The audit's linear program failed: " + result.getState());
+        }
+        double value = 0;
+        for (int v = 0; v < pr.vars; v++) {
+            value += pr.objective[v] * result.doubleValue(v);
+        }
+        return value;
     }
 
-    /** Rows with a non-zero value in an optimal solution of the dual of the max (or min) LP. */
+    /**
+     * Rows with a non-zero value in an optimal solution of the dual of the max (or min) LP: the shown cells the
+     * attacker's bound rests on. Empty when the dual cannot be solved, and the caller falls back to the component.
+     */
     private static BitSet dualSupport(Problem pr, GoalType primalGoal) {
         int r = pr.rows.size();
-        double[] b = new double[r];
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] y = new Variable[r];
         for (int i = 0; i < r; i++) {
-            b[i] = pr.rhs.get(i);
+            y[i] = model.addVariable("y" + i);
         }
-        Relationship rel = primalGoal == GoalType.MAXIMIZE ? Relationship.GEQ : Relationship.LEQ;
-        List<LinearConstraint> cs = new ArrayList<>(pr.vars);
         for (int v = 0; v < pr.vars; v++) {
-            double[] col = new double[r];
-            for (int i = 0; i < r; i++) {
-                col[i] = pr.rows.get(i)[v];
+            Expression e = model.addExpression("v" + v);
+            if (primalGoal == GoalType.MAXIMIZE) {
+                e.lower(pr.objective[v]);
+            } else {
+                e.upper(pr.objective[v]);
             }
-            cs.add(new LinearConstraint(col, rel, pr.objective[v]));
-        }
-        GoalType dualGoal = primalGoal == GoalType.MAXIMIZE ? GoalType.MINIMIZE : GoalType.MAXIMIZE;
-        BitSet support = new BitSet();
-        try {
-            double[] y = new SimplexSolver().optimize(new MaxIter(DUAL_ITERATIONS), new LinearObjectiveFunction(b, 0),
-                    new LinearConstraintSet(cs), dualGoal, new NonNegativeConstraint(false),
-                    PivotSelectionRule.DANTZIG).getPoint();
             for (int i = 0; i < r; i++) {
-                if (Math.abs(y[i]) > ROUND) {
+                double a = pr.rows.get(i)[v];
+                if (a != 0) {
+                    e.set(y[i], a);
+                }
+            }
+        }
+        Expression objective = model.addExpression("bound").weight(1);
+        for (int i = 0; i < r; i++) {
+            objective.set(y[i], pr.rhs.get(i));
+        }
+        Optimisation.Result result = primalGoal == GoalType.MAXIMIZE ? model.minimise() : model.maximise();
+        BitSet support = new BitSet();
+        if (result.getState().isOptimal()) {
+            for (int i = 0; i < r; i++) {
+                if (Math.abs(result.doubleValue(i)) > ROUND) {
                     support.set(i);
                 }
             }
-        } catch (UnboundedSolutionException | TooManyIterationsException e) {
-            // the first cannot happen for a bounded primal; either way the caller falls back to the component
         }
         return support;
     }
 
-    private static PointValuePair optimize(LinearObjectiveFunction f, List<LinearConstraint> cs, GoalType goal,
-            boolean nonNegative) {
-        try {
-            return new SimplexSolver().optimize(new MaxIter(20_000), f, new LinearConstraintSet(cs), goal,
-                    new NonNegativeConstraint(nonNegative), PivotSelectionRule.DANTZIG);
-        } catch (TooManyIterationsException e) {
-            return new SimplexSolver().optimize(new MaxIter(200_000), f, new LinearConstraintSet(cs), goal,
-                    new NonNegativeConstraint(nonNegative), PivotSelectionRule.BLAND);
-        }
+    /** Whether to maximise or minimise. */
+    enum GoalType {
+        /** The upper end of an interval. */
+        MAXIMIZE,
+        /** The lower end. */
+        MINIMIZE
     }
 }
