@@ -1,5 +1,6 @@
 package dk.casescreen.jupyter;
 
+import dk.casescreen.cases.DataOrigin;
 import dk.casescreen.cases.FileAccount;
 import dk.casescreen.cases.Problem;
 import dk.casescreen.cases.Severity;
@@ -19,13 +20,13 @@ final class ValidationView {
         this.l = labels;
     }
 
-    NotebookOutput report(ValidationReport report, boolean synthetic) {
-        Html.Page page = new Html.Page(l.t("Indlæsning og validering", "Loading and validation"), synthetic, l);
-        page.paragraph(l.f().integer(report.read()) + l.t(" rækker læst = ", " rows read = ") + l.f().integer(report.accepted())
+    NotebookOutput report(ValidationReport report, DataOrigin origin) {
+        Html.Page page = new Html.Page(l.t("Indlæsning og validering", "Loading and validation"), origin, l);
+        page.figures(l.f().integer(report.read()) + l.t(" rækker læst = ", " rows read = ") + l.f().integer(report.accepted())
                 + l.t(" godkendt + ", " accepted + ") + l.f().integer(report.rejected()) + l.t(" afvist; ", " rejected; ")
                 + l.f().integer(report.errorCount()) + l.t(" fejl, ", " errors, ") + l.f().integer(report.warningCount())
                 + l.t(" advarsler.", " warnings."));
-        Grid files = new Grid(l.t("Fil", "File"), l.t("Læst", "Read"), l.t("Godkendt", "Accepted"), l.t("Afvist", "Rejected"))
+        Grid files = new Grid(l.t("Fil", "File"), l.t("Læst", "Read") + l.tag(origin), l.t("Godkendt", "Accepted"), l.t("Afvist", "Rejected"))
                 .numeric(1, 2, 3);
         for (FileAccount f : report.files()) {
             files.row(f.location().describe(l.language()), l.f().integer(f.read()), l.f().integer(f.accepted()),
