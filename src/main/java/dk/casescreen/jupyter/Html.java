@@ -27,10 +27,12 @@ final class Html {
         private final DataOrigin origin;
         private final Labels labels;
         private final String title;
+        private final String plainTitle;
 
         Page(String title, DataOrigin origin, Labels labels) {
             this.origin = origin;
             this.labels = labels;
+            this.plainTitle = title;
             this.title = title + labels.tag(origin);
             title = this.title;
             if (origin.isSynthetic()) {
@@ -55,7 +57,7 @@ final class Html {
 
         Page grid(Grid grid) {
             if (origin.isSynthetic() && grid.caption() == null) {
-                grid.caption(labels.label(origin) + ": " + title);
+                grid.caption(labels.label(origin) + ": " + plainTitle);
             }
             html.append(grid.html());
             text.append(grid.text());

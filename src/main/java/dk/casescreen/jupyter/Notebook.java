@@ -76,7 +76,7 @@ public final class Notebook {
             case Profile p -> new ProfileView(labels).profile(p);
             case ActionOpportunities o -> opportunities(o, "all");
             case FunnelPlot f -> funnel(f);
-            case LoadResult r -> new ValidationView(labels).report(r.report(), r.cases().origin());
+            case LoadResult r -> new ValidationView(labels).report(r.report(), r.cases().origin(), r.cases().sheet());
             case CaseTable c -> table(c, c.table().setName(labels.t("Sager", "Cases")));
             case Table t -> table(t);
             case Reference r -> new Html.Page(labels.t(r.labelledTitle()), r.origin(), labels)
