@@ -215,7 +215,13 @@ public final class Notebook {
     /** An analysis's screened cases beside its reference ({@link Analysis#reference()}). */
     public NotebookOutput reference(Analysis analysis, String... questionKeys) {
         Reference reference = analysis.reference().orElseThrow(() -> new IllegalArgumentException("The analysis has no reference"));
-        return compare(analysis.profile(), reference, questionKeys);
+        Profile own = analysis.profile();
+        if (analysis.byMunicipality().size() == 1) {
+            // one municipality's cases: named by the municipality
+            own = new Profile(labels.municipality(analysis.byMunicipality().keySet().iterator().next()), own.cases(), own.questions(),
+                    own.origin());
+        }
+        return compare(own, reference, questionKeys);
     }
 
     /** How often each answer to a question was given, with "ikke besvaret" and "ikke relevant" counted apart. */
