@@ -7,8 +7,10 @@
 The kernel is installed with `casescreen kernel install` into a temporary Jupyter data folder, so an
 existing `java` kernel (IJava, JJava) is neither used nor touched. Each notebook runs top to bottom
 with nbclient in its own folder. A notebook fails when a cell gives an error, when a cell writes an
-exception to standard error, when its first cell does not say that the data are synthetic, or when one
-of its key outputs (below) is missing. Exit status 0 when everything passed, 1 otherwise.
+exception to standard error, when its first cell does not say that the data are synthetic, when one
+of its key outputs (below) is missing, or when an output shows an empty result where the notebook
+expects cases (EMPTY_RESULTS below: a group of 0 cases, a share of 0 of 0, a table without rows).
+Exit status 0 when everything passed, 1 otherwise.
 
 Uses Debian's python3-nbclient, python3-nbformat and python3-jupyter-client (scripts/test-packages.txt).
 """
@@ -36,10 +38,12 @@ KERNEL = "java"
 KEY_OUTPUTS = {
     "01-kom-godt-i-gang.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),
+        ("the label from the data in a table caption", r"<caption[^>]*>SYNTETISK: "),
         ("683 reference cases loaded", r"683 rækker læst = 683 godkendt \+ 0 afvist"),
         ("the example file's rejected rows", r"afvist"),
         ("the profile of the cases", r"Profil: "),
-        ("a chart of answer shares", r"<svg"),
+        ("a chart of answer shares, labelled in its legend", r"<svg[\s\S]*<text[^>]*>Referencedata \(SYNTETISK\)"),
+        ("the cases' table in Danish", r"Kommune[\s\S]*5\. Målgruppe"),
     ],
     "02-ti-hypoteser.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),
@@ -49,17 +53,29 @@ KEY_OUTPUTS = {
     "03-egen-kommune.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),
         ("the filled workbook loaded", r"Indlæsning og validering"),
-        ("the comparison with the reference", r"sammenlignet med"),
+        ("the comparison with the published figures of 2022", r"sammenlignet med Offentliggjorte tal fra screeningen 2022"),
+        ("a figure of Region Midtjylland only, marked", r"kun Region Midtjylland"),
+        ("the synthetic reference data beside, labelled", r"Referencedata \(SYNTETISK\)"),
+        ("the pooled benchmark read back, labelled", r"Reference: SYNTETISK: Referencedata samlet"),
         ("the action list", r"Handleliste: "),
         ("the funnel plot", r"<svg[^>]*>[\s\S]*tragtdiagram"),
     ],
     "04-udforskning.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),
-        ("the segments from k-modes", r"Segment"),
+        ("the segments from k-modes", r"Segment 5 +\d+"),
+        ("segment 1 compared with all", r"Segment 1 \(SYNTETISK\): [1-9]\d* sager"),
         ("the decision tree", r"node\), split, n, loss, yval"),
         ("the comparison cases below 2 mio. kr.", r"sammenligningssager under 2 mio\. kr\."),
     ],
 }
+
+# Empty results where a notebook expects cases, as (what, regular expression over one output).
+EMPTY_RESULTS = [
+    ("a group of 0 cases", r"(?:: |\()0 sager\b"),
+    ("a share of 0 of 0", r"\(0 af 0\)|\b0 of 0\b"),
+    ("a table of 0 rows", r"\(0 rækker|\(0 rows"),
+    ("a table without rows", r"<tbody>\s*</tbody>"),
+]
 
 STDERR_EXCEPTION = re.compile(r"(Exception|Error)(:|\s+in thread)|^\s+at [\w.$]+\(", re.MULTILINE)
 
@@ -96,6 +112,11 @@ def problems_in(path, nb):
         for output in cell.get("outputs", []):
             text = output_text(output)
             everything.append(text)
+            for what, pattern in EMPTY_RESULTS:
+                match = re.search(pattern, text)
+                if match:
+                    around = text[max(0, match.start() - 120):match.end() + 40].replace("\n", " ")
+                    problems.append(f"cell {index} shows an empty result: {what}: ...{around}...")
             if output.get("output_type") == "error":
                 ansi = re.compile(r"\x1b\[[0-9;]*m")
                 trace = ansi.sub("", "\n".join(output.get("traceback", [])))

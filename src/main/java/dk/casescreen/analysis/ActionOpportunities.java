@@ -2,6 +2,7 @@ package dk.casescreen.analysis;
 
 import dk.casescreen.cases.AnswerColumn;
 import dk.casescreen.cases.CaseTable;
+import dk.casescreen.cases.DataOrigin;
 import dk.casescreen.sheet.Condition;
 import dk.casescreen.sheet.Question;
 import java.util.ArrayList;
@@ -16,15 +17,22 @@ import java.util.Map;
  * @param definitions the opportunities looked for
  * @param cases       every case with at least one opportunity, in table order
  * @param counts      per scope ("all" first, then each municipality) and opportunity
+ * @param origin      where the cases come from (taken from the case table; synthetic data say so wherever the counts show)
  */
 public record ActionOpportunities(List<OpportunityDefinition> definitions, List<CaseOpportunities> cases,
-                                  List<OpportunityCount> counts) {
+                                  List<OpportunityCount> counts, DataOrigin origin) {
 
     /** Creates the record; the lists are copied. */
     public ActionOpportunities {
         definitions = List.copyOf(definitions);
         cases = List.copyOf(cases);
         counts = List.copyOf(counts);
+        java.util.Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Whether the cases are synthetic (from {@link #origin()}). */
+    public boolean synthetic() {
+        return origin.isSynthetic();
     }
 
     /** Finds the opportunities in every case of the table. */
@@ -65,7 +73,7 @@ public record ActionOpportunities(List<OpportunityDefinition> definitions, List<
                 result.add(new OpportunityCount(scope, definitions.get(d).id(), c[3 * d], c[3 * d + 1], c[3 * d + 2]));
             }
         });
-        return new ActionOpportunities(definitions, flagged, result);
+        return new ActionOpportunities(definitions, flagged, result, table.origin());
     }
 
     static byte[] states(CaseTable table, OpportunityDefinition definition) {

@@ -1,5 +1,6 @@
 package dk.casescreen.analysis;
 
+import dk.casescreen.cases.DataOrigin;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,12 +11,19 @@ import java.util.Optional;
  * @param scope     what the group is, e.g. "all", a municipality code, or a subgroup name
  * @param cases     the cases in the group
  * @param questions one profile per question, in sheet order
+ * @param origin    where the cases come from (taken from the case table; synthetic data say so wherever the profile shows)
  */
-public record Profile(String scope, long cases, List<QuestionProfile> questions) {
+public record Profile(String scope, long cases, List<QuestionProfile> questions, DataOrigin origin) {
 
     /** Creates a profile; the list is copied. */
     public Profile {
         questions = List.copyOf(questions);
+        java.util.Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Whether the profiled cases are synthetic (from {@link #origin()}). */
+    public boolean synthetic() {
+        return origin.isSynthetic();
     }
 
     /** The profile of one question. */

@@ -58,7 +58,7 @@ public final class Profiles {
         for (Question q : cases.sheet().questions()) {
             questions.add(question(q, cases.column(q.key()), rows));
         }
-        return new Profile(scope, rows.length, questions);
+        return new Profile(scope, rows.length, questions, cases.origin());
     }
 
     static QuestionProfile question(Question q, AnswerColumn column, int[] rows) {

@@ -41,6 +41,7 @@ public final class CaseTable {
     private final List<CaseRecord> given;
     private final DataOrigin origin;
     private Table table;
+    private Records records;
 
     /**
      * Creates a case table of the given records, read against {@code sheet}. Its origin follows from
@@ -150,18 +151,37 @@ public final class CaseTable {
     }
 
     /**
-     * The case records, in load order. For a loaded table the list makes each record when it is
-     * read; {@link #column(String)} is the faster way through many cases.
+     * The case records, in load order. For a loaded table the list makes each record when it is first
+     * read and keeps it, so the same list and the same record objects come back on every call (a set of
+     * records, even by identity, finds them again); {@link #column(String)} is the faster way through
+     * many cases.
      */
     public List<CaseRecord> records() {
-        return given != null ? given : new Records();
+        if (given != null) {
+            return given;
+        }
+        synchronized (this) {
+            if (records == null) {
+                records = new Records();
+            }
+            return records;
+        }
     }
 
     private final class Records extends AbstractList<CaseRecord> implements RandomAccess {
+        private final CaseRecord[] made = new CaseRecord[columns.size];
+
         @Override
         public CaseRecord get(int index) {
             java.util.Objects.checkIndex(index, columns.size);
-            return columns.record(index);
+            synchronized (made) {
+                CaseRecord r = made[index];
+                if (r == null) {
+                    r = columns.record(index);
+                    made[index] = r;
+                }
+                return r;
+            }
         }
 
         @Override
@@ -170,9 +190,16 @@ public final class CaseTable {
         }
     }
 
-    /** Case {@code row} as a record. */
+    /** Case {@code row} as a record (the same object as {@code records().get(row)} once the records were asked for). */
     public CaseRecord record(int row) {
-        return given != null ? given.get(row) : columns.record(row);
+        if (given != null) {
+            return given.get(row);
+        }
+        Records kept;
+        synchronized (this) {
+            kept = records;
+        }
+        return kept != null ? kept.get(row) : columns.record(row);
     }
 
     /** The municipality code of case {@code row}. */

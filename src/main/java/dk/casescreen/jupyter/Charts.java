@@ -3,6 +3,8 @@ package dk.casescreen.jupyter;
 import dk.casescreen.analysis.AnswerShare;
 import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.FunnelPoint;
+import dk.casescreen.analysis.Profile;
+import dk.casescreen.cases.DataOrigin;
 import dk.casescreen.analysis.QuestionProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,8 @@ final class Charts {
         this.l = labels;
     }
 
-    NotebookOutput funnel(FunnelPlot plot, Set<String> highlight, boolean synthetic) {
+    NotebookOutput funnel(FunnelPlot plot, Set<String> highlight, DataOrigin origin) {
+        boolean synthetic = origin.isSynthetic();
         int width = 760;
         int height = 460;
         double left = 70;
@@ -71,19 +74,20 @@ final class Charts {
             svg.text(cx + 10, cy + 4, p.name(), 12, "start", true);
         }
         double ly = top + 6;
-        svg.legendLine(width - right - 230, ly, "#222", null, l.t("Samlet rate ", "Overall rate ") + l.f().decimal(plot.targetRate(), 2));
+        svg.legendLine(width - right - 230, ly, "#222", null, l.t("Samlet rate ", "Overall rate ") + l.f().decimal(plot.targetRate(), 2)
+                + l.tag(origin));
         svg.legendLine(width - right - 230, ly + 16, "#555", "6,4", l.t("95 %-grænser", "95% limits"));
         svg.legendLine(width - right - 230, ly + 32, "#555", "2,3", l.t("99,8 %-grænser", "99.8% limits"));
-        String text = funnelText(plot, highlight, synthetic);
+        String text = funnelText(plot, highlight, origin);
         return NotebookOutput.svg(text, svg.finish());
     }
 
-    private String funnelText(FunnelPlot plot, Set<String> highlight, boolean synthetic) {
+    private String funnelText(FunnelPlot plot, Set<String> highlight, DataOrigin origin) {
         StringBuilder out = new StringBuilder();
-        if (synthetic) {
+        if (origin.isSynthetic()) {
             out.append(l.syntheticBanner().toUpperCase(Locale.ROOT)).append('\n');
         }
-        out.append(l.t("Tragtdiagram: ", "Funnel plot: ")).append(l.f().decimal(plot.targetRate(), 2))
+        out.append(l.t("Tragtdiagram", "Funnel plot")).append(l.tag(origin)).append(": ").append(l.f().decimal(plot.targetRate(), 2))
                 .append(l.t(" sager pr. 1.000 18–66-årige i alt, phi ", " cases per 1,000 aged 18–66 overall, phi "))
                 .append(l.f().decimal(plot.phi(), 2)).append('\n');
         for (FunnelPoint p : plot.points()) {
@@ -113,8 +117,13 @@ final class Charts {
         };
     }
 
-    NotebookOutput shares(QuestionProfile own, String ownName, Optional<QuestionProfile> reference, String referenceName,
-                          ProfileView profiles, boolean synthetic) {
+    NotebookOutput shares(Profile ownProfile, String key, Optional<Profile> referenceProfile, ProfileView profiles) {
+        QuestionProfile own = ownProfile.question(key).orElseThrow(() -> new IllegalArgumentException("No question " + key));
+        Optional<QuestionProfile> reference = referenceProfile.map(p -> p.question(key).orElseThrow());
+        String ownName = profiles.labelled(ownProfile);
+        String referenceName = referenceProfile.map(profiles::labelled).orElse("");
+        DataOrigin origin = referenceProfile.map(p -> p.origin().with(ownProfile.origin())).orElse(ownProfile.origin());
+        boolean synthetic = origin.isSynthetic();
         List<AnswerShare> answers = own.answers();
         int perAnswer = reference.isPresent() ? 2 : 1;
         double bar = 16;
@@ -122,7 +131,7 @@ final class Charts {
         double top = synthetic ? 62 : 44;
         double left = 230;
         int width = 720;
-        int height = (int) (top + answers.size() * (perAnswer * bar + gap) + 60);
+        int height = (int) (top + answers.size() * (perAnswer * bar + gap) + 76);
         Scale x = new Scale(0, 1, left, width - 90);
         Svg svg = new Svg(width, height);
         svg.title(profiles.title(own.question()), synthetic ? l.syntheticBanner() : null);
@@ -144,12 +153,13 @@ final class Charts {
         }
         double ly = yPos + 34;
         svg.legendBox(left, ly, "#2f6690", ownName + " (n = " + l.f().integer(own.answered()) + ")");
-        reference.ifPresent(r -> svg.legendBox(left + 260, ly, "#a9c5dc", referenceName + " (n = " + l.f().integer(r.answered()) + ")"));
+        reference.ifPresent(r -> svg.legendBox(left, ly + 16, "#a9c5dc", referenceName + " (n = " + l.f().integer(r.answered()) + ")"));
         StringBuilder text = new StringBuilder();
         if (synthetic) {
             text.append(l.syntheticBanner().toUpperCase(Locale.ROOT)).append('\n');
         }
-        text.append(profiles.title(own.question())).append('\n');
+        text.append(profiles.title(own.question())).append(": ").append(ownName)
+                .append(referenceProfile.isPresent() ? l.t(" og ", " and ") + referenceName : "").append('\n');
         for (AnswerShare a : answers) {
             text.append("  ").append(profiles.label(own.question(), a.code())).append(": ").append(l.f().percent(a.share()));
             reference.flatMap(r -> r.answer(a.code())).ifPresent(b -> text.append(" (").append(referenceName).append(' ')

@@ -15,16 +15,16 @@ final class CrossTabView {
         this.l = labels;
     }
 
-    NotebookOutput crossTab(CaseTable cases, String rowKey, String columnKey, boolean synthetic) {
+    NotebookOutput crossTab(CaseTable cases, String rowKey, String columnKey) {
         ContingencyTable table = ContingencyTable.of(cases, rowKey, columnKey, true).withoutEmptyRowsAndColumns();
         ProfileView names = new ProfileView(l);
         Question rows = cases.sheet().require(rowKey);
         Question columns = cases.sheet().require(columnKey);
-        Html.Page page = new Html.Page(names.title(rows) + l.t(" efter ", " by ") + names.title(columns), synthetic, l);
+        Html.Page page = new Html.Page(names.title(rows) + l.t(" efter ", " by ") + names.title(columns), cases.origin(), l);
         List<String> headers = new ArrayList<>();
         headers.add("");
         table.columnLabels().forEach(code -> headers.add(names.label(columns, code)));
-        headers.add(l.t("I alt", "Total"));
+        headers.add(l.t("I alt", "Total") + l.tag(cases.origin()));
         Grid grid = new Grid(headers);
         int[] numeric = new int[table.columns() + 1];
         for (int c = 0; c < numeric.length; c++) {

@@ -12,6 +12,7 @@ final class Grid {
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
     private final Set<Integer> numeric = new HashSet<>();
+    private String caption;
 
     Grid(String... headers) {
         this.headers = List.of(headers);
@@ -19,6 +20,17 @@ final class Grid {
 
     Grid(List<String> headers) {
         this.headers = List.copyOf(headers);
+    }
+
+    /** Sets the table's caption (shown above it). */
+    Grid caption(String text) {
+        this.caption = text;
+        return this;
+    }
+
+    /** The caption, or null. */
+    String caption() {
+        return caption;
     }
 
     /** Marks columns (0-based) as numbers: right-aligned. */
@@ -48,7 +60,11 @@ final class Grid {
     }
 
     String html() {
-        StringBuilder out = new StringBuilder("<table class=\"casescreen-table\">\n<thead><tr>");
+        StringBuilder out = new StringBuilder("<table class=\"casescreen-table\">\n");
+        if (caption != null) {
+            out.append("<caption style=\"text-align:left;font-weight:bold\">").append(Html.escape(caption)).append("</caption>\n");
+        }
+        out.append("<thead><tr>");
         for (int c = 0; c < headers.size(); c++) {
             out.append("<th style=\"text-align:").append(numeric.contains(c) ? "right" : "left").append("\">")
                     .append(Html.escape(headers.get(c))).append("</th>");
@@ -77,6 +93,9 @@ final class Grid {
             }
         }
         StringBuilder out = new StringBuilder();
+        if (caption != null) {
+            out.append(caption).append('\n');
+        }
         line(out, headers, widths);
         for (int c = 0; c < widths.length; c++) {
             out.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));

@@ -1,9 +1,14 @@
 package dk.casescreen.jupyter;
 
+import dk.casescreen.cases.DataOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
-/** HTML escaping and the page an output is built on: a title, the synthetic-data label, paragraphs and tables. */
+/**
+ * HTML escaping and the page an output is built on: a title, paragraphs and tables. The page takes
+ * the origin of the data it shows: on synthetic data the banner, the title, every table's caption and
+ * every sentence of numbers ({@link Page#figures}) say SYNTETISK / SYNTHETIC; on observed data none do.
+ */
 final class Html {
 
     private Html() {
@@ -19,9 +24,18 @@ final class Html {
         private final StringBuilder html = new StringBuilder("<div class=\"casescreen\">\n");
         private final StringBuilder text = new StringBuilder();
         private final List<String> notes = new ArrayList<>();
+        private final DataOrigin origin;
+        private final Labels labels;
+        private final String title;
+        private final String plainTitle;
 
-        Page(String title, boolean synthetic, Labels labels) {
-            if (synthetic) {
+        Page(String title, DataOrigin origin, Labels labels) {
+            this.origin = origin;
+            this.labels = labels;
+            this.plainTitle = title;
+            this.title = title + labels.tag(origin);
+            title = this.title;
+            if (origin.isSynthetic()) {
                 html.append("<p style=\"color:#a61b1b;font-weight:bold\">").append(escape(labels.syntheticBanner()))
                         .append("</p>\n");
                 text.append(labels.syntheticBanner().toUpperCase(java.util.Locale.ROOT)).append('\n');
@@ -36,7 +50,15 @@ final class Html {
             return this;
         }
 
+        /** A sentence of numbers built on the data: begins with the label when they are synthetic. */
+        Page figures(String line) {
+            return paragraph(labels.prefix(origin) + line);
+        }
+
         Page grid(Grid grid) {
+            if (origin.isSynthetic() && grid.caption() == null) {
+                grid.caption(labels.label(origin) + ": " + plainTitle);
+            }
             html.append(grid.html());
             text.append(grid.text());
             return this;

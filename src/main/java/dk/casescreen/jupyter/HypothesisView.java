@@ -4,6 +4,8 @@ import dk.casescreen.analysis.Analysis;
 import dk.casescreen.analysis.DecisionRule;
 import dk.casescreen.analysis.Effect;
 import dk.casescreen.analysis.HypothesisResult;
+import dk.casescreen.analysis.QuestionProfile;
+import dk.casescreen.cases.DataOrigin;
 import dk.casescreen.report.VerdictText;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +21,11 @@ final class HypothesisView {
         this.verdicts = new VerdictText(labels.language());
     }
 
-    NotebookOutput overview(List<HypothesisResult> results, DecisionRule rule, boolean synthetic) {
-        Html.Page page = new Html.Page(l.t("Hypoteserne (", "The hypotheses (") + results.size() + ")", synthetic, l);
+    NotebookOutput overview(Analysis analysis) {
+        List<HypothesisResult> results = analysis.hypotheses();
+        DecisionRule rule = analysis.rule();
+        DataOrigin origin = analysis.origin();
+        Html.Page page = new Html.Page(l.t("Hypoteserne (", "The hypotheses (") + results.size() + ")", origin, l);
         page.paragraph(l.t("Udfald: udgiftsintervallet. OR = proportional-odds-oddsratio for et højere udgiftsinterval, justeret for "
                         + "målgruppe og adfærd; p justeret for multiplicitet (" + adjustment(rule) + "); det justerede interval er "
                         + "simultant for alle " + results.size() + " hypoteser (Bonferroni). OR over 1 betyder, at forholdet hænger "
@@ -31,7 +36,8 @@ final class HypothesisView {
                         + "associated with a higher cost level among the screened cases, not that it is the cause."));
         page.paragraph(verdicts.snapshotNote());
         boolean aboveBelow = results.stream().anyMatch(h -> h.aboveBelow().isPresent());
-        List<String> headers = new java.util.ArrayList<>(List.of("", l.t("Hypotese", "Hypothesis"), l.t("Forekomst", "Prevalence"),
+        List<String> headers = new java.util.ArrayList<>(List.of("", l.t("Hypotese", "Hypothesis"),
+                l.t("Forekomst", "Prevalence") + l.tag(origin),
                 "OR (95 %-KI)", l.t("OR-KI justeret for familien", "OR CI adjusted for the family"), l.t("justeret p", "adjusted p"),
                 l.t("mindste påviselige OR", "minimum detectable OR"), l.t("Vurdering", "Verdict")));
         if (aboveBelow) {
@@ -53,23 +59,27 @@ final class HypothesisView {
         return page.grid(grid).build();
     }
 
-    NotebookOutput detail(HypothesisResult h, DecisionRule rule, boolean synthetic) {
-        Html.Page page = new Html.Page(h.spec().id() + " " + l.t(h.spec().claim()), synthetic, l);
-        Grid grid = new Grid(l.t("Hvad", "What"), l.t("Resultat", "Result"));
+    NotebookOutput detail(Analysis analysis, HypothesisResult h) {
+        DecisionRule rule = analysis.rule();
+        DataOrigin origin = analysis.origin();
+        Html.Page page = new Html.Page(h.spec().id() + " " + l.t(h.spec().claim()), origin, l);
+        Grid grid = new Grid(l.t("Hvad", "What"), l.t("Resultat", "Result") + l.tag(origin));
         grid.row(l.t("Eksponering", "Exposure"), l.t(h.spec().exposureLabel()));
         if (h.spec().extra()) {
             grid.row(l.t("Type", "Kind"), l.t("ekstra hypotese, ikke en af slidets ti", "an extra hypothesis, not one of the slide's ten"));
         }
         h.spec().slides().ifPresent(s -> grid.row(l.t("Slides (2023)", "The slides (2023)"), l.t(s)));
         h.spec().rationale().ifPresent(s -> grid.row(l.t("Spørgsmål og hvorfor", "Questions and why"), l.t(s)));
-        grid.row(l.t("Justeret for", "Adjusted for"), String.join(", ", h.spec().confounders()));
+        grid.row(l.t("Justeret for", "Adjusted for"), String.join(", ", h.spec().confounders().stream()
+                .map(key -> analysis.profile().question(key).map(QuestionProfile::question)
+                        .map(q -> new ProfileView(l).title(q)).orElse(key)).toList()));
         grid.row(l.t("Forekomst blandt de screenede", "Prevalence among the screened"),
                 l.share(h.prevalence().count(), h.prevalence().n()) + l.t("; 95 %-KI ", "; 95% CI ")
                         + l.f().percentInterval(h.prevalence().ciLow(), h.prevalence().ciHigh()) + "; "
                         + verdicts.adjustedFor(h.family()) + " "
                         + l.f().percentInterval(h.simultaneousPrevalence().low(), h.simultaneousPrevalence().high()));
         h.association().ifPresent(t -> grid.row(l.t("Rangtest af udgiftsinterval (ujusteret)", "Rank test of cost band (unadjusted)"),
-                t.method() + ": p " + l.f().pValue(t.pValue()) + ", n " + l.f().integer(t.n())));
+                method(t.method()) + ": p " + l.f().pValue(t.pValue()) + ", n " + l.f().integer(t.n())));
         h.effect().ifPresent(e -> grid.row(l.t("Justeret OR for højere udgiftsinterval", "Adjusted OR of a higher cost band"),
                 effect(e)));
         h.simultaneousEffect().ifPresent(s -> grid.row(l.t("OR-interval ", "OR interval ") + verdicts.adjustedFor(h.family())
@@ -80,13 +90,31 @@ final class HypothesisView {
                 effect(e)));
         grid.row(l.t("Mindste påviselige OR", "Minimum detectable OR"), l.f().decimal(h.minimumDetectableEffect(), 2)
                 + l.t(" (styrke ", " (power ") + l.f().percent(rule.power()) + ")");
-        h.failure().ifPresent(f -> grid.row(l.t("Modellen", "The model"), f));
+        h.failure().ifPresent(f -> grid.row(l.t("Modellen", "The model"), l.t("kunne ikke tilpasses til data", f)));
         grid.row(l.t("Vurdering", "Verdict"), verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT));
         grid.row(l.t("Begrundelse", "Reason"), verdicts.reason(h, rule));
         page.grid(grid);
         page.paragraph(verdicts.snapshotNote());
-        h.effect().ifPresent(e -> e.notes().forEach(page::note));
+        h.effect().ifPresent(e -> {
+            if (l.language() == dk.casescreen.Language.EN) {
+                e.notes().forEach(page::note);
+            } else if (!e.notes().isEmpty()) {
+                page.note("Modellen har " + e.notes().size() + (e.notes().size() == 1 ? " teknisk note" : " tekniske noter")
+                        + " om sager og svar, der er udeladt af tilpasningen; på engelsk i analysens JSON.");
+            }
+        });
         return page.build();
+    }
+
+    /** A test's name in the notebook's language. */
+    private String method(String method) {
+        if (method.startsWith("Wilcoxon")) {
+            return l.t("Wilcoxons rangsumtest", method);
+        }
+        if (method.startsWith("Spearman")) {
+            return l.t("Spearmans rangkorrelation", method);
+        }
+        return l.t("rangtest", method);
     }
 
     private String effect(Effect e) {
@@ -99,16 +127,16 @@ final class HypothesisView {
     }
 
     /** The analysis in brief: counts, hypotheses, opportunities and the funnel plot's summary. */
-    NotebookOutput analysis(Analysis a, OpportunityView opportunities, boolean synthetic) {
+    NotebookOutput analysis(Analysis a, OpportunityView opportunities) {
         Html.Page page = new Html.Page(l.t("Analyse af ", "Analysis of ") + l.f().integer(a.screened())
                 + l.t(" screenede sager", " screened cases")
                 + (a.comparison() > 0 ? l.t(" og ", " and ") + l.f().integer(a.comparison())
-                        + l.t(" sammenligningssager under 2 mio. kr.", " comparison cases below 2 mio. kr.") : ""), synthetic, l);
-        page.paragraph(l.t("Skema ", "Sheet ") + a.sheetVersion() + "; " + l.f().integer(a.byMunicipality().size())
+                        + l.t(" sammenligningssager under 2 mio. kr.", " comparison cases below 2 mio. kr.") : ""), a.origin(), l);
+        page.figures(l.t("Skema ", "Sheet ") + a.sheetVersion() + "; " + l.f().integer(a.byMunicipality().size())
                 + l.t(" kommuner.", " municipalities."));
         page.paragraph(verdicts.snapshotNote());
         Grid grid = new Grid("", l.t("Hypotese", "Hypothesis"), "OR (95 %-KI)", l.t("justeret p", "adjusted p"),
-                l.t("Vurdering", "Verdict")).numeric(2, 3);
+                l.t("Vurdering", "Verdict") + l.tag(a.origin())).numeric(2, 3);
         for (HypothesisResult h : a.hypotheses()) {
             grid.row(h.spec().id(), l.t(h.spec().claim()),
                     h.effect().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"),
@@ -116,7 +144,8 @@ final class HypothesisView {
         }
         page.grid(grid);
         page.grid(opportunities.countsGrid(a.opportunities(), "all"));
-        a.funnel().ifPresent(f -> page.paragraph(l.t("Variation mellem kommuner: ", "Variation between municipalities: ")
+        a.reference().ifPresent(r -> page.paragraph(l.t("Sammenlignes med: ", "Compared with: ") + l.t(r.labelledTitle()) + "."));
+        a.funnel().ifPresent(f -> page.figures(l.t("Variation mellem kommuner: ", "Variation between municipalities: ")
                 + l.f().decimal(f.targetRate(), 2) + l.t(" sager pr. 1.000 18–66-årige; ", " cases per 1,000 aged 18–66; ")
                 + (f.overdispersed() ? l.t("mere variation end tilfældighed (phi ", "more variation than chance (phi ")
                         : l.t("ikke mere variation end tilfældighed (phi ", "no more variation than chance (phi "))

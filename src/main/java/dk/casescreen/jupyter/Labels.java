@@ -2,8 +2,14 @@ package dk.casescreen.jupyter;
 
 import dk.casescreen.Language;
 import dk.casescreen.Text;
+import dk.casescreen.cases.DataOrigin;
+import dk.casescreen.reference.Municipalities;
+import dk.casescreen.reference.Municipality;
 import dk.casescreen.reference.ReferenceData;
+import dk.casescreen.reference.synth.FictionalMunicipalities;
 import dk.casescreen.report.NumberFormats;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Words and numbers in the notebook's language.
@@ -31,6 +37,45 @@ record Labels(Language language, NumberFormats f) {
     String syntheticBanner() {
         return language == Language.DA ? ReferenceData.SYNTHETIC_LABEL_DA + " – ingen rigtige borgere"
                 : ReferenceData.SYNTHETIC_LABEL_EN + " – no real citizens";
+    }
+
+    /** "SYNTETISK" or "SYNTHETIC" for synthetic data, empty for observed data. */
+    String label(DataOrigin origin) {
+        return origin.label(language);
+    }
+
+    /** " (SYNTETISK)" after a name, a header or a legend entry of synthetic numbers; empty for observed data. */
+    String tag(DataOrigin origin) {
+        return origin.isSynthetic() ? " (" + origin.label(language) + ")" : "";
+    }
+
+    /** "SYNTETISK: " before a sentence of synthetic numbers; empty for observed data. */
+    String prefix(DataOrigin origin) {
+        return origin.isSynthetic() ? origin.label(language) + ": " : "";
+    }
+
+    /** The names of the Danish and the fictional municipalities, by code. */
+    private static final Map<String, String> NAMES = names();
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        for (Municipality m : Municipalities.danish().all()) {
+            names.put(m.code(), m.name());
+        }
+        for (Municipality m : FictionalMunicipalities.first(99)) {
+            names.putIfAbsent(m.code(), m.name());
+        }
+        return Map.copyOf(names);
+    }
+
+    /** A municipality's name for its code (the code itself when unknown). */
+    String municipality(String code) {
+        return code == null ? "" : NAMES.getOrDefault(code.strip(), code);
+    }
+
+    /** A scope as shown: a municipality's name for its code, anything else as it is. */
+    String scope(String scope) {
+        return scope.equals("all") ? t("alle sager", "all cases") : municipality(scope);
     }
 
     /** A share with its count and denominator: "12,3 % (84 af 683)". */

@@ -19,7 +19,7 @@ final class OpportunityView {
     }
 
     Grid countsGrid(ActionOpportunities ao, String scope) {
-        Grid grid = new Grid(l.t("Handlemulighed", "Action opportunity"), l.t("Sager", "Cases"),
+        Grid grid = new Grid(l.t("Handlemulighed", "Action opportunity"), l.t("Sager", "Cases") + l.tag(ao.origin()),
                 l.t("Andel af dem, der har svaret", "Share of those who answered"), l.t("Hvad kan der gøres", "What can be done"))
                 .numeric(1, 2);
         for (OpportunityDefinition d : ao.definitions()) {
@@ -29,18 +29,18 @@ final class OpportunityView {
         return grid;
     }
 
-    NotebookOutput counts(ActionOpportunities ao, String scope, String scopeName, boolean synthetic) {
-        return new Html.Page(l.t("Handlemuligheder: ", "Action opportunities: ") + scopeName, synthetic, l)
+    NotebookOutput counts(ActionOpportunities ao, String scope) {
+        return new Html.Page(l.t("Handlemuligheder: ", "Action opportunities: ") + l.scope(scope), ao.origin(), l)
                 .grid(countsGrid(ao, scope)).build();
     }
 
-    NotebookOutput cases(ActionOpportunities ao, String municipalityCode, String municipalityName, boolean synthetic) {
+    NotebookOutput cases(ActionOpportunities ao, String municipalityCode, String municipalityName) {
         Map<String, OpportunityDefinition> byId = ao.definitions().stream()
                 .collect(Collectors.toMap(OpportunityDefinition::id, Function.identity()));
         List<CaseOpportunities> own = ao.cases().stream().filter(c -> c.municipalityCode().equals(municipalityCode)).toList();
         Html.Page page = new Html.Page(l.t("Handleliste: ", "Action list: ") + municipalityName + " ("
                 + l.f().integer(own.size()) + l.t(" sager med mindst én handlemulighed)", " cases with at least one opportunity)"),
-                synthetic, l);
+                ao.origin(), l);
         Grid grid = new Grid(l.t("Sag nr.", "Case no."), l.t("Antal", "Count"), l.t("Handlemuligheder", "Action opportunities"))
                 .numeric(1);
         own.stream()

@@ -46,6 +46,20 @@ class CaseTableColumnsTest {
     }
 
     @Test
+    void aLoadedTableGivesTheSameRecordObjectsOnEveryCall() {
+        CaseTable loaded = ReferenceData.builtIn().cases();
+        java.util.Set<CaseRecord> byIdentity = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < loaded.size(); i += 2) {
+            byIdentity.add(loaded.records().get(i));
+        }
+        assertTrue(loaded.records() == loaded.records(), "one list");
+        long found = loaded.records().stream().filter(byIdentity::contains).count();
+        assertEquals((loaded.size() + 1) / 2, found, "a set of records by identity finds them again");
+        assertTrue(loaded.record(4) == loaded.records().get(4));
+        assertEquals(byIdentity.size(), loaded.filter(byIdentity::contains).size());
+    }
+
+    @Test
     void aTableRebuiltFromItsRecordsIsTheSame() {
         List<CaseRecord> copy = List.copyOf(CASES.records());
         CaseTable rebuilt = new CaseTable(SHEET, copy);

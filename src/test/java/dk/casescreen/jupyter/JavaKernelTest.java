@@ -83,8 +83,9 @@ class JavaKernelTest {
 
     @Test
     void notebookOutputsRenderAsHtmlWithATextFallback() throws Exception {
-        DisplayData data = kernel.eval("dk.casescreen.jupyter.Notebook.danish().synthetic().text(\"Overskrift\", \"<linje>\")");
-        assertTrue(((String) data.getData(MIMEType.TEXT_HTML)).contains("&lt;linje&gt;"));
+        DisplayData data = kernel.eval("dk.casescreen.jupyter.Notebook.danish().show("
+                + "dk.casescreen.analysis.Profiles.of(dk.casescreen.reference.ReferenceData.builtIn().cases(), \"<alle>\"))");
+        assertTrue(((String) data.getData(MIMEType.TEXT_HTML)).contains("&lt;alle&gt;"));
         assertTrue(((String) data.getData(MIMEType.TEXT_PLAIN)).startsWith("SYNTETISKE DATA"));
     }
 

@@ -29,7 +29,7 @@ class NotebookTest {
 
     @Test
     void everyOutputOnSyntheticDataIsLabelledInTextAndHtml() {
-        Notebook nb = Notebook.danish().synthetic();
+        Notebook nb = Notebook.danish();
         List<NotebookOutput> outputs = List.of(nb.show(reference.load()), nb.show(reference.cases()),
                 nb.show(Profiles.of(reference.cases(), "alle")), nb.hypotheses(analysis), nb.hypothesis(analysis, "H3"),
                 nb.opportunities(analysis.opportunities(), "all"), nb.crossTab(reference.cases(), "conviction", "cost_band"),
@@ -44,7 +44,7 @@ class NotebookTest {
     }
 
     @Test
-    void anAnalysisOfSyntheticDataIsLabelledEvenWithoutTheFlag() {
+    void anAnalysisOfSyntheticDataIsLabelledByItsData() {
         NotebookOutput o = Notebook.danish().analysis(analysis);
         assertTrue(o.text().startsWith("SYNTETISKE DATA"));
         assertTrue(o.text().contains("683 screenede sager"));
@@ -53,7 +53,7 @@ class NotebookTest {
     @Test
     void ownDataAreNotLabelledSynthetic() {
         NotebookOutput o = Notebook.danish().table(Table.create("egne", IntColumn.create("n", 1, 2)));
-        assertFalse(o.text().contains("SYNTETISKE"));
+        assertFalse(o.text().contains("SYNTETISK"));
     }
 
     @Test
@@ -89,8 +89,39 @@ class NotebookTest {
 
     @Test
     void englishOutputsAreInEnglish() {
-        NotebookOutput o = Notebook.of(Language.EN).synthetic().hypothesis(analysis, "H1");
+        NotebookOutput o = Notebook.of(Language.EN).hypothesis(analysis, "H1");
         assertTrue(o.text().startsWith("SYNTHETIC DATA"));
         assertTrue(o.text().contains("Minimum detectable OR"), o.text());
+    }
+
+    @Test
+    void objectsThatDoNotKnowTheirOriginAreRefusedWithTheCallThatShowsThem() {
+        Notebook nb = Notebook.danish();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> nb.show(analysis.hypotheses().getFirst()));
+        assertTrue(e.getMessage().contains("nb.hypothesis(analysis, \"H1\")"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> nb.show(analysis.profile().questions().getFirst()));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> nb.show(reference.load().report()));
+    }
+
+    @Test
+    void danishOutputsShowNoKeysCodesOrEnglishMethodNames() {
+        Notebook nb = Notebook.danish();
+        var cases = reference.cases();
+        List<NotebookOutput> outputs = List.of(nb.hypothesis(analysis, "H2"), nb.hypothesis(analysis, "H6"),
+                nb.show(reference.load()), nb.show(Profiles.of(cases, "alle")),
+                nb.show(Profiles.byMunicipality(cases).values().iterator().next()),
+                nb.question(Profiles.of(cases, "alle"), "age"), nb.opportunities(analysis.opportunities(), cases.municipalityCode(0)),
+                nb.crossTab(cases, "gender", "cost_band"), nb.frequencies(cases, "behaviour_type"),
+                nb.table(cases, cases.table().selectColumns("municipality", "case_number", "gender", "target_group", "cost_band"), 8),
+                nb.compare(Profiles.of(cases, "alle"), dk.casescreen.analysis.Reference.published2022(), "target_group", "only_solution"));
+        for (NotebookOutput o : outputs) {
+            for (String raw : List.of("target_group", "use_of_force", "missing_answer", "behaviour_decisive", "female", "band_2_5_3_0",
+                    "intellectual_disability", "Wilcoxon rank sum", "rank sum test", "Complete cases", "| " + cases.municipalityCode(0) + " ",
+                    "municipality", "case_number")) {
+                assertFalse(o.text().contains(raw), raw + " in\n" + o.text());
+            }
+        }
     }
 }
