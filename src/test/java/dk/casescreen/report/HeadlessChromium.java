@@ -41,7 +41,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+    private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
     private String session;
 
     private HeadlessChromium(Process process, WebSocket socket) {
@@ -101,8 +101,9 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** Loads a page and waits for its load event. */
+    /** Loads a page and waits for its load event (one page after another). */
     void load(String url) throws Exception {
+        loaded = new CompletableFuture<>();
         call(session, "Page.navigate", JSON.createObjectNode().put("url", url));
         loaded.get(60, TimeUnit.SECONDS);
     }
