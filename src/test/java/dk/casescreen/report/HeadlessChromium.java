@@ -115,6 +115,12 @@ final class HeadlessChromium implements AutoCloseable {
         return result.get("result").get("value");
     }
 
+    /** Lays the page out for a window of this many CSS pixels (the page sees a resize). */
+    void viewport(int width, int height) throws Exception {
+        call(session, "Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", false));
+    }
+
     /** A PNG screenshot of the given CSS-pixel rectangle of the page. */
     byte[] screenshot(double x, double y, double width, double height) throws Exception {
         ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
