@@ -41,10 +41,13 @@ import tools.jackson.databind.JsonNode;
  * {@link HtmlReportBrowserTest} does), the text a reader sees - the page's visible text with every
  * fold opened, every chart's own text (titles, ticks, legends) and the charts' text alternatives -
  * holds no question key or answer code of the sheet, no name of a validation rule, no municipality
- * code and no English method name. Two reports are read: the demo report (internal edition, what
- * {@code casescreen demo} writes) and a shared edition on three municipalities with populations, so
- * that the funnel plot and its table are there. The same pages are checked for chart legends lying
- * over an axis title or the chart title (bounding boxes as Chromium lays them out).
+ * code and no English method name. Three reports are read: the demo report (internal edition, what
+ * {@code casescreen demo} writes), a shared edition on three municipalities with populations, so
+ * that the funnel plot and its table are there, and an internal edition from a municipality's own
+ * file with mistakes in it, so that the data quality section lists problems. The same pages are
+ * checked for chart legends lying over an axis title or the chart title (bounding boxes as Chromium
+ * lays them out, at 1200 and at 760 CSS pixels wide). Runs wherever Chromium is, like
+ * {@link HtmlReportBrowserTest}: scripts/test installs it.
  */
 class ReportDanishTextTest {
 
