@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Data quality of the own municipalities' files only (a file holding other municipalities' cases is
@@ -21,6 +23,7 @@ import java.util.TreeMap;
 final class QualitySection {
 
     private static final int LISTED = 30;
+    private static final Pattern NUMBERED_KEY = Pattern.compile("q(\\d+) \\S+");
 
     private QualitySection() {
     }
@@ -59,7 +62,7 @@ final class QualitySection {
         s.append("</table>\n");
         if (!ctx.disclosure().isShared() && !own.isEmpty()) {
             s.append("<h3>").append(Html.esc(ctx.t("Hvor problemerne er", "Where the problems are"))).append("</h3>\n<ul>\n");
-            own.stream().limit(LISTED).forEach(p -> s.append("<li>").append(Html.esc(p.describe(ctx.language()))).append("</li>\n"));
+            own.stream().limit(LISTED).forEach(p -> s.append("<li>").append(Html.esc(describe(p, in, ctx))).append("</li>\n"));
             if (own.size() > LISTED) {
                 s.append("<li>").append(Html.esc(ctx.t("... og ", "... and ") + (own.size() - LISTED)
                         + ctx.t(" flere: kør casescreen validate for hele listen.", " more: run casescreen validate for the whole list."))).append("</li>\n");
@@ -89,6 +92,25 @@ final class QualitySection {
             }
         }
         return files;
+    }
+
+    /**
+     * A problem located the way a spreadsheet user finds it, with the question by its number ("spørgsmål 17")
+     * and a field by its column heading, never by their keys.
+     */
+    private static String describe(Problem p, ReportInput in, ReportContext ctx) {
+        String where = p.location().describe(ctx.language()) + p.question().map(q -> " (" + concerned(q, in, ctx) + ")").orElse("");
+        return where + ": " + p.message().in(ctx.language());
+    }
+
+    /** What a problem concerns ("q17 conviction" or a field key) in words. */
+    private static String concerned(String question, ReportInput in, ReportContext ctx) {
+        Matcher m = NUMBERED_KEY.matcher(question);
+        if (m.matches()) {
+            return ctx.t("spørgsmål ", "question ") + m.group(1);
+        }
+        return in.cases().sheet().fields().stream().filter(f -> f.key().equals(question)).findFirst()
+                .map(f -> f.label().in(ctx.language())).orElse(question);
     }
 
     /** A kind of problem in words: the rule's message with its values left out. */

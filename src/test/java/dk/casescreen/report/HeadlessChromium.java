@@ -41,7 +41,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+    private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
     private String session;
 
     private HeadlessChromium(Process process, WebSocket socket) {
@@ -101,8 +101,9 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** Loads a page and waits for its load event. */
+    /** Loads a page and waits for its load event (one page after another). */
     void load(String url) throws Exception {
+        loaded = new CompletableFuture<>();
         call(session, "Page.navigate", JSON.createObjectNode().put("url", url));
         loaded.get(60, TimeUnit.SECONDS);
     }
@@ -112,6 +113,12 @@ final class HeadlessChromium implements AutoCloseable {
         JsonNode result = call(session, "Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
                 .put("returnByValue", true).put("awaitPromise", true));
         return result.get("result").get("value");
+    }
+
+    /** Lays the page out for a window of this many CSS pixels (the page sees a resize). */
+    void viewport(int width, int height) throws Exception {
+        call(session, "Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", false));
     }
 
     /** A PNG screenshot of the given CSS-pixel rectangle of the page. */
