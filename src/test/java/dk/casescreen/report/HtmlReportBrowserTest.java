@@ -111,6 +111,6 @@ class HtmlReportBrowserTest {
         }
         assertTrue(colours.size() > 50, "the summary is drawn, not blank: " + colours.size() + " colours");
         String text = chromium.evaluate("document.getElementById('resume').innerText").asString();
-        assertTrue(text.contains("Screenede sager") && text.contains("De ti hypoteser") && text.contains("H10"), text);
+        assertTrue(text.contains("Screenede sager") && text.contains("Hypoteserne") && text.contains("H10") && text.contains("H11"), text);
     }
 }
