@@ -29,9 +29,11 @@ import java.util.OptionalLong;
  * @param municipalities the number of municipalities behind it, where known
  * @param figures        its figures
  * @param analysis       the whole analysis of the reference cases, for a pooled reference
+ * @param notes          what the reader should know about it, e.g. questions of another sheet version left out
  */
 public record Reference(Kind kind, Text title, DataOrigin origin, String date, OptionalLong cases,
-                        OptionalLong municipalities, List<ReferenceFigure> figures, Optional<Analysis> analysis) {
+                        OptionalLong municipalities, List<ReferenceFigure> figures, Optional<Analysis> analysis,
+                        List<Text> notes) {
 
     /** What kind of reference. */
     public enum Kind {
@@ -46,6 +48,7 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
     /** Creates a reference; the list is copied. */
     public Reference {
         figures = List.copyOf(figures);
+        notes = List.copyOf(notes);
     }
 
     /** The published figures of the 2022 screening: national ones and, marked as such, Region Midtjylland's. */
@@ -67,7 +70,7 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
         }
         return new Reference(Kind.PUBLISHED, new Text("Offentliggjorte tal fra screeningen 2022 (47 kommuner, 683 sager)",
                 "Published figures of the 2022 screening (47 municipalities, 683 cases)"), DataOrigin.OBSERVED, "2022-10-01",
-                OptionalLong.of(683), OptionalLong.of(47), figures, Optional.empty());
+                OptionalLong.of(683), OptionalLong.of(47), figures, Optional.empty(), List.of());
     }
 
     /**
@@ -85,7 +88,7 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
             }
         }
         return new Reference(Kind.POOLED, title, pooled.origin(), "", OptionalLong.of(pooled.screened()),
-                OptionalLong.of(pooled.byMunicipality().size()), figures, Optional.of(pooled));
+                OptionalLong.of(pooled.byMunicipality().size()), figures, Optional.of(pooled), List.of());
     }
 
     /**
@@ -116,7 +119,7 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
             }
         }
         return new Reference(Kind.BENCHMARK, new Text(b.title(), b.title()), b.origin(), b.dates(),
-                b.screenedCases().value(), OptionalLong.of(b.municipalities()), figures, Optional.empty());
+                b.screenedCases().value(), OptionalLong.of(b.municipalities()), figures, Optional.empty(), b.notes());
     }
 
     /** Whether the reference is synthetic. */

@@ -32,6 +32,7 @@ public final class AnalysisText {
             out.append(String.format("  %-58s %7s (%s/%s) %-9s %s%n", shorten(fig.text().in(language), 58), f.percent(c.share()),
                     f.integer(c.count()), f.integer(c.n()), ref, where));
         }
+        r.notes().forEach(note -> out.append("  ").append(da ? "Bemærk: " : "Note: ").append(note.in(language)).append('\n'));
         out.append(da ? "  (\"over\"/\"under\": referencetallet ligger uden for egen andels 95 %-interval; tal kun for Region Midtjylland er udeladt)\n\n"
                 : "  (\"above\"/\"below\": the reference figure lies outside the own share's 95% interval; Region Midtjylland-only figures are left out)\n\n");
     }

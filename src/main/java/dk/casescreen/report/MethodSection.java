@@ -21,6 +21,7 @@ final class MethodSection {
                     "The own cases are SYNTHETIC: calibrated to the published figures of the 2022 screening, but no real citizens."));
         }
         item(s, ctx.t("Reference: ", "Reference: ") + new ReferenceText(ctx).describe(in.reference()));
+        in.reference().notes().forEach(note -> item(s, ctx.t("Reference, bemærk: ", "Reference, note: ") + note.in(ctx.language())));
         item(s, ctx.t("Skema: ", "Sheet: ") + in.own().sheetId() + " " + in.own().sheetVersion()
                 + ctx.t(" (spørgsmål 1-4 og 16 kendt ordret, resten rekonstrueret, 31-36 tilføjet).",
                 " (questions 1-4 and 16 known verbatim, the rest reconstructed, 31-36 added)."));
