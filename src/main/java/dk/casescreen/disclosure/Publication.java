@@ -193,6 +193,14 @@ public final class Publication {
         return i;
     }
 
+    /**
+     * Whether the cell at {@code index} is a population count (no dimensions) in a publication whose other
+     * cells have dimensions: every group shares it, so hiding it joins every group into one.
+     */
+    boolean isPopulation(int index) {
+        return dimensions.get(index).isEmpty() && dimensions.stream().anyMatch(d -> !d.isEmpty());
+    }
+
     /** The position of a cell of this publication. */
     int indexOf(CellRef cell) {
         Integer at = index.get(Key.of(cell));

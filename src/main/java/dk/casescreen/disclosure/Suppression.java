@@ -75,7 +75,7 @@ public final class Suppression {
             }
             changed = false;
             for (int[] group : groups) {
-                changed |= protectGroup(cells, group, keep, status, threshold);
+                changed |= protectGroup(publication, group, keep, status, threshold);
             }
             List<int[]> merged = publication.groups(hidden(status));
             if (merged.size() != groups.size()) {
@@ -97,7 +97,13 @@ public final class Suppression {
      * Hides cells of one group until each of its small counts is protected within the group; returns whether
      * any cell was hidden. {@code status} is over the whole publication and is updated in place.
      */
-    private static boolean protectGroup(List<CellRef> all, int[] group, boolean[] keepAll, CellStatus[] status, int threshold) {
+    private static boolean protectGroup(Publication publication, int[] group, boolean[] keepAll, CellStatus[] status,
+                                        int threshold) {
+        List<CellRef> all = publication.cells();
+        boolean[] population = new boolean[group.length];
+        for (int g = 0; g < group.length; g++) {
+            population[g] = publication.isPopulation(group[g]);
+        }
         List<CellRef> cells = new ArrayList<>(group.length);
         boolean[] keep = new boolean[group.length];
         boolean[] shown = new boolean[group.length];
@@ -115,7 +121,7 @@ public final class Suppression {
             return false;
         }
         AtomModel model = AtomModel.of(cells);
-        Heuristic h = new Heuristic(cells, model, keep);
+        Heuristic h = new Heuristic(cells, model, keep, population);
         Attack attack = new Attack(model, shown);
         boolean changed = false;
         for (int round = 0; round < 3; round++) {
@@ -171,9 +177,11 @@ public final class Suppression {
         private final AtomModel model;
         private final boolean[] keep;
         private final boolean[] margin;
+        private final boolean[] population;
         private final Map<BitSet, List<Integer>> byMembers = new HashMap<>();
 
-        Heuristic(List<CellRef> cells, AtomModel model, boolean[] keep) {
+        Heuristic(List<CellRef> cells, AtomModel model, boolean[] keep, boolean[] population) {
+            this.population = population;
             this.cells = cells;
             this.model = model;
             this.keep = keep;
@@ -208,7 +216,7 @@ public final class Suppression {
 
         /**
          * The best shown cell among those the attacker's bounds rest on, else among the target's component:
-         * not a large total, not a margin, then the smallest count, then one in the target's row or column.
+         * not a population count shared by every group, not a large total, not a margin, then the smallest count, then one in the target's row or column.
          */
         int choose(int target, List<int[]> evidence, boolean[] shown) {
             Set<Integer> used = new HashSet<>();
@@ -257,7 +265,9 @@ public final class Suppression {
             } else {
                 tier = 2;
             }
-            return ((large ? 1L : 0L) << 60) | ((margin[c] ? 1L : 0L) << 59) | ((long) n << 4) | tier;
+            // a population count is shared by every group of tables: hiding it joins them all, so it comes last
+            return ((population[c] ? 1L : 0L) << 61) | ((large ? 1L : 0L) << 60) | ((margin[c] ? 1L : 0L) << 59)
+                    | ((long) n << 4) | tier;
         }
     }
 }

@@ -25,7 +25,7 @@ public final class Calibration {
         List<CaseRecord> screened = cases.records().stream()
                 .filter(r -> !r.code("cost_band").filter(BELOW_TWO_MIO::equals).isPresent()).toList();
         List<CalibrationRow> rows = new ArrayList<>();
-        for (PublishedFigure f : PublishedFigures.all()) {
+        for (PublishedFigure f : targets()) {
             long count = 0;
             long n = 0;
             for (CaseRecord r : screened) {
@@ -47,6 +47,17 @@ public final class Calibration {
                     ci == null ? Double.NaN : ci.getLowerBound(), ci == null ? Double.NaN : ci.getUpperBound()));
         }
         return rows;
+    }
+
+    /**
+     * The figures the synthetic data are calibrated to: every national figure, and a Region Midtjylland
+     * figure only where no national figure of the same answers exists (the psychiatry split).
+     */
+    public static List<PublishedFigure> targets() {
+        List<PublishedFigure> all = PublishedFigures.all();
+        return all.stream().filter(f -> f.national() || all.stream().noneMatch(o -> o.national()
+                && o.question().equals(f.question()) && o.answers().equals(f.answers())
+                && o.amongQuestion().equals(f.amongQuestion()))).toList();
     }
 
     private static boolean counts(PublishedFigure f, Answer a) {

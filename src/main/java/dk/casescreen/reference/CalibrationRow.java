@@ -12,8 +12,14 @@ package dk.casescreen.reference;
  */
 public record CalibrationRow(PublishedFigure figure, long count, long n, double share, double low, double high) {
 
-    /** Whether the published share lies within the interval of the found share. */
+    /**
+     * Whether the published figure agrees with the interval of the found share: the published share lies
+     * within it, or, for a figure that says only "over x %", the interval reaches above x.
+     */
     public boolean publishedWithinInterval() {
+        if (figure.bound() == FigureBound.OVER) {
+            return high >= figure.share();
+        }
         return figure.share() >= low && figure.share() <= high;
     }
 }

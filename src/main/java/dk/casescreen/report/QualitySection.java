@@ -34,7 +34,8 @@ final class QualitySection {
         List<FileAccount> files = v.files().stream().filter(f -> ownFiles.contains(f.location().file())).toList();
         long others = v.files().size() - files.size();
         StringBuilder s = new StringBuilder("<table class=\"files\">\n<tr><th>").append(Html.esc(ctx.t("Fil", "File"))).append("</th><th>")
-                .append(Html.esc(ctx.t("Læst", "Read"))).append("</th><th>").append(Html.esc(ctx.t("Godkendt", "Accepted"))).append("</th><th>")
+                .append(Html.esc(ctx.t("Læst", "Read") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()))).append("</th><th>")
+                .append(Html.esc(ctx.t("Godkendt", "Accepted"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Afvist", "Rejected"))).append("</th></tr>\n");
         for (FileAccount f : files) {
             boolean hideRejected = ctx.disclosure().isShared() && f.rejected() > 0 && f.rejected() < ctx.threshold();

@@ -70,7 +70,8 @@ final class VariationSection {
                 .append("</p>\n");
         s.append(charts.funnel(funnel, Set.copyOf(in.municipalities()), p -> cells.get(p.municipalityCode()).shown()).html());
         s.append("<table class=\"funnel\">\n<tr><th>").append(Html.esc(ctx.t("Kommune", "Municipality"))).append("</th><th>")
-                .append(Html.esc(ctx.t("Sager", "Cases"))).append("</th><th>").append(Html.esc(ctx.t("18-66-årige", "Aged 18-66")))
+                .append(Html.esc(ctx.t("Sager", "Cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()))).append("</th><th>")
+                .append(Html.esc(ctx.t("18-66-årige", "Aged 18-66")))
                 .append("</th><th>").append(Html.esc(ctx.t("Pr. 1.000", "Per 1,000"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Placering", "Position"))).append("</th></tr>\n");
         for (FunnelPoint p : funnel.points()) {
@@ -86,7 +87,8 @@ final class VariationSection {
         s.append("</table>\n");
         ReportCells.Cell total = cells.get("");
         if (total.shown()) {
-            s.append("<p>").append(Html.esc(ctx.t("Gennemsnit: ", "Average: ") + ctx.f().decimal(funnel.targetRate(), 2)
+            s.append("<p>").append(Html.esc(ctx.t("Gennemsnit", "Average") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()) + ": "
+                    + ctx.f().decimal(funnel.targetRate(), 2)
                     + ctx.t(" sager pr. 1.000", " cases per 1,000")
                     + (overdispersionShown ? ctx.t("; overspredning phi = ", "; overdispersion phi = ") + ctx.f().decimal(funnel.phi(), 2)
                     + (funnel.overdispersed() ? ctx.t(" (kommunerne varierer mere end tilfældigt; grænserne er udvidet).",

@@ -40,7 +40,10 @@ class AnalysisJsonTest {
         JsonNode json = JSON.readTree(text);
         assertEquals(List.of(), schema().validate(json));
         assertTrue(json.get("synthetic").asBoolean());
-        assertEquals("Syntetiske data", json.get("data_label_da").asString());
+        assertEquals("synthetic", json.get("origin").asString());
+        assertEquals("SYNTETISK: syntetiske data, ingen rigtige borgere", json.get("data_label_da").asString());
+        assertEquals("published", json.get("reference").get("kind").asString());
+        assertTrue(json.get("reference_comparisons").size() > 20, "the own shares beside the published figures");
         JsonNode h1 = json.get("hypotheses").get(0);
         for (String field : List.of("id", "prevalence", "association", "effect", "p_adjusted", "minimum_detectable_effect",
                 "verdict", "reason_da", "reason_en")) {
