@@ -1,6 +1,7 @@
 package dk.casescreen.disclosure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,6 +69,7 @@ public final class Suppression {
         // a cell hidden for one group may open another group's small counts, and a hidden cell that groups share
         // joins them: repeat until no group changes and no two groups share a hidden cell
         List<int[]> groups = publication.groups(hidden(status));
+        Map<String, String> protectedAs = new HashMap<>();
         boolean changed = true;
         for (int pass = 0; changed; pass++) {
             if (pass > k) {
@@ -75,7 +77,14 @@ public final class Suppression {
             }
             changed = false;
             for (int[] group : groups) {
+                // a group whose statuses are as when it was last protected needs no second look
+                String key = Arrays.toString(group);
+                String now = statusKey(group, status);
+                if (now.equals(protectedAs.get(key))) {
+                    continue;
+                }
                 changed |= protectGroup(publication, group, keep, status, threshold);
+                protectedAs.put(key, statusKey(group, status));
             }
             List<int[]> merged = publication.groups(hidden(status));
             if (merged.size() != groups.size()) {
@@ -147,6 +156,14 @@ public final class Suppression {
         }
         Leak l = DisclosureAudit.audit(cells, model, localStatus(group, status), threshold, keep).leaks().get(0);
         throw new DisclosureException(l.cell(), l.lower(), l.upper());
+    }
+
+    private static String statusKey(int[] group, CellStatus[] status) {
+        StringBuilder b = new StringBuilder(group.length);
+        for (int c : group) {
+            b.append((char) ('0' + status[c].ordinal()));
+        }
+        return b.toString();
     }
 
     static boolean[] hidden(CellStatus[] status) {
