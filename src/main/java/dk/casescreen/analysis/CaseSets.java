@@ -6,6 +6,7 @@ import dk.casescreen.sheet.Question;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The sets of cases behind the counts an analysis publishes, as bit sets over the rows of one case
@@ -20,6 +21,16 @@ public final class CaseSets {
     /** The sets over the rows of {@code table}. */
     public CaseSets(CaseTable table) {
         this.table = table;
+    }
+
+    private BitSet where(IntPredicate holds) {
+        BitSet set = new BitSet(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            if (holds.test(i)) {
+                set.set(i);
+            }
+        }
+        return set;
     }
 
     /** The table the sets are over. */
@@ -37,13 +48,7 @@ public final class CaseSets {
     /** The screened cases: cost band 2 mio. kr. or more, or not given (comparison cases below 2 mio. kr. left out). */
     public BitSet screened() {
         AnswerColumn band = table.column(HypothesisEngine.OUTCOME);
-        BitSet set = new BitSet(table.size());
-        for (int i = 0; i < table.size(); i++) {
-            if (!HypothesisEngine.BELOW_TWO_MIO.equals(band.code(i))) {
-                set.set(i);
-            }
-        }
-        return set;
+        return where(i -> !HypothesisEngine.BELOW_TWO_MIO.equals(band.code(i)));
     }
 
     /**
@@ -52,25 +57,12 @@ public final class CaseSets {
      */
     public BitSet banded() {
         AnswerColumn band = table.column(HypothesisEngine.OUTCOME);
-        BitSet set = new BitSet(table.size());
-        for (int i = 0; i < table.size(); i++) {
-            String code = band.code(i);
-            if (code != null && !HypothesisEngine.BELOW_TWO_MIO.equals(code)) {
-                set.set(i);
-            }
-        }
-        return set;
+        return where(i -> band.code(i) != null && !HypothesisEngine.BELOW_TWO_MIO.equals(band.code(i)));
     }
 
     /** The cases of the given municipalities (codes). */
     public BitSet municipalities(Collection<String> codes) {
-        BitSet set = new BitSet(table.size());
-        for (int i = 0; i < table.size(); i++) {
-            if (codes.contains(table.municipalityCode(i))) {
-                set.set(i);
-            }
-        }
-        return set;
+        return where(i -> codes.contains(table.municipalityCode(i)));
     }
 
     /** The cases of one municipality. */
@@ -81,14 +73,7 @@ public final class CaseSets {
     /** The cases that gave one of the answers {@code codes} to question {@code key}. */
     public BitSet answers(String key, Collection<String> codes) {
         AnswerColumn column = table.column(key);
-        BitSet set = new BitSet(table.size());
-        for (int i = 0; i < table.size(); i++) {
-            String code = column.code(i);
-            if (code != null && codes.contains(code)) {
-                set.set(i);
-            }
-        }
-        return set;
+        return where(i -> column.code(i) != null && codes.contains(column.code(i)));
     }
 
     /** The cases that gave the answer {@code code} to question {@code key}. */
@@ -100,15 +85,8 @@ public final class CaseSets {
     public BitSet answered(String key) {
         Question q = table.sheet().require(key);
         AnswerColumn column = table.column(key);
-        BitSet set = new BitSet(table.size());
-        for (int i = 0; i < table.size(); i++) {
-            int option = column.option(i);
-            boolean given = q.type().isChoice() ? option >= 0 || option == AnswerColumn.OTHER : option == AnswerColumn.NUMBER;
-            if (given) {
-                set.set(i);
-            }
-        }
-        return set;
+        return where(i -> q.type().isChoice() ? column.option(i) >= 0 || column.option(i) == AnswerColumn.OTHER
+                : column.option(i) == AnswerColumn.NUMBER);
     }
 
     /** The cases that left question {@code key} blank although it applied. */
@@ -123,13 +101,7 @@ public final class CaseSets {
 
     private BitSet withOption(String key, int wanted) {
         AnswerColumn column = table.column(key);
-        BitSet set = new BitSet(table.size());
-        for (int i = 0; i < table.size(); i++) {
-            if (column.option(i) == wanted) {
-                set.set(i);
-            }
-        }
-        return set;
+        return where(i -> column.option(i) == wanted);
     }
 
     /** The cases exposed under a hypothesis. */
@@ -144,13 +116,7 @@ public final class CaseSets {
 
     private BitSet exposure(HypothesisSpec spec, int wanted) {
         int[] exposure = Exposures.of(spec, table.sheet(), table);
-        BitSet set = new BitSet(table.size());
-        for (int i = 0; i < exposure.length; i++) {
-            if (exposure[i] == wanted) {
-                set.set(i);
-            }
-        }
-        return set;
+        return where(i -> exposure[i] == wanted);
     }
 
     /** The cases with an action opportunity. */
@@ -165,13 +131,7 @@ public final class CaseSets {
 
     private BitSet opportunityState(OpportunityDefinition definition, boolean holds) {
         byte[] state = ActionOpportunities.states(table, definition);
-        BitSet set = new BitSet(table.size());
-        for (int i = 0; i < state.length; i++) {
-            if (holds ? state[i] == 1 : state[i] >= 0) {
-                set.set(i);
-            }
-        }
-        return set;
+        return where(i -> holds ? state[i] == 1 : state[i] >= 0);
     }
 
     /** The intersection of sets (a new set). */
