@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.casescreen.Language;
 import dk.casescreen.analysis.AnalysisOptions;
+import dk.casescreen.analysis.HypothesisSpec;
+import dk.casescreen.analysis.HypothesisSpecs;
+import dk.casescreen.analysis.OpportunityDefinition;
+import dk.casescreen.analysis.OpportunityDefinitions;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;
 import dk.casescreen.disclosure.CellRef;
@@ -22,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +51,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Attacks a shared report built on crafted data: seven municipalities with so few cases that most
  * counts are 1 to 4. The attacker reads only what the HTML shows (every count and denominator in its
- * tables) and works out, by its own linear programs over the cases' answer combinations, how narrowly
- * each small count can be pinned down. Nothing may be recovered: every small count keeps at least
+ * tables) and works out, by its own linear programs over the tables linked to each small count, how
+ * narrowly it can be pinned down. Nothing may be recovered: every small count keeps at least
  * five possible values, and no chart, text or table shows a hidden count.
  */
 class SharedReportAttackTest {
 
     private static final ScreeningSheet SHEET = ScreeningSheet.builtIn();
+    private static final List<HypothesisSpec> HYPOTHESES = HypothesisSpecs.builtIn(SHEET);
+    private static final List<OpportunityDefinition> OPPORTUNITIES = OpportunityDefinitions.builtIn(SHEET);
     private static final int THRESHOLD = 5;
     private static final Pattern SHOWN = Pattern.compile("data-cell=\"([^\"]*)\" data-count=\"(\\d+)\"(?: data-n=\"(\\d+)\" data-n-cell=\"([^\"]*)\")?");
     private static final Pattern HIDDEN = Pattern.compile("data-cell=\"([^\"]*)\" data-status=\"(primary|secondary)\">([^<]*)<");
@@ -155,9 +163,8 @@ class SharedReportAttackTest {
                 known.add(c);
             }
         }
-        Attacker attacker = new Attacker(known, loaded.cases().size());
         for (CellRef p : r.plan().primary()) {
-            double[] interval = attacker.interval(p);
+            double[] interval = new Attacker(linked(p, known), loaded.cases().size()).interval(p);
             assertTrue(interval[1] - interval[0] >= THRESHOLD - 1e-6, id(p) + " (" + p.count() + ") can be worked out to "
                     + interval[0] + "–" + interval[1]);
         }
@@ -179,11 +186,63 @@ class SharedReportAttackTest {
             }
         }
         assertFalse(r.plan().primary().isEmpty(), "other municipalities' small counts are protected");
-        Attacker attacker = new Attacker(known, loaded.cases().size());
         for (CellRef p : r.plan().primary()) {
-            double[] interval = attacker.interval(p);
+            double[] interval = new Attacker(linked(p, known), loaded.cases().size()).interval(p);
             assertTrue(interval[1] - interval[0] >= THRESHOLD - 1e-6, id(p) + " can be worked out to " + interval[0] + "–" + interval[1]);
         }
+    }
+
+    /**
+     * The subjects a cell's table is about, read from the names the report prints: a question's title, a
+     * hypothesis (with the questions its exposure reads and the cost band), the municipalities of the funnel
+     * plot, or nothing (the counts of all screened cases, which link everything).
+     */
+    private static Set<String> subjects(CellRef c) {
+        Set<String> subjects = new HashSet<>();
+        String table = c.table();
+        String row = c.row();
+        if (table.startsWith("Hvem er de?")) {
+            subjects.add(table.substring(table.indexOf(": ") + 2));
+        } else if (table.startsWith("H") && Character.isDigit(table.charAt(1))) {
+            HypothesisSpec spec = HYPOTHESES.stream().filter(h -> table.startsWith(h.id() + " ")).findFirst().orElseThrow();
+            spec.exposure().forEach(k -> subjects.add(title(k.questionKey())));
+            subjects.add(title("cost_band"));
+        } else if (table.startsWith("Variation")) {
+            subjects.add("kommune");
+        } else if (table.startsWith("Hvad kan der gøres?")) {
+            OPPORTUNITIES.stream().filter(d -> d.label().da().equals(row)).findFirst().orElseThrow()
+                    .conditions().forEach(k -> subjects.add(title(k.questionKey())));
+        } else if (row.startsWith("Reference: ") && !row.equals("Reference: screenede sager")) {
+            subjects.add(row.substring("Reference: ".length()));
+        } else if (row.equals("Udgift besvaret") || row.equals("Over 4 mio. kr.")) {
+            subjects.add(title("cost_band"));
+        } else if (row.startsWith("Adfærd")) {
+            subjects.add(title("behaviour_decisive"));
+        }
+        return subjects;
+    }
+
+    private static String title(String key) {
+        var q = SHEET.require(key);
+        return q.number() + ". " + q.text().da();
+    }
+
+    /**
+     * What an attacker sets against a small count: every shown count about the same subjects (the same
+     * question, or the tables a hypothesis shares its questions with) and every count of all screened cases.
+     * Tables about different questions share no other relation (any combination of their answers is possible),
+     * so the attacker loses nothing by leaving them out, and gains no knowledge of which combinations occur.
+     */
+    private static List<CellRef> linked(CellRef target, List<CellRef> known) {
+        Set<String> about = subjects(target);
+        List<CellRef> linked = new ArrayList<>();
+        for (CellRef c : known) {
+            Set<String> s = subjects(c);
+            if (s.isEmpty() || about.containsAll(s) || s.containsAll(about) && !about.isEmpty()) {
+                linked.add(c);
+            }
+        }
+        return linked;
     }
 
     /**
