@@ -198,7 +198,6 @@ public final class Suppression {
         private final Map<BitSet, List<Integer>> byMembers = new HashMap<>();
 
         Heuristic(List<CellRef> cells, AtomModel model, boolean[] keep, boolean[] population) {
-            this.population = population;
             this.cells = cells;
             this.model = model;
             this.keep = keep;
@@ -208,6 +207,13 @@ public final class Suppression {
             for (int i = 0; i < k; i++) {
                 byTable.computeIfAbsent(cells.get(i).table(), t -> new ArrayList<>()).add(i);
                 byMembers.computeIfAbsent(cells.get(i).bits(), b -> new ArrayList<>()).add(i);
+            }
+            // a cell whose twin (same members, hidden with it) is a population count counts as one
+            this.population = new boolean[k];
+            for (int i = 0; i < k; i++) {
+                for (int d : byMembers.get(cells.get(i).bits())) {
+                    this.population[i] |= population[d];
+                }
             }
             // a margin or total: a cell of its table that holds another, smaller cell of that table
             for (List<Integer> table : byTable.values()) {
@@ -243,14 +249,16 @@ public final class Suppression {
                 }
             }
             int best = pick(target, used, shown);
-            if (best >= 0) {
+            if (best >= 0 && !population[best]) {
                 return best;
             }
             Set<Integer> component = new HashSet<>();
             for (int c : evidence.get(evidence.size() - 1)) {
                 component.add(c);
             }
-            return pick(target, component, shown);
+            int wider = pick(target, component, shown);
+            // a population count only when nothing else in the component can be hidden
+            return wider >= 0 && (best < 0 || !population[wider]) ? wider : best;
         }
 
         private int pick(int target, Set<Integer> candidates, boolean[] shown) {
