@@ -6,6 +6,8 @@ import dk.casescreen.reference.FigureBound;
 import dk.casescreen.reference.FigureScope;
 import dk.casescreen.reference.PublishedFigure;
 import dk.casescreen.reference.PublishedFigures;
+import dk.casescreen.sheet.Question;
+import dk.casescreen.sheet.ScreeningSheet;
 import dk.casescreen.stats.Intervals;
 import dk.casescreen.stats.TestResult;
 import java.util.ArrayList;
@@ -84,7 +86,7 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
                 figures.add(new ReferenceFigure(q.question().key() + ":" + a.code(), q.question().key(), List.of(a.code()), false, false,
                         a.share(), FigureBound.EXACT, OptionalLong.of(a.count()), OptionalLong.of(a.n()),
                         OptionalDouble.of(a.ciLow()), OptionalDouble.of(a.ciHigh()), FigureScope.POOLED, Optional.empty(),
-                        new Text("", ""), false));
+                        answerText(q.question(), a.code()), false));
             }
         }
         return new Reference(Kind.POOLED, title, pooled.origin(), "", OptionalLong.of(pooled.screened()),
@@ -114,12 +116,20 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
                 }
                 boolean suppressed = a.count().suppressed() || q.answered().suppressed();
                 figures.add(new ReferenceFigure(q.question() + ":" + a.code(), q.question(), List.of(a.code()), false, false, share,
-                        FigureBound.EXACT, count, n, low, high, FigureScope.POOLED, Optional.of(b.title()), new Text("", ""),
+                        FigureBound.EXACT, count, n, low, high, FigureScope.POOLED, Optional.of(b.title()),
+                        ScreeningSheet.builtIn().question(q.question()).map(question -> answerText(question, a.code()))
+                                .orElse(new Text(q.question() + ": " + a.code(), q.question() + ": " + a.code())),
                         suppressed));
             }
         }
         return new Reference(Kind.BENCHMARK, new Text(b.title(), b.title()), b.origin(), b.dates(),
                 b.screenedCases().value(), OptionalLong.of(b.municipalities()), figures, Optional.empty(), b.notes());
+    }
+
+    /** "5. Målgruppe: Autisme": a question and one of its answers in words. */
+    private static Text answerText(Question q, String code) {
+        Text answer = q.option(code).map(o -> o.label()).orElse(new Text(code, code));
+        return new Text(q.number() + ". " + q.text().da() + ": " + answer.da(), q.number() + ". " + q.text().en() + ": " + answer.en());
     }
 
     /** Whether the reference is synthetic. */

@@ -125,7 +125,7 @@ public final class CaseLoader {
         List<ScreeningSheet> versions = sheet != null ? List.of(sheet)
                 : ScreeningSheet.builtInVersions().stream().map(ScreeningSheet::builtIn).toList();
         versions.forEach(v -> v.retiredQuestions().forEach(q -> retirable.add(q.key())));
-        Municipalities registry = municipalities != null ? municipalities : Municipalities.danish();
+        Municipalities registry = municipalities != null ? municipalities : Municipalities.known();
         List<FileParse> parses = new ArrayList<>();
         CaseColumns.Builder records = new CaseColumns.Builder(definition, 1024);
         for (Source source : sources()) {

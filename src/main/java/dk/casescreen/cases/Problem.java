@@ -17,9 +17,17 @@ import java.util.Optional;
 public record Problem(Rule rule, Severity severity, Location location, Optional<String> question,
                       Optional<String> value, Text message) {
 
-    /** The full message, location first: "cases.xlsx, Sager!F12 (q17 conviction): 'jaa' is not one of Ja, Nej". */
+    /**
+     * The full message, location first: "cases.xlsx, Sager!F12 (q17 conviction): 'jaa' is not one of Ja, Nej";
+     * in Danish the question by its number only ("spørgsmål 17"), never its key.
+     */
     public String describe(Language language) {
-        String where = location.describe(language) + question.map(q -> " (" + q + ")").orElse("");
+        String where = location.describe(language) + question.map(q -> " (" + questionText(q, language) + ")").orElse("");
         return where + ": " + message.in(language);
+    }
+
+    private static String questionText(String question, Language language) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("q(\\d+)\\b.*").matcher(question);
+        return language == Language.DA && m.matches() ? "spørgsmål " + m.group(1) : question;
     }
 }

@@ -21,7 +21,7 @@ final class CliInputs {
 
     /** The 98 Danish municipalities, plus those listed in {@code file} (code;name;region;aged_18_66) if given. */
     static Municipalities registry(Path file) {
-        return file == null ? Municipalities.danish() : Municipalities.danish().with(Municipalities.of(
+        return file == null ? Municipalities.known() : Municipalities.known().with(Municipalities.of(
                 PopulationsCsv.readFile(file).stream().map(MunicipalityPopulation::municipality).toList()));
     }
 

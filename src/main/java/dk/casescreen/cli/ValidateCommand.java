@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
                 loader.sheet(worksheet);
             }
             if (municipalities != null) {
-                loader.municipalities(Municipalities.danish().with(Municipalities.of(PopulationsCsv.readFile(municipalities)
+                loader.municipalities(Municipalities.known().with(Municipalities.of(PopulationsCsv.readFile(municipalities)
                         .stream().map(MunicipalityPopulation::municipality).toList())));
             }
             result = loader.load();

@@ -60,6 +60,15 @@ public final class Municipalities {
         }
     }
 
+    /**
+     * The 98 Danish municipalities and the fictional ones of synthetic data (codes 901–999, names marked
+     * "(fiktiv)"): what a case file may name. Cases of a fictional municipality make a table synthetic
+     * ({@code DataOrigin}), so synthetic files load without a registry of their own and are labelled.
+     */
+    public static Municipalities known() {
+        return danish().with(of(dk.casescreen.reference.synth.FictionalMunicipalities.first(99)));
+    }
+
     /** A registry of the given municipalities (for instance the fictional ones of synthetic data). */
     public static Municipalities of(List<Municipality> municipalities) {
         return new Municipalities(municipalities);

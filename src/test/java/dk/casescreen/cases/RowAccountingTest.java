@@ -248,7 +248,7 @@ class RowAccountingTest {
                     case AGE_NOT_A_NUMBER -> row.put("age", List.of("tredive", "34,5", "34 år", "ca. 40").get(random.nextInt(4)));
                     case BAD_DATE -> row.put(CaseRows.DATE, List.of("32-10-2022", "oktober", "2022-02-30", "1/10").get(random.nextInt(4)));
                     case BAD_COST -> row.put(CaseRows.COST, List.of("mange", "-1", "2.500.00,00", "2,5 mio").get(random.nextInt(4)));
-                    case UNKNOWN_MUNICIPALITY -> row.put(CaseRows.MUNICIPALITY, List.of("Atlantis", "999", "Aarhus Amt").get(random.nextInt(3)));
+                    case UNKNOWN_MUNICIPALITY -> row.put(CaseRows.MUNICIPALITY, List.of("Atlantis", "9999", "Aarhus Amt").get(random.nextInt(3)));
                     case NO_MUNICIPALITY -> row.put(CaseRows.MUNICIPALITY, random.nextBoolean() ? "" : "  ");
                     case NO_CASE_NUMBER -> row.put(CaseRows.CASE_NUMBER, "");
                     case ANSWERED_NOT_APPLICABLE -> {
