@@ -29,7 +29,7 @@ class ValidateCommandTest {
     void fileWithProblemsExitsOneAndLocatesEachError() {
         CliRun r = CliRun.of("validate", WITH_PROBLEMS.toString());
         assertEquals(1, r.exit());
-        assertTrue(r.out().contains("række 3, kolonne 20 (q17 conviction): 'jaa' er ikke et af svarene: Ja, Nej"), r.out());
+        assertTrue(r.out().contains("række 3, kolonne 20 (spørgsmål 17): 'jaa' er ikke et af svarene: Ja, Nej"), r.out());
         assertTrue(r.out().contains("'Atlantis' er hverken navn eller kode på en kendt kommune"), r.out());
         assertTrue(r.out().contains("12 læst = 8 godkendt + 4 afvist"), r.out());
     }
