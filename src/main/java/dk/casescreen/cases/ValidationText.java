@@ -20,9 +20,20 @@ public final class ValidationText {
 
     /** The report as text. */
     public static String render(ValidationReport report, Language language) {
+        return render(report, DataOrigin.OBSERVED, language);
+    }
+
+    /** The report of a load as text, labelled SYNTETISK/SYNTHETIC when the cases loaded are synthetic. */
+    public static String render(LoadResult load, Language language) {
+        return render(load.report(), load.cases().origin(), language);
+    }
+
+    private static String render(ValidationReport report, DataOrigin origin, Language language) {
         boolean da = language == Language.DA;
         StringBuilder out = new StringBuilder();
-        out.append(da ? "Valideringsrapport" : "Validation report").append(" (")
+        out.append(da ? "Valideringsrapport" : "Validation report")
+                .append(origin.isSynthetic() ? (da ? " (SYNTETISKE data: ingen rigtige borgere)" : " (SYNTHETIC data: no real citizens)") : "")
+                .append(" (")
                 .append(report.mode() == LoadMode.STRICT ? (da ? "streng: en fil med fejl afvises helt" : "strict: a file with errors is rejected whole")
                         : (da ? "lempelig: gyldige rækker beholdes" : "lenient: valid rows are kept"))
                 .append(")\n\n");

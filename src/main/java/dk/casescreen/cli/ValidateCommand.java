@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (json == null || !json.equals("-")) {
-            spec.commandLine().getOut().print(ValidationText.render(result.report(), language));
+            spec.commandLine().getOut().print(ValidationText.render(result, language));
         }
         boolean errors = result.report().errorCount() > 0;
         boolean warnings = result.report().warningCount() > 0;

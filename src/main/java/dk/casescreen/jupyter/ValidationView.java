@@ -46,8 +46,8 @@ final class ValidationView {
             page.grid(grid);
             if (problems.size() > PROBLEMS_SHOWN) {
                 page.note(l.t("… og ", "… and ") + l.f().integer(problems.size() - PROBLEMS_SHOWN)
-                        + l.t(" problemer mere: ValidationText.render(report, Language.DA) viser dem alle.",
-                        " more problems: ValidationText.render(report, Language.EN) shows them all."));
+                        + l.t(" problemer mere: ValidationText.render(load, Language.DA) viser dem alle.",
+                        " more problems: ValidationText.render(load, Language.EN) shows them all."));
             }
         }
         return page.build();
