@@ -211,7 +211,7 @@ class ExcelLoaderTest extends CaseLoaderContract {
         Problem p = result.report().problems().getFirst();
         assertEquals(new Location(file.toString(), Optional.of("Sager"), 12, Optional.of("F")), p.location());
         assertEquals(file + ", Sager!F12 (q17 conviction): 'jaa' is not one of Yes, No", p.describe(Language.EN));
-        assertEquals(file + ", Sager!F12 (q17 conviction): 'jaa' er ikke et af svarene: Ja, Nej", p.describe(Language.DA));
+        assertEquals(file + ", Sager!F12 (spørgsmål 17): 'jaa' er ikke et af svarene: Ja, Nej", p.describe(Language.DA));
         assertEquals(new Location(file.toString(), Optional.of("Sager"), 12, Optional.empty()),
                 result.report().rejectedRows().getFirst().location());
     }
