@@ -3,6 +3,8 @@ package dk.casescreen.cases;
 import dk.casescreen.Language;
 import dk.casescreen.Text;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One problem found while loading case records, located to file, worksheet, row and column.
@@ -17,17 +19,21 @@ import java.util.Optional;
 public record Problem(Rule rule, Severity severity, Location location, Optional<String> question,
                       Optional<String> value, Text message) {
 
+    private static final Pattern NUMBERED = Pattern.compile("q(\\d+)\\b.*");
+
     /**
      * The full message, location first: "cases.xlsx, Sager!F12 (q17 conviction): 'jaa' is not one of Ja, Nej";
      * in Danish the question by its number only ("spørgsmål 17"), never its key.
      */
     public String describe(Language language) {
-        String where = location.describe(language) + question.map(q -> " (" + questionText(q, language) + ")").orElse("");
+        String where = location.describe(language)
+                + question.map(q -> " (" + (language == Language.DA ? questionNumber().map(n -> "spørgsmål " + n).orElse(q) : q) + ")")
+                        .orElse("");
         return where + ": " + message.in(language);
     }
 
-    private static String questionText(String question, Language language) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("q(\\d+)\\b.*").matcher(question);
-        return language == Language.DA && m.matches() ? "spørgsmål " + m.group(1) : question;
+    /** The number of the question the problem concerns ("17" for "q17 conviction"); empty for a field. */
+    public Optional<String> questionNumber() {
+        return question.map(NUMBERED::matcher).filter(Matcher::matches).map(m -> m.group(1));
     }
 }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Data quality of the own municipalities' files only (a file holding other municipalities' cases is
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
 final class QualitySection {
 
     private static final int LISTED = 30;
-    private static final Pattern NUMBERED_KEY = Pattern.compile("q(\\d+) \\S+");
 
     private QualitySection() {
     }
@@ -100,18 +97,15 @@ final class QualitySection {
      * and a field by its column heading, never by their keys.
      */
     private static String describe(Problem p, ReportInput in, ReportContext ctx) {
-        String where = p.location().describe(ctx.language()) + p.question().map(q -> " (" + concerned(q, in, ctx) + ")").orElse("");
+        String where = p.location().describe(ctx.language()) + p.question().map(q -> " (" + concerned(p, q, in, ctx) + ")").orElse("");
         return where + ": " + p.message().in(ctx.language());
     }
 
     /** What a problem concerns ("q17 conviction" or a field key) in words. */
-    private static String concerned(String question, ReportInput in, ReportContext ctx) {
-        Matcher m = NUMBERED_KEY.matcher(question);
-        if (m.matches()) {
-            return ctx.t("spørgsmål ", "question ") + m.group(1);
-        }
-        return in.cases().sheet().fields().stream().filter(f -> f.key().equals(question)).findFirst()
-                .map(f -> f.label().in(ctx.language())).orElse(question);
+    private static String concerned(Problem p, String question, ReportInput in, ReportContext ctx) {
+        return p.questionNumber().map(n -> ctx.t("spørgsmål ", "question ") + n)
+                .orElseGet(() -> in.cases().sheet().fields().stream().filter(f -> f.key().equals(question)).findFirst()
+                        .map(f -> f.label().in(ctx.language())).orElse(question));
     }
 
     /** A kind of problem in words: the rule's message with its values left out. */
