@@ -17,6 +17,7 @@ import java.util.function.IntPredicate;
 public final class CaseSets {
 
     private final CaseTable table;
+    private final java.util.Map<HypothesisSpec, int[]> exposures = new java.util.HashMap<>();
 
     /** The sets over the rows of {@code table}. */
     public CaseSets(CaseTable table) {
@@ -115,7 +116,8 @@ public final class CaseSets {
     }
 
     private BitSet exposure(HypothesisSpec spec, int wanted) {
-        int[] exposure = Exposures.of(spec, table.sheet(), table);
+        // a report asks for the same hypothesis's exposed and unexposed cases many times
+        int[] exposure = exposures.computeIfAbsent(spec, s -> Exposures.of(s, table.sheet(), table));
         return where(i -> exposure[i] == wanted);
     }
 
