@@ -131,18 +131,22 @@ final class SummarySection {
 
     private static void opportunities(StringBuilder s, ReportInput in, ReportContext ctx) {
         s.append("<h3>").append(Html.esc(ctx.t("Største handlemuligheder", "Largest action opportunities"))).append("</h3>\n<ul>\n");
-        List<Object[]> rows = new ArrayList<>();
+        record Row(OpportunityDefinition definition, ReportCells.Cell count, int order) {
+            long shownCount() {
+                return count.shown() ? count.count() : -1;
+            }
+        }
+        List<Row> rows = new ArrayList<>();
         List<OpportunityDefinition> definitions = in.own().opportunities().definitions();
         for (int i = 0; i < definitions.size(); i++) {
-            rows.add(new Object[] {definitions.get(i), WhatSection.countCell(ctx, definitions.get(i)), i});
+            rows.add(new Row(definitions.get(i), WhatSection.countCell(ctx, definitions.get(i)), i));
         }
         // ordered by the counts shown (a hidden count sorts last), so the order reveals nothing hidden
-        rows.sort(Comparator.comparingLong((Object[] r) -> -(((ReportCells.Cell) r[1]).shown() ? ((ReportCells.Cell) r[1]).count() : -1))
-                .thenComparingInt(r -> (int) r[2]));
-        for (Object[] r : rows.subList(0, Math.min(3, rows.size()))) {
-            OpportunityDefinition d = (OpportunityDefinition) r[0];
-            s.append("<li>").append(Html.esc(d.label().in(ctx.language()))).append(": ").append(Html.esc(ctx.count((ReportCells.Cell) r[1])))
-                    .append(Html.esc(ctx.t(" sager", " cases"))).append(" - ").append(Html.esc(d.action().in(ctx.language()))).append("</li>\n");
+        rows.sort(Comparator.comparingLong(Row::shownCount).reversed().thenComparingInt(Row::order));
+        for (Row r : rows.subList(0, Math.min(3, rows.size()))) {
+            s.append("<li>").append(Html.esc(r.definition().label().in(ctx.language()))).append(": ").append(Html.esc(ctx.count(r.count())))
+                    .append(Html.esc(ctx.t(" sager", " cases"))).append(" - ").append(Html.esc(r.definition().action().in(ctx.language())))
+                    .append("</li>\n");
         }
         s.append("</ul>\n");
     }
