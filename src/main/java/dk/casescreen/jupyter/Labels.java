@@ -7,7 +7,7 @@ import dk.casescreen.reference.Municipalities;
 import dk.casescreen.reference.Municipality;
 import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.reference.synth.FictionalMunicipalities;
-import dk.casescreen.report.NumberFormats;
+import dk.casescreen.NumberFormats;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dk.casescreen.report;
 
+import dk.casescreen.NumberFormats;
 import dk.casescreen.Language;
 import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.disclosure.CellStatus;

@@ -1,8 +1,7 @@
-package dk.casescreen.report;
+package dk.casescreen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.casescreen.Language;
 import org.junit.jupiter.api.Test;
 
 class NumberFormatsTest {

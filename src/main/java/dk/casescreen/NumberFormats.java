@@ -1,6 +1,5 @@
-package dk.casescreen.report;
+package dk.casescreen;
 
-import dk.casescreen.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
