@@ -48,4 +48,15 @@ class ReportCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains(file.resolve("under").toString()), r.err());
     }
+
+    @Test
+    void aFreshProcessPrintsOnlyTheReportsPath(@TempDir Path dir) throws Exception {
+        // a library printing to standard output (ojAlgo's hardware notice) would break scripts reading the path
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "--sun-misc-unsafe-memory-access=allow", "dk.casescreen.cli.Main", "demo",
+                "--out", dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertEquals(java.util.List.of(onlyReport(dir).toString()), out.lines().toList());
+    }
 }
