@@ -1,6 +1,8 @@
 package dk.casescreen.report;
 
 import dk.casescreen.analysis.DecisionRule;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Method notes: what the data are, what was computed, how, and with what. */
 final class MethodSection {
@@ -10,6 +12,18 @@ final class MethodSection {
 
     static String html(ReportInput in, ReportContext ctx) {
         StringBuilder s = new StringBuilder("<ul>\n");
+        List<String> items = new ArrayList<>(items(in, ctx));
+        items.add(ctx.t("casescreen; diagrammerne er tegnet som SVG i selve filen (intet script, ingen netværksadgang).",
+                "casescreen; the charts are drawn as SVG inside the file (no script, no network access)."));
+        for (String item : items) {
+            s.append("<li>").append(Html.esc(item)).append("</li>\n");
+        }
+        return s.append("</ul>\n").toString();
+    }
+
+    /** The method notes, one paragraph each, for every form of the report (the HTML adds how its charts are drawn). */
+    static List<String> items(ReportInput in, ReportContext ctx) {
+        List<String> s = new ArrayList<>();
         item(s, ctx.t("Data: screeningen er et øjebliksbillede af sager, som hver kommune selv har udvalgt, fordi botilbud og dagtilbud "
                 + "tilsammen kostede 2 mio. kr. eller mere om året på screeningsdagen. Sager under 2 mio. kr. indgår kun som "
                 + "sammenligningssager, hvor de er screenet. Resultaterne beskriver derfor sammenhænge inden for dette udvalg, ikke årsager.",
@@ -61,12 +75,10 @@ final class MethodSection {
                     + "municipalities appear only as the shared edition shows them: counts of 1 to " + (ctx.threshold() - 1)
                     + " persons as \"" + small + "\", and figures that could reveal them as \"" + ReportContext.SECONDARY_MARK + "\"."));
         }
-        item(s, ctx.t("casescreen; diagrammerne er tegnet som SVG i selve filen (intet script, ingen netværksadgang).",
-                "casescreen; the charts are drawn as SVG inside the file (no script, no network access)."));
-        return s.append("</ul>\n").toString();
+        return s;
     }
 
-    private static void item(StringBuilder s, String text) {
-        s.append("<li>").append(Html.esc(text)).append("</li>\n");
+    private static void item(List<String> s, String text) {
+        s.add(text);
     }
 }

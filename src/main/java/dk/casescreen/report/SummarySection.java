@@ -22,46 +22,72 @@ final class SummarySection {
     }
 
     static String html(ReportInput in, ReportContext ctx, WhySection.Numbers why) {
+        List<KeyFigure> figures = keyFigures(in, ctx);
+        StringBuilder s = new StringBuilder("<p class=\"lead\">").append(Html.esc(lead(in, ctx, why))).append("</p>\n");
+        s.append("<div class=\"keyfigures\">\n");
+        for (KeyFigure k : figures) {
+            keyFigure(s, k.label(), k.value(), k.note());
+        }
+        s.append("</div>\n");
+        verdictTable(s, in, ctx);
+        opportunities(s, in, ctx);
+        return s.toString();
+    }
+
+    /**
+     * A key figure of the summary.
+     *
+     * @param label what it is ("Screenede sager")
+     * @param value the figure as published ("42", "12,3 %", "&lt;5")
+     * @param note  what to read it against ("reference 11,0 %")
+     */
+    record KeyFigure(String label, String value, String note) {
+    }
+
+    /** The summary's key figures: screened cases, the rate per 1,000 (one municipality), above 4 mio. kr., behaviour decisive. */
+    static List<KeyFigure> keyFigures(ReportInput in, ReportContext ctx) {
         ReferenceText refText = new ReferenceText(ctx);
         BitSet own = ctx.ownScreened();
-        ReportCells.Cell screened = ctx.cell(table(ctx), ctx.t("Screenede sager", "Screened cases"), ctx.t("Antal", "Count"), own);
+        ReportCells.Cell screened = screened(ctx);
         if (in.reference().kind() == dk.casescreen.analysis.Reference.Kind.POOLED) {
             ctx.cell(table(ctx), ctx.t("Reference: screenede sager", "Reference: screened cases"), ctx.t("Antal", "Count"), ctx.pooledScreened());
         }
-        StringBuilder s = new StringBuilder("<p class=\"lead\">").append(Html.esc(lead(in, ctx, screened, why))).append("</p>\n");
-        s.append("<div class=\"keyfigures\">\n");
-        keyFigure(s, ctx.t("Screenede sager", "Screened cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
-                ctx.count(screened), ctx.t("2 mio. kr. eller mere om året", "2 mio. kr. or more a year"));
+        List<KeyFigure> figures = new ArrayList<>();
+        figures.add(new KeyFigure(ctx.t("Screenede sager", "Screened cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
+                ctx.count(screened), ctx.t("2 mio. kr. eller mere om året", "2 mio. kr. or more a year")));
         Optional<FunnelPoint> ownPoint = in.funnel().flatMap(f -> f.points().stream()
                 .filter(p -> in.municipalities().contains(p.municipalityCode())).findFirst());
         if (in.municipalities().size() == 1 && ownPoint.isPresent() && screened.shown()) {
-            keyFigure(s, ctx.t("Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66"), ctx.f().decimal(ownPoint.get().rate(), 2),
-                    VariationSection.averageText(in, ctx));
+            figures.add(new KeyFigure(ctx.t("Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66"), ctx.f().decimal(ownPoint.get().rate(), 2),
+                    VariationSection.averageText(in, ctx)));
         }
         CaseSets sets = ctx.sets();
         ReportCells.Cell answeredBand = ctx.cell(table(ctx), ctx.t("Udgift besvaret", "Cost answered"), ctx.t("Antal", "Count"),
                 CaseSets.and(own, sets.answered("cost_band")), "cost_band");
         ReportCells.Cell aboveFour = ctx.cell(table(ctx), ctx.t("Over 4 mio. kr.", "Above 4 mio. kr."), ctx.t("Antal", "Count"),
                 CaseSets.and(own, sets.answers("cost_band", ABOVE_FOUR)), "cost_band");
-        keyFigure(s, ctx.t("Over 4 mio. kr.", "Above 4 mio. kr.") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
-                ctx.share(aboveFour, answeredBand), referenceNote(in, ctx, refText, "cost_above_4", "cost_band", ABOVE_FOUR));
+        figures.add(new KeyFigure(ctx.t("Over 4 mio. kr.", "Above 4 mio. kr.") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
+                ctx.share(aboveFour, answeredBand), referenceNote(in, ctx, refText, "cost_above_4", "cost_band", ABOVE_FOUR)));
         ReportCells.Cell answeredBehaviour = ctx.cell(table(ctx), ctx.t("Adfærd besvaret", "Behaviour answered"), ctx.t("Antal", "Count"),
                 CaseSets.and(own, sets.answered("behaviour_decisive")), "behaviour_decisive");
         ReportCells.Cell behaviour = ctx.cell(table(ctx), ctx.t("Adfærden udslagsgivende", "Behaviour decisive"), ctx.t("Antal", "Count"),
                 CaseSets.and(own, sets.answer("behaviour_decisive", "yes")), "behaviour_decisive");
-        keyFigure(s, ctx.t("Adfærden udslagsgivende", "Behaviour decisive") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
-                ctx.share(behaviour, answeredBehaviour), referenceNote(in, ctx, refText, "behaviour_decisive", "behaviour_decisive", List.of("yes")));
-        s.append("</div>\n");
-        verdictTable(s, in, ctx, refText);
-        opportunities(s, in, ctx);
-        return s.toString();
+        figures.add(new KeyFigure(ctx.t("Adfærden udslagsgivende", "Behaviour decisive") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
+                ctx.share(behaviour, answeredBehaviour), referenceNote(in, ctx, refText, "behaviour_decisive", "behaviour_decisive", List.of("yes"))));
+        return figures;
+    }
+
+    private static ReportCells.Cell screened(ReportContext ctx) {
+        return ctx.cell(table(ctx), ctx.t("Screenede sager", "Screened cases"), ctx.t("Antal", "Count"), ctx.ownScreened());
     }
 
     private static String table(ReportContext ctx) {
         return ctx.t("Resumé", "Summary");
     }
 
-    private static String lead(ReportInput in, ReportContext ctx, ReportCells.Cell screened, WhySection.Numbers why) {
+    /** The summary's opening paragraph: what was screened, compared with what, and how the hypotheses came out. */
+    static String lead(ReportInput in, ReportContext ctx, WhySection.Numbers why) {
+        ReportCells.Cell screened = screened(ctx);
         List<HypothesisResult> hs = in.own().hypotheses();
         long supported = hs.stream().filter(h -> h.verdict() == Verdict.SUPPORTED).count();
         long notSupported = hs.stream().filter(h -> h.verdict() == Verdict.NOT_SUPPORTED).count();
@@ -111,26 +137,61 @@ final class SummarySection {
         return label + f.map(refText::figure).orElse("–") + ctx.syntheticSuffix(in.reference().synthetic());
     }
 
-    private static void verdictTable(StringBuilder s, ReportInput in, ReportContext ctx, ReferenceText refText) {
+    /**
+     * One row of the verdict table.
+     *
+     * @param hypothesis the hypothesis ("H1 Det skyldes de private")
+     * @param verdict    the own cases' verdict
+     * @param own        the verdict in words
+     * @param reference  the reference's verdict, or the slides' conclusion, in words
+     */
+    record VerdictRow(String hypothesis, Verdict verdict, String own, String reference) {
+    }
+
+    /** The heading of the verdict table's last column: the reference, or the slides of 2023. */
+    static String referenceHeading(ReportInput in, ReportContext ctx) {
+        return in.reference().verdictsBeside(in.cases().origin()).isPresent()
+                ? ctx.t("Reference: ", "Reference: ") + new ReferenceText(ctx).title(in.reference())
+                : ctx.t("Slidenes konklusion (2023)", "The slides' conclusion (2023)");
+    }
+
+    /** The verdict of every hypothesis on the own cases, beside the reference's or the slides'. */
+    static List<VerdictRow> verdictRows(ReportInput in, ReportContext ctx) {
         VerdictText verdicts = new VerdictText(ctx.language());
         Optional<List<HypothesisResult>> refVerdicts = in.reference().verdictsBeside(in.cases().origin());
-        s.append("<h3>").append(Html.esc(ctx.t("Hypoteserne", "The hypotheses"))).append("</h3>\n<table class=\"verdicts\">\n<tr><th>")
-                .append(Html.esc(ctx.t("Hypotese", "Hypothesis"))).append("</th><th>").append(Html.esc(ctx.ownLabel())).append("</th><th>")
-                .append(Html.esc(refVerdicts.isPresent() ? ctx.t("Reference: ", "Reference: ") + refText.title(in.reference())
-                        : ctx.t("Slidenes konklusion (2023)", "The slides' conclusion (2023)"))).append("</th></tr>\n");
+        List<VerdictRow> rows = new ArrayList<>();
         for (HypothesisResult h : in.own().hypotheses()) {
             String reference = refVerdicts.flatMap(list -> list.stream().filter(r -> r.spec().id().equals(h.spec().id())).findFirst())
                     .map(r -> verdicts.verdict(r.verdict()))
                     .orElseGet(() -> h.spec().slides().map(t -> t.in(ctx.language())).orElse("–"));
-            s.append("<tr><td>").append(Html.esc(h.spec().id() + " " + h.spec().claim().in(ctx.language()))).append("</td><td class=\"verdict-")
-                    .append(h.verdict().name().toLowerCase(Locale.ROOT)).append("\">").append(Html.esc(verdicts.verdict(h.verdict())))
-                    .append("</td><td>").append(Html.esc(reference)).append("</td></tr>\n");
+            rows.add(new VerdictRow(h.spec().id() + " " + h.spec().claim().in(ctx.language()), h.verdict(), verdicts.verdict(h.verdict()), reference));
+        }
+        return rows;
+    }
+
+    private static void verdictTable(StringBuilder s, ReportInput in, ReportContext ctx) {
+        s.append("<h3>").append(Html.esc(ctx.t("Hypoteserne", "The hypotheses"))).append("</h3>\n<table class=\"verdicts\">\n<tr><th>")
+                .append(Html.esc(ctx.t("Hypotese", "Hypothesis"))).append("</th><th>").append(Html.esc(ctx.ownLabel())).append("</th><th>")
+                .append(Html.esc(referenceHeading(in, ctx))).append("</th></tr>\n");
+        for (VerdictRow r : verdictRows(in, ctx)) {
+            s.append("<tr><td>").append(Html.esc(r.hypothesis())).append("</td><td class=\"verdict-")
+                    .append(r.verdict().name().toLowerCase(Locale.ROOT)).append("\">").append(Html.esc(r.own()))
+                    .append("</td><td>").append(Html.esc(r.reference())).append("</td></tr>\n");
         }
         s.append("</table>\n");
     }
 
-    private static void opportunities(StringBuilder s, ReportInput in, ReportContext ctx) {
-        s.append("<h3>").append(Html.esc(ctx.t("Største handlemuligheder", "Largest action opportunities"))).append("</h3>\n<ul>\n");
+    /**
+     * An action opportunity with the published count of own cases that have it.
+     *
+     * @param definition the opportunity
+     * @param count      its count
+     */
+    record Opportunity(OpportunityDefinition definition, ReportCells.Cell count) {
+    }
+
+    /** The three largest action opportunities, by the counts shown (a hidden count sorts last, so the order reveals nothing hidden). */
+    static List<Opportunity> largestOpportunities(ReportInput in, ReportContext ctx) {
         record Row(OpportunityDefinition definition, ReportCells.Cell count, int order) {
             long shownCount() {
                 return count.shown() ? count.count() : -1;
@@ -141,9 +202,13 @@ final class SummarySection {
         for (int i = 0; i < definitions.size(); i++) {
             rows.add(new Row(definitions.get(i), WhatSection.countCell(ctx, definitions.get(i)), i));
         }
-        // ordered by the counts shown (a hidden count sorts last), so the order reveals nothing hidden
         rows.sort(Comparator.comparingLong(Row::shownCount).reversed().thenComparingInt(Row::order));
-        for (Row r : rows.subList(0, Math.min(3, rows.size()))) {
+        return rows.subList(0, Math.min(3, rows.size())).stream().map(r -> new Opportunity(r.definition(), r.count())).toList();
+    }
+
+    private static void opportunities(StringBuilder s, ReportInput in, ReportContext ctx) {
+        s.append("<h3>").append(Html.esc(ctx.t("Største handlemuligheder", "Largest action opportunities"))).append("</h3>\n<ul>\n");
+        for (Opportunity r : largestOpportunities(in, ctx)) {
             s.append("<li>").append(Html.esc(r.definition().label().in(ctx.language()))).append(": ").append(Html.esc(ctx.count(r.count())))
                     .append(Html.esc(ctx.t(" sager", " cases"))).append(" - ").append(Html.esc(r.definition().action().in(ctx.language())))
                     .append("</li>\n");

@@ -39,16 +39,30 @@ final class WhatSection {
         return d.conditions().stream().map(c -> c.questionKey()).distinct().toList();
     }
 
+    /**
+     * An action opportunity as the report publishes it.
+     *
+     * @param definition the opportunity, with its label and what to do
+     * @param count      the own cases that have it
+     * @param judged     the own cases for which it could be judged (the share's denominator)
+     */
+    record Row(OpportunityDefinition definition, ReportCells.Cell count, ReportCells.Cell judged) {
+    }
+
+    /** Every action opportunity with its published counts. */
+    static List<Row> rows(ReportInput in, ReportContext ctx) {
+        return in.own().opportunities().definitions().stream().map(d -> new Row(d, countCell(ctx, d), judgedCell(ctx, d))).toList();
+    }
+
     static String html(ReportInput in, ReportContext ctx) {
         StringBuilder s = new StringBuilder("<table class=\"opportunities\">\n<tr><th>").append(Html.esc(ctx.t("Handlemulighed", "Opportunity")))
                 .append("</th><th>").append(Html.esc(ctx.ownLabel())).append("</th><th>")
                 .append(Html.esc(ctx.t("Andel af besvarede", "Share of answered"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Hvad I kan gøre", "What you can do"))).append("</th></tr>\n");
-        for (OpportunityDefinition d : in.own().opportunities().definitions()) {
-            ReportCells.Cell count = countCell(ctx, d);
-            ReportCells.Cell judged = judgedCell(ctx, d);
-            s.append("<tr><td>").append(Html.esc(d.label().in(ctx.language()))).append("</td>").append(ctx.countCell(count))
-                    .append(ctx.shareCell(count, judged)).append("<td>").append(Html.esc(d.action().in(ctx.language()))).append("</td></tr>\n");
+        for (Row r : rows(in, ctx)) {
+            OpportunityDefinition d = r.definition();
+            s.append("<tr><td>").append(Html.esc(d.label().in(ctx.language()))).append("</td>").append(ctx.countCell(r.count()))
+                    .append(ctx.shareCell(r.count(), r.judged())).append("<td>").append(Html.esc(d.action().in(ctx.language()))).append("</td></tr>\n");
         }
         s.append("</table>\n");
         if (ctx.disclosure().isShared()) {
