@@ -84,22 +84,29 @@ final class OfficeChartData {
         return sheet == null ? null : new CellReference(sheet.getSheetName(), row, column + offset, true, true);
     }
 
-    /** The y values of a series' data, NaN where not shown. */
-    static List<Double> ys(Series s) {
+    /** The y values of a series' data, NaN where not shown, padded with NaN to {@code length}. */
+    static List<Double> ys(Series s, int length) {
         List<Double> out = new ArrayList<>();
         for (Datum d : s.data()) {
             out.add(d.y());
         }
-        return out;
+        return pad(out, length);
     }
 
-    /** The x values of a series' data. */
-    static List<Double> xs(Series s) {
+    /** The x values of a series' data, padded with NaN to {@code length}. */
+    static List<Double> xs(Series s, int length) {
         List<Double> out = new ArrayList<>();
         for (Datum d : s.data()) {
             out.add(d.x());
         }
-        return out;
+        return pad(out, length);
+    }
+
+    private static List<Double> pad(List<Double> values, int length) {
+        while (values.size() < length) {
+            values.add(Double.NaN);
+        }
+        return values;
     }
 
     private String range(int firstRowOffset, int rows, int offset) {

@@ -40,7 +40,7 @@ final class OfficeChartParts {
     }
 
     /** Custom error bars: plus the distance to the upper end, minus to the lower; none where the value is not shown. */
-    static void errorBars(Series s, CTErrBars bars, boolean vertical) {
+    static void errorBars(Series s, int length, CTErrBars bars, boolean vertical) {
         if (vertical) {
             bars.addNewErrDir().setVal(STErrDir.Y);
         }
@@ -49,8 +49,8 @@ final class OfficeChartParts {
         bars.addNewNoEndCap().setVal(false);
         CTNumData plus = bars.addNewPlus().addNewNumLit();
         CTNumData minus = bars.addNewMinus().addNewNumLit();
-        plus.addNewPtCount().setVal(s.data().size());
-        minus.addNewPtCount().setVal(s.data().size());
+        plus.addNewPtCount().setVal(length);
+        minus.addNewPtCount().setVal(length);
         for (int i = 0; i < s.data().size(); i++) {
             Datum d = s.data().get(i);
             if (d.shown() && d.hasInterval()) {
@@ -137,7 +137,7 @@ final class OfficeChartParts {
      */
     static void completePointCounts(Chart chart, XDDFChartData plot) {
         for (int k = 0; k < plot.getSeriesCount(); k++) {
-            int n = chart.series().get(k).data().size();
+            int n = OfficeCharts.pointCount(chart);
             List<CTNumData> caches = new ArrayList<>();
             if (plot.getSeries(k) instanceof XDDFBarChartData.Series bar) {
                 caches.add(cache(bar.getCTBarSer().getVal()));

@@ -187,7 +187,7 @@ public final class OfficeCharts {
         String format = numberFormat(chart.valueAxis(), chart.language());
         for (int k = 0; k < chart.series().size(); k++) {
             Series s = chart.series().get(k);
-            XDDFNumericalDataSource<Double> values = data.numbers(1 + k, s.name(), OfficeChartData.ys(s));
+            XDDFNumericalDataSource<Double> values = data.numbers(1 + k, s.name(), OfficeChartData.ys(s, s.data().size()));
             values.setFormatCode(format);
             XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(categories, values);
             series.setTitle(s.name(), data.heading(1 + k));
@@ -199,7 +199,7 @@ public final class OfficeCharts {
                 }
             }
             if (hasIntervals(s)) {
-                OfficeChartParts.errorBars(s, series.getCTBarSer().addNewErrBars(), false);
+                OfficeChartParts.errorBars(s, s.data().size(), series.getCTBarSer().addNewErrBars(), false);
             }
             CTDLbls labels = series.getCTBarSer().addNewDLbls();
             OfficeChartParts.valueLabels(labels, format, stacked ? STDLblPos.CTR : STDLblPos.OUT_END);
@@ -216,11 +216,13 @@ public final class OfficeCharts {
         XDDFScatterChartData scatter = (XDDFScatterChartData) target.createData(ChartTypes.SCATTER, xAxis, yAxis);
         scatter.setVaryColors(false);
         scatter.setStyle(ScatterStyle.LINE_MARKER);
+        // LibreOffice draws only the longest series of a scatter chart whose series differ in length: all get the same number of points.
+        int length = pointCount(chart);
         for (int k = 0; k < chart.series().size(); k++) {
             Series s = chart.series().get(k);
-            var xs = data.numbers(2 * k, x.title(), OfficeChartData.xs(s));
+            var xs = data.numbers(2 * k, x.title(), OfficeChartData.xs(s, length));
             xs.setFormatCode(numberFormat(x, chart.language()));
-            var ys = data.numbers(2 * k + 1, s.name(), OfficeChartData.ys(s));
+            var ys = data.numbers(2 * k + 1, s.name(), OfficeChartData.ys(s, length));
             ys.setFormatCode(numberFormat(chart.valueAxis(), chart.language()));
             XDDFScatterChartData.Series series = (XDDFScatterChartData.Series) scatter.addSeries(xs, ys);
             series.setTitle(s.name(), data.heading(2 * k + 1));
@@ -256,10 +258,16 @@ public final class OfficeCharts {
                 }
             }
             if (hasIntervals(s)) {
-                OfficeChartParts.errorBars(s, series.getCTScatterSer().addNewErrBars(), true);
+                OfficeChartParts.errorBars(s, length, series.getCTScatterSer().addNewErrBars(), true);
             }
         }
         return scatter;
+    }
+
+    /** The number of points every series of the chart gets: the categories, or the longest scatter series. */
+    static int pointCount(Chart chart) {
+        return chart.kind().isCategorical() ? chart.categories().size()
+                : chart.series().stream().mapToInt(s -> s.data().size()).max().orElse(0);
     }
 
     private static boolean hasIntervals(Series s) {
