@@ -9,7 +9,9 @@ import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.disclosure.DisclosureException;
 import dk.casescreen.report.Disclosure;
 import dk.casescreen.report.ReportBuilder;
+import dk.casescreen.report.ReportDocument;
 import dk.casescreen.report.ReportInput;
+import dk.casescreen.report.SlideDeck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--shared", description = "The shared edition (no case numbers, small counts suppressed).")
     private boolean shared;
 
+    @Option(names = "--slides", paramLabel = "FILE", description = "Also write the demo deck (.pptx) to FILE, replacing it.")
+    private Path slides;
+
     @Override
     public Integer call() {
         ReferenceData reference = ReferenceData.builtIn();
@@ -54,6 +59,11 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Path file = ReportFiles.write(out, input, true);
             spec.commandLine().getOut().println(file);
+            if (slides != null) {
+                ReportDocument document = ReportDocument.prepare(input);
+                OutputFile.write(slides, true, language, o -> SlideDeck.write(document, o));
+                spec.commandLine().getOut().println(slides);
+            }
             return ExitCodes.OK;
         } catch (DisclosureException e) {
             spec.commandLine().getErr().println("casescreen demo: " + e.message(language) + (language == Language.DA
