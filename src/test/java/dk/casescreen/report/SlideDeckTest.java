@@ -3,6 +3,7 @@ package dk.casescreen.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dk.casescreen.Language;
 import dk.casescreen.analysis.AnswerShare;
@@ -11,19 +12,27 @@ import dk.casescreen.analysis.HypothesisResult;
 import dk.casescreen.analysis.OpportunityDefinition;
 import dk.casescreen.analysis.QuestionProfile;
 import dk.casescreen.sheet.Question;
+import dk.casescreen.chart.LibreOffice;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo deck (internal edition, Danish) read back with POI: the sections in the report's order on
  * 16:9 slides, every slide marked SYNTETISK and numbered, and in every chart the numbers of the
  * analysis (answer shares, cost-band shares, funnel rates), in every table its counts and verdicts,
- * in the speaker notes the reasoning.
+ * in the speaker notes the reasoning; and LibreOffice, headless, converts it to a PDF of one page per
+ * slide with the section titles in its text (set CASESCREEN_SKIP_LIBREOFFICE=1 to skip that check).
  */
 class SlideDeckTest {
 
@@ -160,6 +169,23 @@ class SlideDeckTest {
             OpportunityDefinition d = definitions.get(i);
             assertEquals(d.label().da(), rows.get(i + 1).getFirst());
             assertEquals(Long.toString(in.own().opportunities().count("all", d.id()).count()), rows.get(i + 1).get(1).replace(".", ""));
+        }
+    }
+
+    @Test
+    void libreOfficeConvertsTheDeckToOnePdfPagePerSlideWithTheSectionTitles(@TempDir Path dir) throws Exception {
+        assumeFalse("1".equals(System.getenv("CASESCREEN_SKIP_LIBREOFFICE")), "LibreOffice check skipped on request");
+        Path pptx = dir.resolve("demo.pptx");
+        Files.write(pptx, bytes);
+        Path pdf = LibreOffice.convert(pptx, "pdf", dir);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(deck.slides().size(), doc.getNumberOfPages(), "one page per slide");
+            String text = new PDFTextStripper().getText(doc);
+            for (String title : List.of("Resumé", "Hvem er de?", "Hvorfor er de blevet dyre?", "Hvad kan der gøres?",
+                    "Variation mellem kommuner", "Metode", "Datakvalitet", "SYNTETISKE DATA")) {
+                assertTrue(text.contains(title), title + " is not in the PDF");
+            }
+            assertTrue(text.contains("Gåsemose (fiktiv)"), "the own municipality is named in the funnel plot");
         }
     }
 
