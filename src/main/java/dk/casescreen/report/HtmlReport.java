@@ -1,13 +1,11 @@
 package dk.casescreen.report;
 
-import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.disclosure.Publication;
 import dk.casescreen.disclosure.SuppressionPlan;
-import java.util.BitSet;
 
 /**
- * Writes the HTML report a municipality can act on: one self-contained file (plotly.js embedded, no
- * web fonts, nothing from the network; a content security policy forbids any request), in Danish or
+ * Writes the HTML report a municipality can act on: one self-contained file (charts as inline SVG, no
+ * script, no web fonts, nothing from the network; a content security policy forbids any request), in Danish or
  * English, following the users' questions: summary, who they are, why they became expensive, what
  * can be done, variation between municipalities, data quality and method notes. Synthetic data are
  * marked in every section. In shared mode case numbers are left out and small cells suppressed.
@@ -18,9 +16,7 @@ public final class HtmlReport {
     }
 
     /**
-     * The report as one HTML document. It is written twice: the first pass collects every count it
-     * publishes, disclosure control plans and audits the suppression over all of them, and the second
-     * pass writes the report from the plan.
+     * The report as one HTML document ({@link ReportDocument#prepare} then {@link ReportDocument#html()}).
      *
      * @throws dk.casescreen.disclosure.DisclosureException when the counts cannot be protected (the report must not be written)
      */
@@ -39,26 +35,21 @@ public final class HtmlReport {
     }
 
     static Rendered renderWithCells(ReportInput input) {
-        CaseSets sets = new CaseSets(input.cases());
-        BitSet known = input.disclosure().isShared() ? new BitSet() : sets.municipalities(input.municipalities());
-        ReportCells cells = new ReportCells(known);
-        write(input, new ReportContext(input, sets, cells));
-        cells.protect(input.disclosure().threshold());
-        String html = write(input, new ReportContext(input, sets, cells));
-        return new Rendered(html, cells.publication(), cells.plan());
+        ReportDocument document = ReportDocument.prepare(input);
+        return new Rendered(document.html(), document.publication(), document.plan());
     }
 
-    private static String write(ReportInput input, ReportContext ctx) {
-        Charts charts = new Charts(ctx);
+    /** Writes the report with the counts of {@code ctx}: the first time to register them, then from the plan. */
+    static String write(ReportInput input, ReportContext ctx) {
         WhySection.Numbers why = WhySection.numbers(input, ctx);
-        StringBuilder html = new StringBuilder(12_000_000);
+        StringBuilder html = new StringBuilder(400_000);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(ctx.t("da", "en")).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; ")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'none'; ")
                 .append("style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
                 .append(Html.esc(ctx.t("Dyre enkeltsager - ", "Expensive cases - ") + input.title()))
                 .append(input.synthetic() ? Html.esc(ctx.t(" (syntetiske data)", " (synthetic data)")) : "").append("</title>\n<style>")
-                .append(ReportStyle.CSS).append("</style>\n<script>").append(PlotlyBundle.source()).append("</script>\n</head>\n<body>\n");
+                .append(ReportStyle.CSS).append(ReportStyle.page(RunningHeader.text(input, ctx), ctx.language())).append("</style>\n</head>\n<body>\n");
         html.append("<header><h1>").append(Html.esc(ctx.t("Særligt dyre enkeltsager: ", "Especially expensive cases: ")
                 + input.title())).append("</h1>\n<p class=\"mode\">")
                 .append(Html.esc(input.disclosure().isShared()
@@ -73,12 +64,12 @@ public final class HtmlReport {
                                 + "the shared edition.")))
                 .append("</p>\n").append(banner(input, ctx)).append(nav(ctx)).append("</header>\n<main>\n");
         html.append(section("resume", ctx.t("Resumé", "Summary"), SummarySection.html(input, ctx, why), input, ctx));
-        html.append(section("hvem", ctx.t("Hvem er de?", "Who are they?"), WhoSection.html(input, ctx, charts), input, ctx));
+        html.append(section("hvem", ctx.t("Hvem er de?", "Who are they?"), WhoSection.html(input, ctx), input, ctx));
         html.append(section("hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?"),
-                WhySection.html(input, ctx, charts), input, ctx));
+                WhySection.html(input, ctx), input, ctx));
         html.append(section("hvad", ctx.t("Hvad kan der gøres?", "What can be done?"), WhatSection.html(input, ctx), input, ctx));
         html.append(section("variation", ctx.t("Variation mellem kommuner", "Variation between municipalities"),
-                VariationSection.html(input, ctx, charts), input, ctx));
+                VariationSection.html(input, ctx), input, ctx));
         html.append(section("datakvalitet", ctx.t("Datakvalitet", "Data quality"), QualitySection.html(input, ctx), input, ctx));
         html.append(section("metode", ctx.t("Metode", "Method"), MethodSection.html(input, ctx), input, ctx));
         html.append("</main>\n</body>\n</html>\n");

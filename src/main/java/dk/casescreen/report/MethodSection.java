@@ -61,7 +61,8 @@ final class MethodSection {
                     + "municipalities appear only as the shared edition shows them: counts of 1 to " + (ctx.threshold() - 1)
                     + " persons as \"" + small + "\", and figures that could reveal them as \"" + ReportContext.SECONDARY_MARK + "\"."));
         }
-        item(s, "casescreen; plotly.js " + PlotlyBundle.VERSION + ctx.t(" (indlejret, ingen netværksadgang).", " (embedded, no network access)."));
+        item(s, ctx.t("casescreen; diagrammerne er tegnet som SVG i selve filen (intet script, ingen netværksadgang).",
+                "casescreen; the charts are drawn as SVG inside the file (no script, no network access)."));
         return s.append("</ul>\n").toString();
     }
 

@@ -1,6 +1,6 @@
 package dk.casescreen.report;
 
-/** The report's style sheet: system fonts only (no web fonts), printable, one section per printed page. */
+/** The report's style sheet: system fonts only (no web fonts); printed on A4, each main section on a new page, no chart or table row cut across pages. */
 final class ReportStyle {
 
     private ReportStyle() {
@@ -24,6 +24,44 @@ final class ReportStyle {
             .keyfigure .value { font-size: 1.5rem; font-weight: 700; display: block; }
             figure.chart { margin: 1rem 0; } figcaption { font-size: .85rem; color: #555; }
             .reason { font-style: italic; }
-            @media print { section { page-break-before: always; } nav { display: none; } }
+            figure.chart svg { display: block; width: 100%; max-width: 760px; height: auto; }
+            @media print {
+              body { max-width: none; padding: 0; font-size: 10pt; }
+              nav { display: none; }
+              section { break-before: page; }
+              section#resume { break-before: auto; }
+              h2, h3 { break-after: avoid; }
+              figure.chart, tr, .keyfigure, table.numbers, .synthetic-banner { break-inside: avoid; }
+              figure.chart svg { max-width: 170mm; max-height: 200mm; }
+              thead { display: table-header-group; }
+              a { color: inherit; text-decoration: none; }
+            }
             """;
+
+    /**
+     * The printed page: A4 with margins, the running header at the top of every page and the page number
+     * ("Side 3 af 12") at the bottom.
+     */
+    static String page(String header, dk.casescreen.Language language) {
+        String pageOf = language == dk.casescreen.Language.DA ? "\"Side \" counter(page) \" af \" counter(pages)"
+                : "\"Page \" counter(page) \" of \" counter(pages)";
+        return "@page { size: A4; margin: 16mm 14mm 16mm 14mm;\n"
+                + "  @top-left { content: \"" + cssString(header) + "\"; font-size: 8pt; color: #555; }\n"
+                + "  @bottom-right { content: " + pageOf + "; font-size: 8pt; color: #555; } }\n";
+    }
+
+    /** A text inside a CSS string: quotes, backslashes, line breaks and '<' escaped (so no "</style" can occur). */
+    static String cssString(String text) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '"' -> s.append('\\').append(c);
+                case '<' -> s.append("\\3C ");
+                case '\n', '\r' -> s.append(' ');
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
 }

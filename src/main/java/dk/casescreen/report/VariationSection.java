@@ -3,9 +3,12 @@ package dk.casescreen.report;
 import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.FunnelPoint;
+import dk.casescreen.chart.Axis;
+import dk.casescreen.chart.Chart;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Variation between municipalities: the funnel plot with the own municipality highlighted. */
@@ -41,6 +44,22 @@ final class VariationSection {
         return cells;
     }
 
+    /**
+     * The funnel plot as the report publishes it: a municipality whose count is suppressed is left out, and
+     * the limits are not widened for overdispersion when that would reveal a suppressed count. Empty
+     * without a funnel plot.
+     */
+    static Optional<Chart> chart(ReportInput in, ReportContext ctx) {
+        if (in.funnel().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, ReportCells.Cell> cells = cells(in, ctx);
+        FunnelPlot funnel = ctx.cells().mayShow(table(ctx) + ": overspredning") ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
+        return Optional.of(FunnelChart.of(funnel, Set.copyOf(in.municipalities()), p -> cells.get(p.municipalityCode()).shown(),
+                ctx.t("Egen kommune", "Own municipality") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()), Axis.Scale.LOG,
+                ctx.language()));
+    }
+
     /** "gennemsnit 1,23" when the total is shown. */
     static String averageText(ReportInput in, ReportContext ctx) {
         Map<String, ReportCells.Cell> cells = cells(in, ctx);
@@ -48,7 +67,8 @@ final class VariationSection {
                 ? ctx.t("gennemsnit ", "average ") + ctx.f().decimal(in.funnel().orElseThrow().targetRate(), 2) : "";
     }
 
-    static String html(ReportInput in, ReportContext ctx, Charts charts) {
+    static String html(ReportInput in, ReportContext ctx) {
+        Charts charts = new Charts(ctx);
         if (in.funnel().isEmpty()) {
             return "<p>" + Html.esc(ctx.t("Tragtdiagrammet kræver sager fra flere kommuner og deres indbyggertal: hent tabellen FOLK1A "
                     + "(folketal efter område, alder og tid) fra Danmarks Statistik som CSV og giv den med --populations.",
@@ -68,7 +88,7 @@ final class VariationSection {
                 + ctx.threshold() + " personer).", " (Poisson limits; the adjustment for overdispersion is not shown, because it would reveal "
                 + "counts under " + ctx.threshold() + " persons)."))))
                 .append("</p>\n");
-        s.append(charts.funnel(funnel, Set.copyOf(in.municipalities()), p -> cells.get(p.municipalityCode()).shown()).html());
+        s.append(Charts.html(chart(in, ctx).orElseThrow()));
         s.append("<table class=\"funnel\">\n<tr><th>").append(Html.esc(ctx.t("Kommune", "Municipality"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Sager", "Cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()))).append("</th><th>")
                 .append(Html.esc(ctx.t("18-66-årige", "Aged 18-66")))

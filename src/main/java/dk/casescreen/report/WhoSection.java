@@ -4,6 +4,7 @@ import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.analysis.QuestionProfile;
 import dk.casescreen.analysis.Reference;
 import dk.casescreen.analysis.ReferenceFigure;
+import dk.casescreen.chart.Chart;
 import dk.casescreen.sheet.AnswerOption;
 import dk.casescreen.sheet.Question;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class WhoSection {
     private WhoSection() {
     }
 
-    static String html(ReportInput in, ReportContext ctx, Charts charts) {
+    static String html(ReportInput in, ReportContext ctx) {
         ReferenceText refText = new ReferenceText(ctx);
         Reference ref = in.reference();
         boolean pooled = ref.kind() == Reference.Kind.POOLED;
@@ -37,8 +38,8 @@ final class WhoSection {
         for (QuestionProfile q : in.own().profile().questions()) {
             Question question = q.question();
             String title = ctx.question(question.key());
-            String ownTable = ctx.t("Hvem er de? Egne sager: ", "Who are they? Own cases: ") + title;
-            String refTable = ctx.t("Hvem er de? Reference: ", "Who are they? Reference: ") + title;
+            String ownTable = ownTable(ctx, title);
+            String refTable = refTable(ctx, title);
             BitSet own = ctx.ownScreened();
             BitSet pool = ctx.pooledScreened();
             ReportCells.Cell answered = denominator(ctx, ownTable, own, question.key());
@@ -52,40 +53,96 @@ final class WhoSection {
                 notes(table, ref.figures(question.key()), refText, Optional.empty());
                 continue;
             }
-            List<Charts.Value> ownValues = new ArrayList<>();
-            List<Charts.Value> refValues = new ArrayList<>();
-            List<String> labels = new ArrayList<>();
-            List<ReferenceFigure> used = new ArrayList<>();
-            for (int i = 0; i < question.options().size(); i++) {
-                AnswerOption option = question.options().get(i);
-                String label = option.label().in(ctx.language());
-                labels.add(label);
-                ReportCells.Cell count = ctx.cell(ownTable, label, ctx.t("Antal", "Count"), CaseSets.and(own, ctx.sets().answer(question.key(), option.code())), question.key());
-                ownValues.add(Charts.Value.share(ctx, count, answered));
-                String refCell;
-                if (pooled) {
-                    ReportCells.Cell rc = ctx.cell(refTable, label, ctx.t("Antal", "Count"), CaseSets.and(pool, ctx.sets().answer(question.key(), option.code())), question.key());
-                    refValues.add(Charts.Value.share(ctx, rc, refAnswered));
-                    refCell = ctx.shareCell(rc, refAnswered);
-                } else {
-                    Optional<ReferenceFigure> f = ref.answer(question.key(), option.code());
-                    f.ifPresent(used::add);
-                    refValues.add(f.map(x -> Charts.Value.figure(x, refText)).orElse(Charts.Value.none()));
-                    refCell = "<td class=\"num\">" + Html.esc(f.map(refText::figure).orElse("–")) + "</td>";
-                }
+            Answers a = answers(in, ctx, question, answered, refAnswered);
+            for (int i = 0; i < a.labels().size(); i++) {
                 table.append("<tr><td>").append(i == 0 ? Html.esc(title) + denominators(ctx, ownTable, own, question, answered) : "")
-                        .append("</td><td>").append(Html.esc(label)).append("</td>").append(ctx.shareCell(count, answered)).append(refCell)
-                        .append("</tr>\n");
+                        .append("</td><td>").append(Html.esc(a.labels().get(i))).append("</td>").append(ctx.shareCell(a.counts().get(i), answered))
+                        .append(a.referenceCells().get(i)).append("</tr>\n");
             }
             if (!pooled) {
-                notes(table, ref.figures(question.key()), refText, Optional.of(used));
+                notes(table, ref.figures(question.key()), refText, Optional.of(a.figuresUsed()));
             }
             if (CHARTED.contains(question.key())) {
-                chartHtml.append(charts.profile(title, labels, ctx.ownLabel(), ownValues, refHeader, refValues).html());
+                chartHtml.append(Charts.html(chart(ctx, a)));
             }
         }
         table.append("</table>\n");
         return s.append(chartHtml).append(table).toString();
+    }
+
+    /**
+     * One question's answers as the report publishes them: per answer its label, the own count, the own and
+     * the reference share, and the reference's table cell.
+     */
+    record Answers(Question question, String title, ReportCells.Cell answered, List<String> labels, List<ReportCells.Cell> counts,
+                   List<Charts.Value> own, List<Charts.Value> reference, List<String> referenceCells, List<ReferenceFigure> figuresUsed) {
+    }
+
+    /** The answers of a choice question, for the own cases against the reference. */
+    static Answers answers(ReportInput in, ReportContext ctx, Question question) {
+        BitSet own = ctx.ownScreened();
+        String title = ctx.question(question.key());
+        ReportCells.Cell answered = denominator(ctx, ownTable(ctx, title), own, question.key());
+        ReportCells.Cell refAnswered = in.reference().kind() == Reference.Kind.POOLED
+                ? denominator(ctx, refTable(ctx, title), ctx.pooledScreened(), question.key()) : null;
+        return answers(in, ctx, question, answered, refAnswered);
+    }
+
+    private static Answers answers(ReportInput in, ReportContext ctx, Question question, ReportCells.Cell answered, ReportCells.Cell refAnswered) {
+        ReferenceText refText = new ReferenceText(ctx);
+        String title = ctx.question(question.key());
+        BitSet own = ctx.ownScreened();
+        BitSet pool = ctx.pooledScreened();
+        List<Charts.Value> ownValues = new ArrayList<>();
+        List<Charts.Value> refValues = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<ReportCells.Cell> counts = new ArrayList<>();
+        List<String> refCells = new ArrayList<>();
+        List<ReferenceFigure> used = new ArrayList<>();
+        for (AnswerOption option : question.options()) {
+            String label = option.label().in(ctx.language());
+            labels.add(label);
+            ReportCells.Cell count = ctx.cell(ownTable(ctx, title), label, ctx.t("Antal", "Count"),
+                    CaseSets.and(own, ctx.sets().answer(question.key(), option.code())), question.key());
+            counts.add(count);
+            ownValues.add(Charts.Value.share(ctx, count, answered));
+            if (refAnswered != null) {
+                ReportCells.Cell rc = ctx.cell(refTable(ctx, title), label, ctx.t("Antal", "Count"),
+                        CaseSets.and(pool, ctx.sets().answer(question.key(), option.code())), question.key());
+                refValues.add(Charts.Value.share(ctx, rc, refAnswered));
+                refCells.add(ctx.shareCell(rc, refAnswered));
+            } else {
+                Optional<ReferenceFigure> f = in.reference().answer(question.key(), option.code());
+                f.ifPresent(used::add);
+                refValues.add(f.map(x -> Charts.Value.figure(x, refText)).orElse(Charts.Value.none()));
+                refCells.add("<td class=\"num\">" + Html.esc(f.map(refText::figure).orElse("–")) + "</td>");
+            }
+        }
+        return new Answers(question, title, answered, labels, counts, ownValues, refValues, refCells, used);
+    }
+
+    /** The chart of the key questions (target group, cost band, behaviour, force, ...), own against reference. */
+    static List<Chart> charts(ReportInput in, ReportContext ctx) {
+        List<Chart> charts = new ArrayList<>();
+        for (Question q : in.cases().sheet().questions()) {
+            if (CHARTED.contains(q.key()) && q.type().isChoice()) {
+                charts.add(chart(ctx, answers(in, ctx, q)));
+            }
+        }
+        return charts;
+    }
+
+    private static Chart chart(ReportContext ctx, Answers a) {
+        String refHeader = ctx.t("Reference: ", "Reference: ") + new ReferenceText(ctx).title(ctx.input().reference());
+        return new Charts(ctx).profile("profil-" + a.question().key(), a.title(), a.labels(), ctx.ownLabel(), a.own(), refHeader, a.reference());
+    }
+
+    private static String ownTable(ReportContext ctx, String title) {
+        return ctx.t("Hvem er de? Egne sager: ", "Who are they? Own cases: ") + title;
+    }
+
+    private static String refTable(ReportContext ctx, String title) {
+        return ctx.t("Hvem er de? Reference: ", "Who are they? Reference: ") + title;
     }
 
     private static ReportCells.Cell denominator(ReportContext ctx, String table, BitSet group, String key) {

@@ -4,6 +4,7 @@ import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.analysis.Effect;
 import dk.casescreen.analysis.HypothesisResult;
 import dk.casescreen.analysis.HypothesisSpec;
+import dk.casescreen.chart.Chart;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.stats.TestResult;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ final class WhySection {
         }
     }
 
-    static String html(ReportInput in, ReportContext ctx, Charts charts) {
+    static String html(ReportInput in, ReportContext ctx) {
         VerdictText verdicts = new VerdictText(ctx.language());
         ReferenceText refText = new ReferenceText(ctx);
         Optional<List<HypothesisResult>> refVerdicts = in.reference().verdictsBeside(in.cases().origin());
@@ -131,7 +132,7 @@ final class WhySection {
             if (showNumbers) {
                 s.append("<p>").append(Html.esc(detectable(h, ctx))).append("</p>\n");
             }
-            s.append(chart(h, c, ctx, charts));
+            s.append(Charts.html(chart(ctx, h, c)));
         }
         return s.toString();
     }
@@ -149,7 +150,12 @@ final class WhySection {
         }
     }
 
-    private static String chart(HypothesisResult h, Counts c, ReportContext ctx, Charts charts) {
+    /** The chart of a hypothesis on the own cases: the cost bands of the exposed against the unexposed. */
+    static Chart chart(ReportContext ctx, HypothesisResult h) {
+        return chart(ctx, h, counts(ctx, h, ctx.own(), ctx.t("egne sager", "own cases")));
+    }
+
+    private static Chart chart(ReportContext ctx, HypothesisResult h, Counts c) {
         Question band = ctx.input().cases().sheet().require("cost_band");
         List<String> labels = h.bandCounts().bands().stream().map(code -> band.option(code).orElseThrow().label().in(ctx.language())).toList();
         ReportCells.Cell unexposedTotal = ctx.cell(c.exposed().ref().table(), ctx.t("Uden", "Without"), ctx.t("I alt", "Total"),
@@ -161,8 +167,9 @@ final class WhySection {
             without.add(Charts.Value.share(ctx, c.unexposedBands().get(i), unexposedTotal));
         }
         String suffix = ctx.syntheticSuffix(ctx.input().cases().origin().isSynthetic());
-        return charts.hypothesis(h.spec().id() + ": " + ctx.t("udgiftsinterval efter eksponering", "cost band by exposure"), labels,
-                ctx.t("Med ", "With ") + h.spec().exposureLabel().in(ctx.language()) + suffix, with, ctx.t("Uden", "Without") + suffix, without).html();
+        return new Charts(ctx).hypothesis("hypotese-" + h.spec().id(), h.spec().id() + ": "
+                        + ctx.t("udgiftsinterval efter eksponering", "cost band by exposure"), labels,
+                ctx.t("Med ", "With ") + h.spec().exposureLabel().in(ctx.language()) + suffix, with, ctx.t("Uden", "Without") + suffix, without);
     }
 
     private static BitSet difference(ReportCells.Cell all, ReportCells.Cell part) {

@@ -23,9 +23,18 @@ class HtmlReportTest {
             throw new AssertionError("demo failed");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return Files.readString(files.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow(), StandardCharsets.UTF_8)
-                    .replace(PlotlyBundle.source(), "");
+            return Files.readString(files.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void demoReportWithAllItsChartsIsLightEnoughToMailAndHasNoScript(@TempDir Path dir) throws Exception {
+        String html = demo(dir);
+        int bytes = html.getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(bytes <= 1_500_000, "the demo report weighs " + bytes + " bytes, over 1.5 MB");
+        assertTrue(html.split("<svg", -1).length - 1 >= 10 + 8 + 1, "profile, hypothesis and funnel charts drawn inline");
+        assertFalse(html.contains("<script"), "no script in the report");
+        assertTrue(html.contains("script-src 'none'"), "the content security policy forbids scripts");
     }
 
     @Test
