@@ -133,6 +133,20 @@ def main():
     demo = next((c for c in summary["commands"] if "analyze, 100,000" not in c["command"]), None)
     target("`%s` end to end under 3 s, JVM start included" % (demo["command"] if demo else "casescreen demo"),
            fmt(demo["median_ms"]) if demo else "–", demo["median_ms"] < 3000 if demo else None, "")
+    renders = {}
+    for r in records:
+        if r["kind"] == "render":
+            renders.setdefault(r["page"], []).append(r)
+    if "report" in renders and "empty" in renders:
+        report_ms = statistics.median(r["wall_ms"] for r in renders["report"])
+        empty_ms = statistics.median(r["wall_ms"] for r in renders["empty"])
+        size = renders["report"][0]["bytes"]
+        summary["render"] = {"report_ms": report_ms, "empty_ms": empty_ms, "bytes": size}
+        target("demo report (%.2f MB) drawn in headless Chromium in under 2 s (median of the report minus an empty page)"
+               % (size / 1e6), "%s (report %s, empty page %s)" % (fmt(report_ms - empty_ms), fmt(report_ms), fmt(empty_ms)),
+               report_ms - empty_ms < 2000, "")
+    else:
+        target("demo report drawn in headless Chromium in under 2 s", "–", None, "")
     mem = memory.get(("casescreen", 1000000))
     if mem:
         retained = max(x[1] for x in mem)

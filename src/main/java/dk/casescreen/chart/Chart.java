@@ -73,6 +73,15 @@ public record Chart(String id, ChartKind kind, String title, Optional<String> ba
         return new Builder(kind, id, title, language);
     }
 
+    /**
+     * The same chart with a banner shown above it in every form ("SYNTETISKE DATA"); none when
+     * {@code text} is null or empty. The text alternative is left as it is.
+     */
+    public Chart withBanner(String text) {
+        return new Chart(id, kind, title, text == null || text.isEmpty() ? Optional.empty() : Optional.of(text), categoryTitle, categories,
+                valueAxis, xAxis, series, textAlternative, language);
+    }
+
     /** Every datum of every series that is shown, in series order. */
     public List<Datum> shownData() {
         List<Datum> out = new ArrayList<>();

@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         ReportInput input = ReportBuilder.build(reference.cases(), reference.load().report(), java.util.List.of(own), names.get(own),
                 options, shared ? Disclosure.shared(Disclosure.DEFAULT_THRESHOLD) : Disclosure.internal(), language);
         try {
-            Path file = ReportFiles.write(out, input);
+            Path file = ReportFiles.write(out, input, true);
             spec.commandLine().getOut().println(file);
             return ExitCodes.OK;
         } catch (DisclosureException e) {

@@ -24,12 +24,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the report to.")
     private Path out;
 
+    @Option(names = "--force", description = "Replace a report of the same name in the folder.")
+    private boolean force;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         try {
             ReportInput input = options.input("report", err);
-            Path file = ReportFiles.write(out, input);
+            Path file = ReportFiles.write(out, input, force);
             spec.commandLine().getOut().println(file);
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {

@@ -16,14 +16,25 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    static Path write(Path folder, ReportInput input) throws IOException {
-        Files.createDirectories(folder);
+    /**
+     * Writes the report into {@code folder} (made if missing); an existing report of the same name is
+     * replaced only when {@code force}.
+     */
+    static Path write(Path folder, ReportInput input, boolean force) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new OutputFile.OutputException((input.language() == Language.DA ? "mappen kan ikke oprettes: " : "cannot create the folder: ")
+                    + folder);
+        }
         String slug = Normalizer.normalize(input.title().toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
                 Normalizer.Form.NFD).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         String name = (input.language() == Language.DA ? "rapport-" : "report-") + (slug.isEmpty() ? "kommune" : slug)
                 + (input.disclosure().isShared() ? (input.language() == Language.DA ? "-delt" : "-shared") : "") + ".html";
         Path file = folder.resolve(name);
-        Files.writeString(file, HtmlReport.render(input), StandardCharsets.UTF_8);
+        OutputFile.check(file, force, input.language());
+        String html = HtmlReport.render(input);
+        OutputFile.write(file, force, input.language(), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         return file;
     }
 }

@@ -22,6 +22,14 @@ import org.ojalgo.optimisation.Variable;
  */
 final class Attack {
 
+    static {
+        // ojAlgo prints a notice about unknown hardware to standard output unless asked not to: a command's
+        // output (a report's path, a JSON document) must hold nothing else
+        if (System.getProperty("shut.up.ojAlgo") == null) {
+            System.setProperty("shut.up.ojAlgo", "true");
+        }
+    }
+
     /** LP optima are rounded to this before widths are compared. */
     static final double ROUND = 1e-6;
     private static final double PIVOT_EPS = 1e-9;

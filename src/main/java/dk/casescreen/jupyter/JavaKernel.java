@@ -1,9 +1,12 @@
 package dk.casescreen.jupyter;
 
+import dk.casescreen.chart.Chart;
+import dk.casescreen.chart.SvgChart;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +21,8 @@ import jdk.jshell.SourceCodeAnalysis;
  * An IJava-compatible Java kernel on {@code jupyter-jvm-basekernel}: cells are evaluated by JShell
  * in this JVM with the project on the class path; {@code %jars} and {@code %classpath} add to it;
  * {@code display}, {@code render} and {@code updateDisplay} are imported into every session; the
- * value of a cell's last expression is rendered as its result. JShell starts in the background as
+ * value of a cell's last expression is rendered as its result ({@link Chart}s as SVG with their text
+ * alternative as plain text). JShell starts in the background as
  * soon as the kernel does, so the kernel answers Jupyter at once.
  */
 public final class JavaKernel extends BaseKernel {
@@ -36,6 +40,11 @@ public final class JavaKernel extends BaseKernel {
             t.start();
         });
         this.magics = new Magics(workingFolder, path -> evaluator().addToClassPath(path));
+        getRenderer().createRegistration(Chart.class).preferring(MIMEType.IMAGE_SVG).supporting(MIMEType.TEXT_PLAIN)
+                .register((chart, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> NotebookOutput.text(chart));
+                    context.renderIfRequested(MIMEType.IMAGE_SVG, () -> SvgChart.render(chart));
+                });
     }
 
     private JShellEvaluator evaluator() {

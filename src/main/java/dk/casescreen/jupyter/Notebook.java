@@ -13,6 +13,8 @@ import dk.casescreen.cases.DataOrigin;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.LoadResult;
 import dk.casescreen.cases.ValidationReport;
+import dk.casescreen.chart.Chart;
+import dk.casescreen.report.FunnelChart;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -64,7 +66,7 @@ public final class Notebook {
 
     /**
      * Shows a library object: an {@link Analysis}, a {@link Profile}, {@link ActionOpportunities}, a
-     * {@link FunnelPlot}, a {@link LoadResult}, a {@link CaseTable}, a {@link Reference} or a Tablesaw
+     * {@link FunnelPlot}, a {@link Chart}, a {@link LoadResult}, a {@link CaseTable}, a {@link Reference} or a Tablesaw
      * {@link Table}; anything else as its text. A {@link QuestionProfile}, a {@link HypothesisResult}
      * (or a list of them) and a {@link ValidationReport} do not know where their cases come from and
      * are refused with the call that shows them ({@link #question}, {@link #hypothesis},
@@ -76,6 +78,7 @@ public final class Notebook {
             case Profile p -> new ProfileView(labels).profile(p);
             case ActionOpportunities o -> opportunities(o, "all");
             case FunnelPlot f -> funnel(f);
+            case Chart c -> NotebookOutput.of(c);
             case LoadResult r -> new ValidationView(labels).report(r.report(), r.cases().origin(), r.cases().sheet());
             case CaseTable c -> table(c, c.table().setName(labels.t("Sager", "Cases")));
             case Table t -> table(t);
@@ -145,19 +148,26 @@ public final class Notebook {
 
     /** The funnel plot as a chart; the given municipality codes are marked and named. */
     public NotebookOutput funnel(FunnelPlot plot, String... highlight) {
+        return NotebookOutput.of(funnelChart(plot, highlight));
+    }
+
+    /**
+     * The funnel plot as a chart model, the same as {@link #funnel} shows, e.g. to save it with
+     * {@code Display.save(chart, Path.of("tragt.svg"))}.
+     */
+    public Chart funnelChart(FunnelPlot plot, String... highlight) {
         return new Charts(labels).funnel(plot, Set.of(highlight), originOf(plot));
     }
 
     /** The municipalities of a funnel plot as a table, sorted by adjusted z-score, highest first. */
     public NotebookOutput funnelTable(FunnelPlot plot) {
         DataOrigin origin = originOf(plot);
-        Charts charts = new Charts(labels);
         Grid grid = new Grid(labels.t("Kommune", "Municipality"), labels.t("Sager", "Cases") + labels.tag(origin),
                 labels.t("18–66-årige", "Aged 18–66"), labels.t("pr. 1.000", "per 1,000"), "z", labels.t("Placering", "Position"))
                 .numeric(1, 2, 3, 4);
         plot.points().stream().sorted((a, b) -> Double.compare(b.z(), a.z())).forEach(p -> grid.row(p.name(),
                 labels.f().integer(p.cases()), labels.f().integer(p.population()), labels.f().decimal(p.rate(), 2),
-                labels.f().decimal(p.z(), 2), charts.band(p.band())));
+                labels.f().decimal(p.z(), 2), FunnelChart.band(p.band(), labels.language())));
         return new Html.Page(labels.t("Kommunerne i tragtdiagrammet", "The municipalities in the funnel plot"), origin, labels)
                 .figures(labels.t("Samlet rate ", "Overall rate ") + labels.f().decimal(plot.targetRate(), 2)
                         + labels.t(" pr. 1.000; overspredning phi ", " per 1,000; overdispersion phi ") + labels.f().decimal(plot.phi(), 2)
@@ -173,7 +183,7 @@ public final class Notebook {
                 origin, labels);
         point.ifPresentOrElse(p -> page.figures(p.name() + ": " + labels.f().integer(p.cases()) + labels.t(" sager, ", " cases, ")
                         + labels.f().decimal(p.rate(), 2) + labels.t(" pr. 1.000 18–66-årige (z = ", " per 1,000 aged 18–66 (z = ")
-                        + labels.f().decimal(p.z(), 2) + "), " + new Charts(labels).band(p.band()) + "."),
+                        + labels.f().decimal(p.z(), 2) + "), " + FunnelChart.band(p.band(), labels.language()) + "."),
                 () -> page.paragraph(labels.municipality(municipalityCode)
                         + labels.t(" er ikke i diagrammet: dens antal 18–66-årige kendes ikke.",
                         " is not in the plot: its number aged 18–66 is not known.")));
@@ -182,11 +192,21 @@ public final class Notebook {
 
     /** The shares of one question's answers in a profile as a bar chart with 95% Wilson intervals. */
     public NotebookOutput chart(Profile profile, String questionKey) {
-        return new Charts(labels).shares(profile, questionKey, Optional.empty(), new ProfileView(labels));
+        return NotebookOutput.of(sharesChart(profile, questionKey));
     }
 
     /** One question's shares in two profiles side by side, e.g. a municipality and the reference; named by their scopes. */
     public NotebookOutput chart(Profile own, Profile reference, String questionKey) {
+        return NotebookOutput.of(sharesChart(own, reference, questionKey));
+    }
+
+    /** The chart model of {@link #chart(Profile, String)}, e.g. to save with {@code Display.save}. */
+    public Chart sharesChart(Profile profile, String questionKey) {
+        return new Charts(labels).shares(profile, questionKey, Optional.empty(), new ProfileView(labels));
+    }
+
+    /** The chart model of {@link #chart(Profile, Profile, String)}, e.g. to save with {@code Display.save}. */
+    public Chart sharesChart(Profile own, Profile reference, String questionKey) {
         return new Charts(labels).shares(own, questionKey, Optional.of(reference), new ProfileView(labels));
     }
 

@@ -1,8 +1,11 @@
 package dk.casescreen.jupyter;
 
+import dk.casescreen.chart.Chart;
+import dk.casescreen.chart.SvgChart;
 import io.github.spencerpark.jupyter.kernel.display.DisplayDataRenderable;
 import io.github.spencerpark.jupyter.kernel.display.RenderContext;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +34,16 @@ public final class NotebookOutput implements DisplayDataRenderable {
     /** An output of an SVG chart with its text fallback. */
     static NotebookOutput svg(String text, String svg) {
         return new NotebookOutput(text, null, svg);
+    }
+
+    /** A chart drawn as SVG, with its text alternative as the text. */
+    static NotebookOutput of(Chart chart) {
+        return svg(text(chart), SvgChart.render(chart));
+    }
+
+    /** A chart's plain text: its banner in capitals on a line of its own, then its text alternative. */
+    static String text(Chart chart) {
+        return chart.banner().map(b -> b.toUpperCase(Locale.ROOT) + "\n").orElse("") + chart.textAlternative();
     }
 
     /** The plain text. */

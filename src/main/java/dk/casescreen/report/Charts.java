@@ -101,17 +101,6 @@ final class Charts {
         return s.toString();
     }
 
-    /** Where a municipality lies in the funnel, in words. */
-    String bandText(dk.casescreen.analysis.FunnelPoint.Band band) {
-        return switch (band) {
-            case WITHIN -> ctx.t("inden for 95 %-grænserne", "within the 95% limits");
-            case ABOVE_95 -> ctx.t("over 95 %-grænsen", "above the 95% limit");
-            case ABOVE_998 -> ctx.t("over 99,8 %-grænsen", "above the 99.8% limit");
-            case BELOW_95 -> ctx.t("under 95 %-grænsen", "below the 95% limit");
-            case BELOW_998 -> ctx.t("under 99,8 %-grænsen", "below the 99.8% limit");
-        };
-    }
-
     /** A chart as a figure of the report: the SVG and the text alternative as caption. */
     static String html(Chart chart) {
         return "<figure class=\"chart\" id=\"" + Html.esc(chart.id()) + "\">\n" + dk.casescreen.chart.SvgChart.render(chart)

@@ -73,7 +73,6 @@ final class VariationSection {
     }
 
     static String html(ReportInput in, ReportContext ctx) {
-        Charts charts = new Charts(ctx);
         if (in.funnel().isEmpty()) {
             return "<p>" + Html.esc(ctx.t("Tragtdiagrammet kræver sager fra flere kommuner og deres indbyggertal: hent tabellen FOLK1A "
                     + "(folketal efter område, alder og tid) fra Danmarks Statistik som CSV og giv den med --populations.",
@@ -107,7 +106,7 @@ final class VariationSection {
             s.append("<tr><td>").append(Html.esc(p.name())).append("</td>").append(ctx.countCell(c)).append("<td class=\"num\">")
                     .append(ctx.f().integer(p.population())).append("</td><td class=\"num\">")
                     .append(c.shown() ? ctx.f().decimal(p.rate(), 2) : Html.esc(ctx.mark(c.status()))).append("</td><td>")
-                    .append(Html.esc(c.shown() ? charts.bandText(p.band()) : ctx.mark(c.status()))).append("</td></tr>\n");
+                    .append(Html.esc(c.shown() ? FunnelChart.band(p.band(), ctx.language()) : ctx.mark(c.status()))).append("</td></tr>\n");
         }
         s.append("</table>\n");
         ReportCells.Cell total = cells.get("");

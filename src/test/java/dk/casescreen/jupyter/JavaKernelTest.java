@@ -90,6 +90,16 @@ class JavaKernelTest {
     }
 
     @Test
+    void chartsRenderAsSvgWithTheirTextAlternative() throws Exception {
+        DisplayData data = kernel.eval("dk.casescreen.jupyter.Notebook.danish().sharesChart("
+                + "dk.casescreen.analysis.Profiles.of(dk.casescreen.reference.ReferenceData.builtIn().cases(), \"alle\"), \"target_group\")");
+        assertTrue(((String) data.getData(MIMEType.IMAGE_SVG)).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        String text = (String) data.getData(MIMEType.TEXT_PLAIN);
+        assertTrue(text.startsWith("SYNTETISKE DATA"), text);
+        assertTrue(text.contains("alle (SYNTETISK)"), text);
+    }
+
+    @Test
     void anInterruptStopsARunningCell() throws Exception {
         var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {

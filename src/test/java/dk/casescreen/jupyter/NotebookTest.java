@@ -7,7 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.casescreen.Language;
 import dk.casescreen.analysis.Analyses;
 import dk.casescreen.analysis.Analysis;
+import dk.casescreen.analysis.AnswerShare;
+import dk.casescreen.analysis.Profile;
 import dk.casescreen.analysis.Profiles;
+import dk.casescreen.chart.Chart;
+import dk.casescreen.chart.ChartKind;
+import dk.casescreen.chart.Datum;
+import dk.casescreen.chart.Role;
+import dk.casescreen.chart.Series;
+import dk.casescreen.chart.SvgChart;
 import dk.casescreen.reference.ReferenceData;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,6 +84,36 @@ class NotebookTest {
         assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertTrue(svg.contains(">" + point.name() + "</text>"), "the marked municipality is named");
         assertTrue(o.text().contains(point.name()));
+        Chart chart = Notebook.danish().funnelChart(funnel, point.municipalityCode());
+        assertEquals(SvgChart.render(chart), svg, "the output draws the chart model");
+        assertEquals("SYNTETISKE DATA – INGEN RIGTIGE BORGERE\n" + chart.textAlternative(), o.text(), "the text is the text alternative");
+        Series marked = chart.series().getFirst();
+        assertEquals("Markeret kommune (SYNTETISK)", marked.name());
+        assertEquals(List.of(point.name()), marked.data().stream().map(Datum::text).toList());
+        assertTrue(marked.data().getFirst().highlighted());
+    }
+
+    @Test
+    void theSharesChartShowsOwnAndReferenceSharesWithTheirIntervals() {
+        Notebook nb = Notebook.danish();
+        Profile all = Profiles.of(reference.cases(), "alle");
+        Profile one = Profiles.byMunicipality(reference.cases()).values().iterator().next();
+        Chart chart = nb.sharesChart(one, all, "target_group");
+        assertEquals(ChartKind.HORIZONTAL_BARS, chart.kind());
+        assertEquals(List.of(Role.PRIMARY, Role.COMPARISON), chart.series().stream().map(Series::role).toList());
+        assertTrue(chart.series().get(1).name().startsWith("alle (SYNTETISK) (n = "), chart.series().get(1).name());
+        assertEquals("Syntetiske data – ingen rigtige borgere", chart.banner().orElseThrow());
+        AnswerShare first = all.question("target_group").orElseThrow().answers().getFirst();
+        Datum bar = chart.series().get(1).data().getFirst();
+        assertEquals(100 * first.share(), bar.y(), 1e-9);
+        assertEquals(100 * first.ciLow(), bar.low(), 1e-9);
+        assertEquals(100 * first.ciHigh(), bar.high(), 1e-9);
+        assertEquals(new dk.casescreen.NumberFormats(Language.DA).percent(first.share()), bar.text());
+        NotebookOutput o = nb.chart(one, all, "target_group");
+        assertEquals(SvgChart.render(chart), o.svg().orElseThrow());
+        assertEquals("SYNTETISKE DATA – INGEN RIGTIGE BORGERE\n" + chart.textAlternative(), o.text());
+        assertEquals(1, nb.sharesChart(all, "target_group").series().size());
+        assertEquals(SvgChart.render(chart), nb.show(chart).svg().orElseThrow(), "show(chart) draws it");
     }
 
     @Test

@@ -78,13 +78,14 @@ class ReportDanishTextTest {
               document.querySelectorAll('details').forEach(d => d.open = true);
               const box = e => { const r = e.getBoundingClientRect();
                 return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: e.textContent}; };
-              const charts = Array.from(document.querySelectorAll('.plot')).map((p, i) => ({
-                name: (p.querySelector('.gtitle') || {}).textContent || ('chart ' + (i + 1)),
-                text: Array.from(p.querySelectorAll('svg text')).map(t => t.textContent).join(' | '),
-                label: p.getAttribute('aria-label') || '',
-                legend: Array.from(p.querySelectorAll('.legend')).filter(l => l.getBoundingClientRect().width > 0).map(box),
-                titles: Array.from(p.querySelectorAll('text')).filter(t => /^(g|[xy][0-9]*)title$/.test(t.getAttribute('class') || ''))
-                  .filter(t => t.textContent.trim().length > 0).map(t => Object.assign(box(t), {kind: t.getAttribute('class')}))
+              const charts = Array.from(document.querySelectorAll('svg.casescreen-chart')).map((p, i) => ({
+                name: (p.querySelector('title') || {}).textContent || ('chart ' + (i + 1)),
+                text: Array.from(p.querySelectorAll('text')).map(t => t.textContent).join(' | '),
+                label: (p.getAttribute('aria-labelledby') || '').split(' ').map(id => (document.getElementById(id) || {}).textContent || '').join(' '),
+                legend: Array.from(p.querySelectorAll('g.legend')).filter(l => l.getBoundingClientRect().width > 0).map(box),
+                titles: Array.from(p.querySelectorAll(':scope > text:not(.banner), g.axes text, g.plot'))
+                  .filter(t => t.getBoundingClientRect().width > 0)
+                  .map(t => Object.assign(box(t), {kind: t.matches('g.plot') ? 'plot area' : t.closest('g.axes') ? 'axis text' : 'chart title'}))
               }));
               return {text: document.body.innerText, charts: charts,
                       labels: Array.from(document.querySelectorAll('[aria-label], [title]'))
@@ -122,19 +123,14 @@ class ReportDanishTextTest {
         int i = 0;
         for (String name : List.copyOf(PAGES.keySet())) {
             chromium.load(dir.resolve("report-" + i++ + ".html").toUri().toString());
-            for (int tries = 0; tries < 100 && !chromium.evaluate("document.querySelectorAll('.plot .main-svg').length "
-                    + ">= document.querySelectorAll('.plot').length").asBoolean(); tries++) {
-                Thread.sleep(100);
-            }
             JsonNode probe = chromium.evaluate(PROBE);
             if (probe == null || probe.has("error")) {
                 throw new IllegalStateException("the probe failed on " + name + ": " + probe);
             }
             PAGES.put(name, probe);
-            // and the charts as a narrow window (or an A4 page) lays them out: plotly redraws them on the resize
+            // and the charts as a narrow window (or an A4 page) lays them out
             chromium.viewport(NARROW, 1000);
             Thread.sleep(300);
-            chromium.evaluate("Promise.all(Array.from(document.querySelectorAll('.plot.js-plotly-plot')).map(p => Plotly.Plots.resize(p))).then(() => true)");
             JsonNode narrow = chromium.evaluate(PROBE);
             chromium.viewport(1200, 1600);
             ((tools.jackson.databind.node.ObjectNode) probe).set("narrow", narrow.get("charts"));
