@@ -41,11 +41,11 @@ final class FunnelExport {
                             + "above_95, above_998."), true, "below_998", "below_95", "within", "above_95", "above_998")),
                     one(Column.text("position", t("Placering", "Position"), t("Placeringen i ord.", "The position in words."), true)),
                     one(Column.number("lower_95", t("Nedre 95 %-grænse", "Lower 95% limit"), t("Tragtens nedre 95 %-grænse pr. 1.000 ved kommunens "
-                            + "størrelse (kan være under 0 for små kommuner: normalapproksimation).", "The funnel's lower 95% limit per 1,000 at "
-                            + "the municipality's size (may be below 0 for small municipalities: normal approximation)."), 2)),
+                            + "størrelse, mindst 0 som i diagrammet.", "The funnel's lower 95% limit per 1,000 at the municipality's size, at "
+                            + "least 0 as in the chart."), 2)),
                     one(Column.number("upper_95", t("Øvre 95 %-grænse", "Upper 95% limit"), t("Tragtens øvre 95 %-grænse.", "The funnel's upper 95% limit."), 2)),
-                    one(Column.number("lower_998", t("Nedre 99,8 %-grænse", "Lower 99.8% limit"), t("Tragtens nedre 99,8 %-grænse.",
-                            "The funnel's lower 99.8% limit."), 2)),
+                    one(Column.number("lower_998", t("Nedre 99,8 %-grænse", "Lower 99.8% limit"), t("Tragtens nedre 99,8 %-grænse, mindst 0.",
+                            "The funnel's lower 99.8% limit, at least 0."), 2)),
                     one(Column.number("upper_998", t("Øvre 99,8 %-grænse", "Upper 99.8% limit"), t("Tragtens øvre 99,8 %-grænse.",
                             "The funnel's upper 99.8% limit."), 2)),
                     one(Column.number("average_rate", t("Gennemsnit pr. 1.000", "Average per 1,000"), t("Alle tragtens kommuners sager pr. 1.000 "
@@ -71,7 +71,6 @@ final class FunnelExport {
         if (overdispersion) {
             limitSources.addAll(ctx.cells().publication().statistics().get(statistic));
         }
-        Charts charts = new Charts(ctx);
         for (FunnelPoint p : funnel.points()) {
             ReportCells.Cell c = cells.get(p.municipalityCode());
             boolean own = in.municipalities().contains(p.municipalityCode());
@@ -82,10 +81,10 @@ final class FunnelExport {
             table.row().text("municipality_code", p.municipalityCode()).text("municipality", p.name()).bool("own", own).count("cases", c)
                     .integer("population_18_66", p.population()).number("rate_per_1000", c.shown() ? p.rate() : null, List.of(c.ref()))
                     .text("position_code", c.shown() ? p.band().name().toLowerCase(Locale.ROOT) : null)
-                    .text("position", c.shown() ? charts.bandText(p.band()) : null)
-                    .number("lower_95", total.shown() ? funnel.lowerLimit(p.population(), FunnelPlot.Z_95) : null, limits)
+                    .text("position", c.shown() ? FunnelChart.band(p.band(), ctx.language()) : null)
+                    .number("lower_95", total.shown() ? Math.max(0, funnel.lowerLimit(p.population(), FunnelPlot.Z_95)) : null, limits)
                     .number("upper_95", total.shown() ? funnel.upperLimit(p.population(), FunnelPlot.Z_95) : null, limits)
-                    .number("lower_998", total.shown() ? funnel.lowerLimit(p.population(), FunnelPlot.Z_998) : null, limits)
+                    .number("lower_998", total.shown() ? Math.max(0, funnel.lowerLimit(p.population(), FunnelPlot.Z_998)) : null, limits)
                     .number("upper_998", total.shown() ? funnel.upperLimit(p.population(), FunnelPlot.Z_998) : null, limits)
                     .number("average_rate", total.shown() ? funnel.targetRate() : null, List.of(total.ref()))
                     .bool("synthetic", in.cases().origin().isSynthetic()).add();
