@@ -130,6 +130,9 @@ class TableExportTest {
             assertTrue(names.containsAll(List.of("Profil (SYNTETISK)", "Hypoteser (SYNTETISK)", "Handlemuligheder (SYNTETISK)", "Tragt (SYNTETISK)")),
                     names.toString());
         }
+        TidyTable hypotheses = table(demoExport, HypothesisExport.HYPOTHESES);
+        assertEquals(where(hypotheses, "group", "own").size(), where(hypotheses, "group", "reference").size(),
+                "the synthetic reference's verdicts beside the synthetic own cases'");
     }
 
     @Test
@@ -451,6 +454,45 @@ class TableExportTest {
                 return field;
             }
         }
+    }
+
+    @Test
+    void aMunicipalityAloneIsComparedWithThePublishedFiguresWhichValidateToo() throws Exception {
+        SyntheticDataSet data = new SyntheticGenerator(SHEET).generate(new SyntheticOptions(31, 84, 7, 0, List.of()));
+        LoadResult loaded = Cases.csv(SyntheticFiles.write(data, SHEET, dir.resolve("alone"))).municipalities(data.municipalities()).load();
+        var alone = loaded.cases().filter(r -> r.municipalityCode().equals("901"));
+        TableExport export = TableExport.of(ReportDocument.prepare(ReportBuilder.build(alone, loaded.report(), List.of("901"), "Ågerup",
+                AnalysisOptions.defaults(SHEET), Disclosure.internal(), Language.EN)));
+        TidyTable profile = table(export, ProfileExport.PROFILE);
+        List<TidyTable.Row> reference = where(profile, "group", "reference");
+        assertFalse(reference.isEmpty());
+        assertTrue(reference.stream().allMatch(r -> get(profile, r, "synthetic").equals(false)), "the published figures are real");
+        TidyTable.Row sudden = reference.stream().filter(r -> get(profile, r, "question_key").equals("onset") && get(profile, r, "answer_code")
+                .equals("sudden")).findFirst().orElseThrow();
+        assertEquals(0.18, (Double) get(profile, sudden, "share"), 0.005, "18% sudden, as published");
+        assertTrue(reference.stream().anyMatch(r -> get(profile, r, "share_text").toString().startsWith("about ")), "rounded figures say so");
+        assertTrue(where(table(export, HypothesisExport.HYPOTHESES), "group", "reference").isEmpty(), "no verdicts of published figures");
+        assertTrue(where(table(export, ProfileExport.QUESTIONS), "group", "reference").isEmpty());
+        assertTrue(table(export, FunnelExport.FUNNEL).rows().isEmpty(), "no funnel without populations");
+        Path csv = dir.resolve("alone-csv");
+        export.writeCsv(csv, false);
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(Path.of("data-schema/export-tables.schema.json")));
+        JsonNode schemaJson = JSON.readTree(Files.readString(Path.of("data-schema/export-tables.schema.json")));
+        ObjectNode document = JSON.createObjectNode();
+        for (String name : TableExport.csvFiles()) {
+            String id = name.substring(0, name.length() - ".csv".length());
+            List<List<String>> records = ExportFiles.csv(csv.resolve(name));
+            ArrayNode rows = document.putArray(id);
+            for (List<String> record : records.subList(1, records.size())) {
+                ObjectNode row = rows.addObject();
+                for (int c = 0; c < record.size(); c++) {
+                    String column = records.getFirst().get(c);
+                    typed(row, column, record.get(c), schemaJson.get("$defs").get(id).get("properties").get(column).get("x-type").asString());
+                }
+            }
+        }
+        assertEquals(List.of(), schema.validate(document));
     }
 
     @Test
