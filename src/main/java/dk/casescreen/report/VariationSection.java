@@ -59,6 +59,10 @@ final class VariationSection {
             return Optional.empty();
         }
         Map<String, ReportCells.Cell> cells = cells(in, ctx);
+        if (!cells.get("").shown()) {
+            // the average and the limits rest on the total, which is hidden
+            return Optional.empty();
+        }
         FunnelPlot funnel = ctx.cells().mayShow(overdispersion(ctx)) ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
         return Optional.of(FunnelChart.of(funnel, Set.copyOf(in.municipalities()), p -> cells.get(p.municipalityCode()).shown(),
                 ctx.t("Egen kommune", "Own municipality") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()), Axis.Scale.LOG,
@@ -92,7 +96,9 @@ final class VariationSection {
                 + ctx.threshold() + " personer).", " (Poisson limits; the adjustment for overdispersion is not shown, because it would reveal "
                 + "counts under " + ctx.threshold() + " persons)."))))
                 .append("</p>\n");
-        s.append(Charts.html(chart(in, ctx).orElseThrow()));
+        s.append(chart(in, ctx).map(Charts::html).orElseGet(() -> "<p>" + Html.esc(ctx.t(
+                "Tragtdiagrammet vises ikke, fordi dets gennemsnit ville afsløre antal under " + ctx.threshold() + " personer.",
+                "The funnel plot is not shown, because its average would reveal counts under " + ctx.threshold() + " persons.")) + "</p>\n"));
         s.append("<table class=\"funnel\">\n<tr><th>").append(Html.esc(ctx.t("Kommune", "Municipality"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Sager", "Cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()))).append("</th><th>")
                 .append(Html.esc(ctx.t("18-66-årige", "Aged 18-66")))
