@@ -58,7 +58,8 @@ KEY_OUTPUTS = {
         ("the synthetic reference data beside, labelled", r"Referencedata \(SYNTETISK\)"),
         ("the pooled benchmark read back, labelled", r"Reference: SYNTETISK: Referencedata samlet"),
         ("the action list", r"Handleliste: "),
-        ("the funnel plot", r"<svg[^>]*>[\s\S]*tragtdiagram"),
+        ("the funnel plot", r"<svg[^>]*>[\s\S]*<desc[^>]*>Tragtdiagram"),
+        ("the funnel plot saved as SVG for slides", r"Gemt: tragtdiagram\.svg \(\d+ byte\)"),
     ],
     "04-udforskning.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),

@@ -180,7 +180,7 @@ final class SvgBars {
                 sum += v;
             }
             if (!inside) {
-                double x = Math.max(x0, free + 8);
+                double x = Math.min(Math.max(x0, free + 8), WIDTH - PAD - Svg.width(d.text(), 11));
                 spills.add(new Spill(x, d.text(), SvgChart.tooltip(chart, s, d, f), d.shown()));
                 free = x + Svg.width(d.text(), 11);
             }

@@ -1,5 +1,6 @@
 package dk.casescreen.report;
 
+import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.FunnelPoint;
 import dk.casescreen.chart.Chart;
 import java.awt.geom.Rectangle2D;
@@ -140,18 +141,34 @@ public final class SlideDeck {
 
     private void variation() {
         XSLFSlide slide = layout.slide(ctx.t("Variation mellem kommuner", "Variation between municipalities"));
-        Optional<Chart> chart = VariationSection.chart(in, ctx);
-        if (chart.isEmpty()) {
-            layout.text(slide, new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, SlideLayout.WIDTH - 2 * SlideLayout.MARGIN, 120),
-                    ctx.t("Tragtdiagrammet kræver sager fra flere kommuner og deres indbyggertal: giv Danmarks Statistiks tabel FOLK1A med "
-                            + "--populations.", "The funnel plot needs cases from several municipalities and their populations: pass "
-                            + "Statistics Denmark's table FOLK1A with --populations."), 16, false, SlideLayout.TEXT);
+        double w = SlideLayout.WIDTH - 2 * SlideLayout.MARGIN;
+        if (in.funnel().isEmpty()) {
+            String text = ctx.t("Tragtdiagrammet kræver sager fra flere kommuner og deres indbyggertal: giv Danmarks Statistiks tabel FOLK1A "
+                    + "med --populations.", "The funnel plot needs cases from several municipalities and their populations: pass "
+                    + "Statistics Denmark's table FOLK1A with --populations.");
+            layout.text(slide, new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, w, 120), text, 16, false, SlideLayout.TEXT);
+            layout.notes(slide, List.of(text));
             return;
         }
-        layout.chart(slide, chart.get(), new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, 600, 400));
         Map<String, ReportCells.Cell> cells = VariationSection.cells(in, ctx);
+        // as the report: positions against Poisson limits when the overdispersion would reveal a hidden count
+        FunnelPlot funnel = ctx.cells().mayShow(VariationSection.overdispersion(ctx)) ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
+        Optional<Chart> chart = VariationSection.chart(in, ctx);
+        List<String> notes = new ArrayList<>();
+        notes.add(ctx.t("Antal screenede sager pr. 1.000 indbyggere på 18-66 år. Tragtens grænser viser, hvor meget en kommune af den "
+                + "størrelse kan afvige fra gennemsnittet ved tilfældighed.", "Screened cases per 1,000 inhabitants aged 18-66. The funnel's "
+                + "limits show how far a municipality of that size can lie from the average by chance."));
+        if (chart.isPresent()) {
+            layout.chart(slide, chart.get(), new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, 600, 400));
+            notes.add(chart.get().textAlternative());
+        } else {
+            String hidden = ctx.t("Tragtdiagrammet vises ikke, fordi dets gennemsnit ville afsløre antal under " + ctx.threshold() + " personer.",
+                    "The funnel plot is not shown, because its average would reveal counts under " + ctx.threshold() + " persons.");
+            layout.text(slide, new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, 580, 120), hidden, 16, false, SlideLayout.TEXT);
+            notes.add(hidden);
+        }
         List<String> lines = new ArrayList<>();
-        for (FunnelPoint p : in.funnel().orElseThrow().points()) {
+        for (FunnelPoint p : funnel.points()) {
             if (in.municipalities().contains(p.municipalityCode())) {
                 ReportCells.Cell c = cells.get(p.municipalityCode());
                 lines.add(p.name() + ": " + ctx.count(c) + ctx.t(" sager, ", " cases, ")
@@ -165,10 +182,7 @@ public final class SlideDeck {
         }
         double x = SlideLayout.MARGIN + 620;
         layout.paragraphs(slide, new Rectangle2D.Double(x, SlideLayout.BODY_TOP, SlideLayout.WIDTH - SlideLayout.MARGIN - x, 396), lines, 14, false);
-        layout.notes(slide, List.of(ctx.t("Antal screenede sager pr. 1.000 indbyggere på 18-66 år. Tragtens grænser viser, hvor meget en "
-                + "kommune af den størrelse kan afvige fra gennemsnittet ved tilfældighed.", "Screened cases per 1,000 inhabitants aged "
-                + "18-66. The funnel's limits show how far a municipality of that size can lie from the average by chance."),
-                chart.get().textAlternative()));
+        layout.notes(slide, notes);
     }
 
     /**

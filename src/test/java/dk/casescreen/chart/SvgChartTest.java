@@ -142,9 +142,23 @@ class SvgChartTest {
         return b.textAlternative("Legende.").build();
     }
 
+    /** Changes from one year to the next, some negative, with intervals. */
+    static Chart changes(ChartKind kind) {
+        double[] v = {-12.5, 8.25, 3.0, -0.5};
+        List<Datum> data = new ArrayList<>();
+        for (int i = 0; i < v.length; i++) {
+            data.add(Datum.bar(i, v[i], v[i] - 4, v[i] + 4, percent(v[i], Language.DA)));
+        }
+        return Chart.builder(kind, "aendring-" + kind, "Ændring fra året før", Language.DA)
+                .categories("Udgiftsgruppe", List.of("Under 1 mio. kr.", "1-2 mio. kr.", "2-3 mio. kr.", "Over 3 mio. kr."))
+                .valueAxis(Axis.linear("Ændring (procentpoint)")).series(Series.bars("Egne", Role.PRIMARY, data))
+                .textAlternative("Ændringer.").build();
+    }
+
     static List<Chart> all() {
         return List.of(profile(Language.DA), profile(Language.EN), costs(Language.DA), flows(), funnel(Language.DA),
-                many(ChartKind.HORIZONTAL_BARS, 24), many(ChartKind.VERTICAL_BARS, 24), many(ChartKind.STACKED_BARS, 3), wideLegend());
+                many(ChartKind.HORIZONTAL_BARS, 24), many(ChartKind.VERTICAL_BARS, 24), many(ChartKind.STACKED_BARS, 3), wideLegend(),
+                changes(ChartKind.HORIZONTAL_BARS), changes(ChartKind.VERTICAL_BARS));
     }
 
     // ---- reading the SVG ----
