@@ -231,21 +231,27 @@ public final class SlideDeck {
         for (QualitySection.ProblemRow p : problems.subList(0, Math.min(room, problems.size()))) {
             rows.add(List.of(p.problem(), p.severity(), p.count()));
         }
+        List<String> lines = new ArrayList<>();
         if (rows.size() > 1) {
             XSLFTable table = layout.table(slide, new Rectangle2D.Double(SlideLayout.MARGIN, y, w, 20 * rows.size()), rows,
                     new double[] {w * 0.72, w * 0.14, w * 0.14}, 11);
             SlideLayout.alignRight(table, 2);
-        } else {
-            layout.text(slide, new Rectangle2D.Double(SlideLayout.MARGIN, y, w, 30), ctx.t("Ingen problemer fundet i de egne filer.",
-                    "No problems found in the own files."), 14, false, SlideLayout.TEXT);
+            y += 21 * rows.size() + 16;
+        } else if (!fileRows.isEmpty()) {
+            lines.add(ctx.t("Ingen problemer fundet i de egne filer.", "No problems found in the own files."));
         }
+        Optional<String> others = QualitySection.otherFilesNote(in, ctx);
+        others.ifPresent(lines::add);
+        if (fileRows.isEmpty() && others.isEmpty()) {
+            lines.add(ctx.t("Ingen filer med de egne kommuners sager er læst.", "No files with the own municipalities' cases were read."));
+        }
+        layout.paragraphs(slide, new Rectangle2D.Double(SlideLayout.MARGIN, Math.min(y, SlideLayout.BODY_BOTTOM - 60), w, 60), lines, 14, false);
         List<String> notes = new ArrayList<>();
         if (shownFiles < fileRows.size() || rows.size() - 1 < problems.size()) {
             notes.add(ctx.t("Sliden viser " + shownFiles + " af " + fileRows.size() + " filer og " + (rows.size() - 1) + " af "
                     + problems.size() + " slags problemer; rapporten har dem alle.", "The slide shows " + shownFiles + " of "
                     + fileRows.size() + " files and " + (rows.size() - 1) + " of " + problems.size() + " kinds of problem; the report has them all."));
         }
-        QualitySection.otherFilesNote(in, ctx).ifPresent(notes::add);
         notes.addAll(QualitySection.places(in, ctx));
         notes.add(QualitySection.denominatorsNote(ctx));
         layout.notes(slide, notes);
