@@ -115,10 +115,18 @@ public record FunnelPlot(double targetRate, double phi, double tau2, List<Funnel
 
     /**
      * The same plot with plain Poisson limits (phi 1, no additive overdispersion): for output where the
-     * overdispersion, a function of every municipality's count, could reveal a count that is hidden.
+     * overdispersion, a function of every municipality's count, could reveal a count that is hidden. The
+     * points' z-scores and positions are recomputed against the Poisson limits, so nothing of the
+     * adjustment remains.
      */
     public FunnelPlot withoutOverdispersion() {
-        return new FunnelPlot(targetRate, 1.0, 0.0, points);
+        List<FunnelPoint> poisson = new ArrayList<>();
+        double theta = targetRate / PER;
+        for (FunnelPoint p : points) {
+            double z = (p.rate() / PER - theta) / Math.sqrt(theta / p.population());
+            poisson.add(new FunnelPoint(p.municipalityCode(), p.name(), p.cases(), p.population(), p.rate(), z, band(z)));
+        }
+        return new FunnelPlot(targetRate, 1.0, 0.0, poisson);
     }
 
     /** The lower limit per 1,000 for a population at the given level's z (e.g. {@link #Z_95}). */

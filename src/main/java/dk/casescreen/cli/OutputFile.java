@@ -59,7 +59,8 @@ final class OutputFile {
     static void write(Path file, boolean force, Language language, Content content) throws IOException {
         check(file, force, language);
         Path absolute = file.toAbsolutePath();
-        Path partial = Files.createTempFile(absolute.getParent(), ".casescreen-", ".part");
+        // beside the file, made as any new file of the user's (not createTempFile's owner-only permissions)
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 content.writeTo(out);

@@ -93,8 +93,10 @@ public final class FunnelChart {
                 + f.decimal(plot.targetRate(), 2) + t(language, " sager pr. 1.000. ", " cases per 1,000. "));
         for (FunnelPoint p : plot.points()) {
             if (highlightCodes.contains(p.municipalityCode())) {
-                alt.append(p.name()).append(": ").append(shown.test(p) ? f.decimal(p.rate(), 2) : ReportContext.SECONDARY_MARK)
-                        .append(t(language, " pr. 1.000 (", " per 1,000 (")).append(band(p.band(), language)).append("). ");
+                boolean visible = shown.test(p);
+                alt.append(p.name()).append(": ").append(visible ? f.decimal(p.rate(), 2) : ReportContext.SECONDARY_MARK)
+                        .append(t(language, " pr. 1.000 (", " per 1,000 (")).append(visible ? band(p.band(), language) : ReportContext.SECONDARY_MARK)
+                        .append("). ");
             }
         }
         long outside = plot.points().stream().filter(shown).filter(p -> p.band() != FunnelPoint.Band.WITHIN).count();

@@ -52,17 +52,7 @@ public final class HtmlReport {
                 .append(ReportStyle.CSS).append(ReportStyle.page(RunningHeader.text(input, ctx), ctx.language())).append("</style>\n</head>\n<body>\n");
         html.append("<header><h1>").append(Html.esc(ctx.t("Særligt dyre enkeltsager: ", "Especially expensive cases: ")
                 + input.title())).append("</h1>\n<p class=\"mode\">")
-                .append(Html.esc(input.disclosure().isShared()
-                        ? ctx.t("Delt udgave: ingen sagsnumre; antal under " + ctx.threshold() + " personer vises som "
-                                + Disclosure.suppressedText(ctx.threshold()) + ", og tal, der kunne afsløre dem, som "
-                                + ReportContext.SECONDARY_MARK + ".",
-                        "Shared edition: no case numbers; counts under " + ctx.threshold() + " persons are shown as "
-                                + Disclosure.suppressedText(ctx.threshold()) + ", and figures that could reveal them as "
-                                + ReportContext.SECONDARY_MARK + ".")
-                        : ctx.t("Intern udgave til kommunens eget brug: indeholder egne sagsnumre. Andre kommuner vises som i den delte udgave.",
-                        "Internal edition for the municipality's own use: contains its case numbers. Other municipalities are shown as in "
-                                + "the shared edition.")))
-                .append("</p>\n").append(banner(input, ctx)).append(nav(ctx)).append("</header>\n<main>\n");
+                .append(Html.esc(edition(input, ctx))).append("</p>\n").append(banner(input, ctx)).append(nav(ctx)).append("</header>\n<main>\n");
         html.append(section("resume", ctx.t("Resumé", "Summary"), SummarySection.html(input, ctx, why), input, ctx));
         html.append(section("hvem", ctx.t("Hvem er de?", "Who are they?"), WhoSection.html(input, ctx), input, ctx));
         html.append(section("hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?"),
@@ -76,14 +66,32 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static String banner(ReportInput input, ReportContext ctx) {
+    /** What the edition is: shared (small counts suppressed) or internal (own case numbers). */
+    static String edition(ReportInput input, ReportContext ctx) {
+        return input.disclosure().isShared()
+                ? ctx.t("Delt udgave: ingen sagsnumre; antal under " + ctx.threshold() + " personer vises som "
+                        + Disclosure.suppressedText(ctx.threshold()) + ", og tal, der kunne afsløre dem, som "
+                        + ReportContext.SECONDARY_MARK + ".",
+                "Shared edition: no case numbers; counts under " + ctx.threshold() + " persons are shown as "
+                        + Disclosure.suppressedText(ctx.threshold()) + ", and figures that could reveal them as "
+                        + ReportContext.SECONDARY_MARK + ".")
+                : ctx.t("Intern udgave til kommunens eget brug: indeholder egne sagsnumre. Andre kommuner vises som i den delte udgave.",
+                "Internal edition for the municipality's own use: contains its case numbers. Other municipalities are shown as in "
+                        + "the shared edition.");
+    }
+
+    /** The synthetic-data warning, when the cases or the reference are synthetic. */
+    static java.util.Optional<String> syntheticWarning(ReportInput input, ReportContext ctx) {
         if (!input.synthetic()) {
-            return "";
+            return java.util.Optional.empty();
         }
-        String text = input.cases().origin().isSynthetic()
+        return java.util.Optional.of(input.cases().origin().isSynthetic()
                 ? ctx.t("SYNTETISKE DATA - ingen rigtige borgere; kommunerne er fiktive.", "SYNTHETIC DATA - no real citizens; the municipalities are fictional.")
-                : ctx.t("Referencen er SYNTETISK - ingen rigtige borgere.", "The reference is SYNTHETIC - no real citizens.");
-        return "<p class=\"synthetic-banner\">" + Html.esc(text) + "</p>\n";
+                : ctx.t("Referencen er SYNTETISK - ingen rigtige borgere.", "The reference is SYNTHETIC - no real citizens."));
+    }
+
+    private static String banner(ReportInput input, ReportContext ctx) {
+        return syntheticWarning(input, ctx).map(text -> "<p class=\"synthetic-banner\">" + Html.esc(text) + "</p>\n").orElse("");
     }
 
     private static String nav(ReportContext ctx) {

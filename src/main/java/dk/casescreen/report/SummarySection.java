@@ -16,18 +16,18 @@ import java.util.Optional;
 /** The one-page summary: what the municipality can conclude, key figures, the verdicts, the largest action opportunities. */
 final class SummarySection {
 
-    private static final List<String> ABOVE_FOUR = List.of("band_4_6", "band_6_10", "band_over_10");
+    /** The cost bands above 4 mio. kr. */
+    static final List<String> ABOVE_FOUR = List.of("band_4_6", "band_6_10", "band_over_10");
+    /** The published figure of the share above 4 mio. kr. */
+    static final String ABOVE_FOUR_FIGURE = "cost_above_4";
 
     private SummarySection() {
     }
 
     static String html(ReportInput in, ReportContext ctx, WhySection.Numbers why) {
         ReferenceText refText = new ReferenceText(ctx);
-        BitSet own = ctx.ownScreened();
-        ReportCells.Cell screened = ctx.cell(table(ctx), ctx.t("Screenede sager", "Screened cases"), ctx.t("Antal", "Count"), own);
-        if (in.reference().kind() == dk.casescreen.analysis.Reference.Kind.POOLED) {
-            ctx.cell(table(ctx), ctx.t("Reference: screenede sager", "Reference: screened cases"), ctx.t("Antal", "Count"), ctx.pooledScreened());
-        }
+        ReportCells.Cell screened = screened(ctx);
+        referenceScreened(in, ctx);
         StringBuilder s = new StringBuilder("<p class=\"lead\">").append(Html.esc(lead(in, ctx, screened, why))).append("</p>\n");
         s.append("<div class=\"keyfigures\">\n");
         keyFigure(s, ctx.t("Screenede sager", "Screened cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
@@ -38,19 +38,13 @@ final class SummarySection {
             keyFigure(s, ctx.t("Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66"), ctx.f().decimal(ownPoint.get().rate(), 2),
                     VariationSection.averageText(in, ctx));
         }
-        CaseSets sets = ctx.sets();
-        ReportCells.Cell answeredBand = ctx.cell(table(ctx), ctx.t("Udgift besvaret", "Cost answered"), ctx.t("Antal", "Count"),
-                CaseSets.and(own, sets.answered("cost_band")), "cost_band");
-        ReportCells.Cell aboveFour = ctx.cell(table(ctx), ctx.t("Over 4 mio. kr.", "Above 4 mio. kr."), ctx.t("Antal", "Count"),
-                CaseSets.and(own, sets.answers("cost_band", ABOVE_FOUR)), "cost_band");
+        Share aboveFour = aboveFour(ctx);
         keyFigure(s, ctx.t("Over 4 mio. kr.", "Above 4 mio. kr.") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
-                ctx.share(aboveFour, answeredBand), referenceNote(in, ctx, refText, "cost_above_4", "cost_band", ABOVE_FOUR));
-        ReportCells.Cell answeredBehaviour = ctx.cell(table(ctx), ctx.t("Adfærd besvaret", "Behaviour answered"), ctx.t("Antal", "Count"),
-                CaseSets.and(own, sets.answered("behaviour_decisive")), "behaviour_decisive");
-        ReportCells.Cell behaviour = ctx.cell(table(ctx), ctx.t("Adfærden udslagsgivende", "Behaviour decisive"), ctx.t("Antal", "Count"),
-                CaseSets.and(own, sets.answer("behaviour_decisive", "yes")), "behaviour_decisive");
+                ctx.share(aboveFour.count(), aboveFour.n()), referenceNote(in, ctx, refText, ABOVE_FOUR_FIGURE, "cost_band", ABOVE_FOUR));
+        Share behaviour = behaviourDecisive(ctx);
         keyFigure(s, ctx.t("Adfærden udslagsgivende", "Behaviour decisive") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()),
-                ctx.share(behaviour, answeredBehaviour), referenceNote(in, ctx, refText, "behaviour_decisive", "behaviour_decisive", List.of("yes")));
+                ctx.share(behaviour.count(), behaviour.n()), referenceNote(in, ctx, refText, "behaviour_decisive", "behaviour_decisive",
+                        List.of("yes")));
         s.append("</div>\n");
         verdictTable(s, in, ctx, refText);
         opportunities(s, in, ctx);
@@ -59,6 +53,64 @@ final class SummarySection {
 
     private static String table(ReportContext ctx) {
         return ctx.t("Resumé", "Summary");
+    }
+
+    /** The published count {@code count} of {@code n}. */
+    record Share(ReportCells.Cell count, ReportCells.Cell n) {
+    }
+
+    /** The own screened cases. */
+    static ReportCells.Cell screened(ReportContext ctx) {
+        return ctx.cell(table(ctx), ctx.t("Screenede sager", "Screened cases"), ctx.t("Antal", "Count"), ctx.ownScreened());
+    }
+
+    /** The pooled reference's screened cases, when the reference is the pooled cases. */
+    static Optional<ReportCells.Cell> referenceScreened(ReportInput in, ReportContext ctx) {
+        if (in.reference().kind() != dk.casescreen.analysis.Reference.Kind.POOLED) {
+            return Optional.empty();
+        }
+        return Optional.of(ctx.cell(table(ctx), ctx.t("Reference: screenede sager", "Reference: screened cases"), ctx.t("Antal", "Count"),
+                ctx.pooledScreened()));
+    }
+
+    /** The own cases above 4 mio. kr. of those whose cost band is known. */
+    static Share aboveFour(ReportContext ctx) {
+        BitSet own = ctx.ownScreened();
+        ReportCells.Cell answeredBand = ctx.cell(table(ctx), ctx.t("Udgift besvaret", "Cost answered"), ctx.t("Antal", "Count"),
+                CaseSets.and(own, ctx.sets().answered("cost_band")), "cost_band");
+        ReportCells.Cell aboveFour = ctx.cell(table(ctx), ctx.t("Over 4 mio. kr.", "Above 4 mio. kr."), ctx.t("Antal", "Count"),
+                CaseSets.and(own, ctx.sets().answers("cost_band", ABOVE_FOUR)), "cost_band");
+        return new Share(aboveFour, answeredBand);
+    }
+
+    /** The own cases whose behaviour was decisive for the offer, of those that answered. */
+    static Share behaviourDecisive(ReportContext ctx) {
+        BitSet own = ctx.ownScreened();
+        ReportCells.Cell answered = ctx.cell(table(ctx), ctx.t("Adfærd besvaret", "Behaviour answered"), ctx.t("Antal", "Count"),
+                CaseSets.and(own, ctx.sets().answered("behaviour_decisive")), "behaviour_decisive");
+        ReportCells.Cell behaviour = ctx.cell(table(ctx), ctx.t("Adfærden udslagsgivende", "Behaviour decisive"), ctx.t("Antal", "Count"),
+                CaseSets.and(own, ctx.sets().answer("behaviour_decisive", "yes")), "behaviour_decisive");
+        return new Share(behaviour, answered);
+    }
+
+    /** The pooled reference's share of a key figure, when the reference is the pooled cases. */
+    static Optional<Share> referenceShare(ReportInput in, ReportContext ctx, String question, List<String> codes) {
+        if (in.reference().kind() != dk.casescreen.analysis.Reference.Kind.POOLED) {
+            return Optional.empty();
+        }
+        BitSet pool = ctx.pooledScreened();
+        ReportCells.Cell n = ctx.cell(table(ctx), ctx.t("Reference: ", "Reference: ") + ctx.question(question), ctx.t("Besvaret", "Answered"),
+                CaseSets.and(pool, ctx.sets().answered(question)), question);
+        ReportCells.Cell c = ctx.cell(table(ctx), ctx.t("Reference: ", "Reference: ") + ctx.question(question), ctx.t("Antal", "Count"),
+                CaseSets.and(pool, ctx.sets().answers(question, codes)), question);
+        return Optional.of(new Share(c, n));
+    }
+
+    /** The published reference figure of a key figure, when the reference is published figures or a benchmark. */
+    static Optional<ReferenceFigure> referenceFigure(ReportInput in, String figureId, String question, List<String> codes) {
+        return in.reference().figures().stream()
+                .filter(x -> x.id().equals(figureId) || (codes.size() == 1 && x.isAnswer(codes.getFirst()) && x.question().equals(question)))
+                .findFirst();
     }
 
     private static String lead(ReportInput in, ReportContext ctx, ReportCells.Cell screened, WhySection.Numbers why) {
@@ -97,17 +149,11 @@ final class SummarySection {
     private static String referenceNote(ReportInput in, ReportContext ctx, ReferenceText refText, String figureId, String question,
                                         List<String> codes) {
         String label = ctx.t("reference ", "reference ");
-        if (in.reference().kind() == dk.casescreen.analysis.Reference.Kind.POOLED) {
-            BitSet pool = ctx.pooledScreened();
-            ReportCells.Cell n = ctx.cell(table(ctx), ctx.t("Reference: ", "Reference: ") + ctx.question(question), ctx.t("Besvaret", "Answered"),
-                    CaseSets.and(pool, ctx.sets().answered(question)), question);
-            ReportCells.Cell c = ctx.cell(table(ctx), ctx.t("Reference: ", "Reference: ") + ctx.question(question), ctx.t("Antal", "Count"),
-                    CaseSets.and(pool, ctx.sets().answers(question, codes)), question);
-            return label + ctx.share(c, n) + ctx.syntheticSuffix(in.reference().synthetic());
+        Optional<Share> pooled = referenceShare(in, ctx, question, codes);
+        if (pooled.isPresent()) {
+            return label + ctx.share(pooled.get().count(), pooled.get().n()) + ctx.syntheticSuffix(in.reference().synthetic());
         }
-        Optional<ReferenceFigure> f = in.reference().figures().stream()
-                .filter(x -> x.id().equals(figureId) || (codes.size() == 1 && x.isAnswer(codes.getFirst()) && x.question().equals(question)))
-                .findFirst();
+        Optional<ReferenceFigure> f = referenceFigure(in, figureId, question, codes);
         return label + f.map(refText::figure).orElse("–") + ctx.syntheticSuffix(in.reference().synthetic());
     }
 

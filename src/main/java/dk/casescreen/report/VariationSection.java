@@ -21,6 +21,11 @@ final class VariationSection {
         return ctx.t("Variation: screenede sager pr. kommune", "Variation: screened cases per municipality");
     }
 
+    /** The name of the statistic that the funnel's overdispersion is: it rests on every municipality's count. */
+    static String overdispersion(ReportContext ctx) {
+        return table(ctx) + ": overspredning";
+    }
+
     /** The published count of every municipality's screened cases, by code; the total under the key "". */
     static Map<String, ReportCells.Cell> cells(ReportInput in, ReportContext ctx) {
         Map<String, ReportCells.Cell> cells = new HashMap<>();
@@ -40,7 +45,7 @@ final class VariationSection {
         }
         ReportCells.Cell all = ctx.cell(table(ctx), ctx.t("I alt", "In all"), ctx.t("Sager", "Cases"), total);
         cells.put("", all);
-        ctx.cells().statistic(table(ctx) + ": overspredning", cells.values().toArray(ReportCells.Cell[]::new));
+        ctx.cells().statistic(overdispersion(ctx), cells.values().toArray(ReportCells.Cell[]::new));
         return cells;
     }
 
@@ -54,7 +59,11 @@ final class VariationSection {
             return Optional.empty();
         }
         Map<String, ReportCells.Cell> cells = cells(in, ctx);
-        FunnelPlot funnel = ctx.cells().mayShow(table(ctx) + ": overspredning") ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
+        if (!cells.get("").shown()) {
+            // the average and the limits rest on the total, which is hidden
+            return Optional.empty();
+        }
+        FunnelPlot funnel = ctx.cells().mayShow(overdispersion(ctx)) ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
         return Optional.of(FunnelChart.of(funnel, Set.copyOf(in.municipalities()), p -> cells.get(p.municipalityCode()).shown(),
                 ctx.t("Egen kommune", "Own municipality") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()), Axis.Scale.LOG,
                 ctx.language()));
@@ -75,7 +84,7 @@ final class VariationSection {
                     + "area, age and time) from Statistics Denmark as CSV and pass it with --populations.")) + "</p>\n";
         }
         Map<String, ReportCells.Cell> cells = cells(in, ctx);
-        boolean overdispersionShown = ctx.cells().mayShow(table(ctx) + ": overspredning");
+        boolean overdispersionShown = ctx.cells().mayShow(overdispersion(ctx));
         FunnelPlot funnel = overdispersionShown ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
         StringBuilder s = new StringBuilder("<p>").append(Html.esc(ctx.t(
                 "Antal screenede sager pr. 1.000 indbyggere på 18-66 år. Tragtens grænser viser, hvor meget en kommune af den størrelse kan "
@@ -87,7 +96,9 @@ final class VariationSection {
                 + ctx.threshold() + " personer).", " (Poisson limits; the adjustment for overdispersion is not shown, because it would reveal "
                 + "counts under " + ctx.threshold() + " persons)."))))
                 .append("</p>\n");
-        s.append(Charts.html(chart(in, ctx).orElseThrow()));
+        s.append(chart(in, ctx).map(Charts::html).orElseGet(() -> "<p>" + Html.esc(ctx.t(
+                "Tragtdiagrammet vises ikke, fordi dets gennemsnit ville afsløre antal under " + ctx.threshold() + " personer.",
+                "The funnel plot is not shown, because its average would reveal counts under " + ctx.threshold() + " persons.")) + "</p>\n"));
         s.append("<table class=\"funnel\">\n<tr><th>").append(Html.esc(ctx.t("Kommune", "Municipality"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Sager", "Cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()))).append("</th><th>")
                 .append(Html.esc(ctx.t("18-66-årige", "Aged 18-66")))

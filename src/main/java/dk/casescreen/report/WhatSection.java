@@ -30,7 +30,8 @@ final class WhatSection {
         return c;
     }
 
-    private static ReportCells.Cell judgedCell(ReportContext ctx, OpportunityDefinition d) {
+    /** The published count of own cases where the opportunity could be judged (its questions answered). */
+    static ReportCells.Cell judgedCell(ReportContext ctx, OpportunityDefinition d) {
         return ctx.cell(table(ctx), d.label().in(ctx.language()), ctx.t("Besvaret", "Answered"),
                 CaseSets.and(ctx.ownScreened(), ctx.sets().opportunityJudged(d)), questions(d));
     }

@@ -75,7 +75,9 @@ final class WhoSection {
      * the reference share, and the reference's table cell.
      */
     record Answers(Question question, String title, ReportCells.Cell answered, List<String> labels, List<ReportCells.Cell> counts,
-                   List<Charts.Value> own, List<Charts.Value> reference, List<String> referenceCells, List<ReferenceFigure> figuresUsed) {
+                   List<Charts.Value> own, List<Charts.Value> reference, List<String> referenceCells, List<ReferenceFigure> figuresUsed,
+                   Optional<ReportCells.Cell> referenceAnswered, List<ReportCells.Cell> referenceCounts,
+                   List<Optional<ReferenceFigure>> referenceFigures) {
     }
 
     /** The answers of a choice question, for the own cases against the reference. */
@@ -99,6 +101,8 @@ final class WhoSection {
         List<ReportCells.Cell> counts = new ArrayList<>();
         List<String> refCells = new ArrayList<>();
         List<ReferenceFigure> used = new ArrayList<>();
+        List<ReportCells.Cell> refCounts = new ArrayList<>();
+        List<Optional<ReferenceFigure>> refFigures = new ArrayList<>();
         for (AnswerOption option : question.options()) {
             String label = option.label().in(ctx.language());
             labels.add(label);
@@ -111,14 +115,17 @@ final class WhoSection {
                         CaseSets.and(pool, ctx.sets().answer(question.key(), option.code())), question.key());
                 refValues.add(Charts.Value.share(ctx, rc, refAnswered));
                 refCells.add(ctx.shareCell(rc, refAnswered));
+                refCounts.add(rc);
             } else {
                 Optional<ReferenceFigure> f = in.reference().answer(question.key(), option.code());
                 f.ifPresent(used::add);
+                refFigures.add(f);
                 refValues.add(f.map(x -> Charts.Value.figure(x, refText)).orElse(Charts.Value.none()));
                 refCells.add("<td class=\"num\">" + Html.esc(f.map(refText::figure).orElse("–")) + "</td>");
             }
         }
-        return new Answers(question, title, answered, labels, counts, ownValues, refValues, refCells, used);
+        return new Answers(question, title, answered, labels, counts, ownValues, refValues, refCells, used, Optional.ofNullable(refAnswered),
+                refCounts, refFigures);
     }
 
     /** The chart of the key questions (target group, cost band, behaviour, force, ...), own against reference. */
@@ -135,6 +142,35 @@ final class WhoSection {
     private static Chart chart(ReportContext ctx, Answers a) {
         String refHeader = ctx.t("Reference: ", "Reference: ") + new ReferenceText(ctx).title(ctx.input().reference());
         return new Charts(ctx).profile("profil-" + a.question().key(), a.title(), a.labels(), ctx.ownLabel(), a.own(), refHeader, a.reference());
+    }
+
+    /**
+     * The counts of cases that answered a question, did not, and (for a conditional question) to whom it did not
+     * apply, for the own cases; the reference's answered count when the reference is the pooled cases.
+     */
+    record Denominators(ReportCells.Cell answered, ReportCells.Cell notAnswered, Optional<ReportCells.Cell> notApplicable,
+                        Optional<ReportCells.Cell> referenceAnswered) {
+    }
+
+    /** The denominators of a question as the report publishes them. */
+    static Denominators denominators(ReportInput in, ReportContext ctx, Question q) {
+        String title = ctx.question(q.key());
+        BitSet own = ctx.ownScreened();
+        String table = ownTable(ctx, title);
+        return new Denominators(denominator(ctx, table, own, q.key()), notAnswered(ctx, table, own, q),
+                q.isConditional() ? Optional.of(notApplicable(ctx, table, own, q)) : Optional.empty(),
+                in.reference().kind() == Reference.Kind.POOLED
+                        ? Optional.of(denominator(ctx, refTable(ctx, title), ctx.pooledScreened(), q.key())) : Optional.empty());
+    }
+
+    private static ReportCells.Cell notAnswered(ReportContext ctx, String table, BitSet group, Question q) {
+        return ctx.cell(table, ctx.t("Ikke besvaret", "Not answered"), ctx.t("Antal", "Count"),
+                CaseSets.and(group, ctx.sets().notAnswered(q.key())), q.key());
+    }
+
+    private static ReportCells.Cell notApplicable(ReportContext ctx, String table, BitSet group, Question q) {
+        return ctx.cell(table, ctx.t("Ikke relevant", "Not applicable"), ctx.t("Antal", "Count"),
+                CaseSets.and(group, ctx.sets().notApplicable(q.key())), q.key());
     }
 
     private static String ownTable(ReportContext ctx, String title) {
@@ -159,22 +195,25 @@ final class WhoSection {
     }
 
     private static String denominators(ReportContext ctx, String table, BitSet group, Question q, ReportCells.Cell answered) {
-        ReportCells.Cell notAnswered = ctx.cell(table, ctx.t("Ikke besvaret", "Not answered"), ctx.t("Antal", "Count"),
-                CaseSets.and(group, ctx.sets().notAnswered(q.key())), q.key());
+        ReportCells.Cell notAnswered = notAnswered(ctx, table, group, q);
         String text = ctx.t("besvaret ", "answered ") + ctx.count(answered) + ctx.t(", ikke besvaret ", ", not answered ") + ctx.count(notAnswered);
         if (q.isConditional()) {
-            ReportCells.Cell notApplicable = ctx.cell(table, ctx.t("Ikke relevant", "Not applicable"), ctx.t("Antal", "Count"),
-                    CaseSets.and(group, ctx.sets().notApplicable(q.key())), q.key());
+            ReportCells.Cell notApplicable = notApplicable(ctx, table, group, q);
             text += ctx.t(", ikke relevant ", ", not applicable ") + ctx.count(notApplicable);
         }
         return "<br><span class=\"ci\">" + Html.esc(text) + "</span>";
+    }
+
+    /** Whether the median and quartiles of a whole-number question may be shown: its answered count is shown and not small. */
+    static boolean numbersShown(ReportCells.Cell answered, ReportContext ctx) {
+        return answered.shown() && answered.count() >= ctx.threshold();
     }
 
     private static String numbers(QuestionProfile q, ReportCells.Cell answered, ReportContext ctx) {
         if (!answered.shown()) {
             return ctx.mark(answered.status());
         }
-        if (answered.count() < ctx.threshold()) {
+        if (!numbersShown(answered, ctx)) {
             return "–";
         }
         return q.numbers().map(n -> ctx.f().decimal(n.median(), 0) + " (" + ctx.f().decimal(n.q1(), 0) + "–" + ctx.f().decimal(n.q3(), 0) + ")")

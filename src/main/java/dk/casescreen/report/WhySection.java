@@ -24,7 +24,8 @@ final class WhySection {
      * known cases, and the cost bands of the exposed and the unexposed.
      */
     record Counts(ReportCells.Cell exposed, ReportCells.Cell known, List<ReportCells.Cell> exposedBands,
-                  List<ReportCells.Cell> unexposedBands, String statistic, java.util.Set<String> dimensions) {
+                  List<ReportCells.Cell> unexposedBands, String statistic, java.util.Set<String> dimensions,
+                  Optional<ReportCells.Cell> exposedBelow, Optional<ReportCells.Cell> unexposedBelow) {
     }
 
     /** Numbers the summary needs from this section. */
@@ -73,16 +74,20 @@ final class WhySection {
         List<ReportCells.Cell> all = new ArrayList<>(List.of(exposed, known));
         all.addAll(withBands);
         all.addAll(withoutBands);
+        Optional<ReportCells.Cell> exposedBelow = Optional.empty();
+        Optional<ReportCells.Cell> unexposedBelow = Optional.empty();
         if (h.aboveBelow().isPresent()) {
             BitSet below = CaseSets.and(municipalities, ctx.sets().answer("cost_band", "band_under_2_0"));
             String label = ctx.t("Under 2 mio. kr.", "Below 2 mio. kr.");
-            all.add(ctx.cell(table, ctx.t("Med ", "With ") + spec.exposureLabel().in(ctx.language()), label,
+            exposedBelow = Optional.of(ctx.cell(table, ctx.t("Med ", "With ") + spec.exposureLabel().in(ctx.language()), label,
                     CaseSets.and(below, ctx.sets().exposed(spec)), dims));
-            all.add(ctx.cell(table, ctx.t("Uden", "Without"), label, CaseSets.and(below, ctx.sets().unexposed(spec)), dims));
+            unexposedBelow = Optional.of(ctx.cell(table, ctx.t("Uden", "Without"), label, CaseSets.and(below, ctx.sets().unexposed(spec)), dims));
+            all.add(exposedBelow.get());
+            all.add(unexposedBelow.get());
         }
         String statistic = table + ": " + ctx.t("test og odds ratio", "test and odds ratio");
         ctx.cells().statistic(statistic, all.toArray(ReportCells.Cell[]::new));
-        return new Counts(exposed, known, withBands, withoutBands, statistic, dims);
+        return new Counts(exposed, known, withBands, withoutBands, statistic, dims, exposedBelow, unexposedBelow);
     }
 
     private static void check(long exposed, long expectedExposed, long known, long expectedKnown, String table) {
@@ -158,8 +163,7 @@ final class WhySection {
     private static Chart chart(ReportContext ctx, HypothesisResult h, Counts c) {
         Question band = ctx.input().cases().sheet().require("cost_band");
         List<String> labels = h.bandCounts().bands().stream().map(code -> band.option(code).orElseThrow().label().in(ctx.language())).toList();
-        ReportCells.Cell unexposedTotal = ctx.cell(c.exposed().ref().table(), ctx.t("Uden", "Without"), ctx.t("I alt", "Total"),
-                difference(c.known(), c.exposed()), c.dimensions());
+        ReportCells.Cell unexposedTotal = unexposedTotal(ctx, c);
         List<Charts.Value> with = new ArrayList<>();
         List<Charts.Value> without = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -170,6 +174,12 @@ final class WhySection {
         return new Charts(ctx).hypothesis("hypotese-" + h.spec().id(), h.spec().id() + ": "
                         + ctx.t("udgiftsinterval efter eksponering", "cost band by exposure"), labels,
                 ctx.t("Med ", "With ") + h.spec().exposureLabel().in(ctx.language()) + suffix, with, ctx.t("Uden", "Without") + suffix, without);
+    }
+
+    /** The published count of the unexposed cases with a cost band, which the chart's shares of the unexposed are of. */
+    static ReportCells.Cell unexposedTotal(ReportContext ctx, Counts c) {
+        return ctx.cell(c.exposed().ref().table(), ctx.t("Uden", "Without"), ctx.t("I alt", "Total"), difference(c.known(), c.exposed()),
+                c.dimensions());
     }
 
     private static BitSet difference(ReportCells.Cell all, ReportCells.Cell part) {
@@ -186,7 +196,8 @@ final class WhySection {
         return String.join(ctx.t(" og ", " and "), names);
     }
 
-    private static String hiddenReason(ReportContext ctx) {
+    /** Why a hypothesis's numbers are not shown. */
+    static String hiddenReason(ReportContext ctx) {
         return ctx.t("Tallene bag vises ikke, fordi de ville afsløre antal under " + ctx.threshold() + " personer.",
                 "The numbers behind it are not shown, because they would reveal counts under " + ctx.threshold() + " persons.");
     }

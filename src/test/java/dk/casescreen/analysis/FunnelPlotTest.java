@@ -69,4 +69,21 @@ class FunnelPlotTest {
             assertEquals(expected, p.band(), p.municipalityCode());
         }
     }
+
+    @Test
+    void withoutOverdispersionThePositionsArePoissonsToo() throws Exception {
+        FunnelPlot adjusted = plot("reference");
+        FunnelPlot poisson = adjusted.withoutOverdispersion();
+        assertEquals(0.0, poisson.tau2());
+        int moved = 0;
+        for (int i = 0; i < poisson.points().size(); i++) {
+            FunnelPoint p = poisson.points().get(i);
+            double z = (p.rate() - poisson.targetRate()) / Math.sqrt(poisson.targetRate() * 1000 / p.population());
+            assertEquals(z, p.z(), 1e-9, p.name());
+            if (p.band() != adjusted.points().get(i).band()) {
+                moved++;
+            }
+        }
+        assertTrue(moved > 0, "the overdispersed reference data have municipalities outside Poisson's limits but inside the widened ones");
+    }
 }
