@@ -2,9 +2,11 @@ package dk.casescreen.analysis;
 
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.sheet.ScreeningSheet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What to analyse besides the cases. Start from {@link #defaults(ScreeningSheet)} and change what you
@@ -23,13 +25,24 @@ import java.util.Optional;
 public record AnalysisOptions(List<HypothesisSpec> hypotheses, DecisionRule rule, List<OpportunityDefinition> opportunities,
                               Optional<List<MunicipalityPopulation>> populations, Optional<Reference> reference) {
 
-    /** Creates options; lists are copied. */
+    /**
+     * Creates options; lists are copied. The hypotheses are checked against the cases' sheet when they are
+     * run ({@link HypothesisEngine#run}); here only that no id is used twice.
+     *
+     * @throws IllegalArgumentException naming a hypothesis id used twice
+     */
     public AnalysisOptions {
         hypotheses = List.copyOf(hypotheses);
         opportunities = List.copyOf(opportunities);
-        populations = populations.map(List::copyOf);
+        populations = Objects.requireNonNull(populations, "populations").map(List::copyOf);
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(reference, "reference");
+        Set<String> ids = new HashSet<>();
+        for (HypothesisSpec h : hypotheses) {
+            if (!ids.add(h.id())) {
+                throw new IllegalArgumentException("The hypothesis id " + h.id() + " is used twice");
+            }
+        }
     }
 
     /**
@@ -37,7 +50,7 @@ public record AnalysisOptions(List<HypothesisSpec> hypotheses, DecisionRule rule
      * the built-in action opportunities, no populations, and the published figures of 2022 as reference.
      */
     public static AnalysisOptions defaults(ScreeningSheet sheet) {
-        return new AnalysisOptions(HypothesisSpecs.builtIn(sheet), HypothesisSpecs.builtInRule(), OpportunityDefinitions.builtIn(sheet),
+        return new AnalysisOptions(HypothesisSpecs.builtIn(sheet), DecisionRule.DEFAULT, OpportunityDefinitions.builtIn(sheet),
                 Optional.empty(), Optional.of(Reference.published2022()));
     }
 

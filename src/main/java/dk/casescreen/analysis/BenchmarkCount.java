@@ -19,7 +19,8 @@ public record BenchmarkCount(OptionalLong value, CellStatus status) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(status, "status");
         if (value.isPresent() != (status == CellStatus.SHOWN)) {
-            throw new IllegalArgumentException("A benchmark count has a value exactly when it is shown");
+            throw new IllegalArgumentException("A benchmark count has a value exactly when it is shown, not " + value + " when "
+                    + status);
         }
         if (value.isPresent() && value.getAsLong() < 0) {
             throw new IllegalArgumentException("A count cannot be negative: " + value.getAsLong());

@@ -1,5 +1,7 @@
 package dk.casescreen.analysis;
 
+import java.util.Objects;
+
 /**
  * The rule that turns the numbers into a verdict (docs/hypotheses.md). It is symmetric: "supported"
  * and "not supported" both rest on inference adjusted for the whole family of m hypotheses: the
@@ -33,11 +35,25 @@ public record DecisionRule(double alpha, Adjustment adjustment, double smallestE
      */
     public static final DecisionRule DEFAULT = HypothesisSpecs.readBuiltInRule();
 
-    /** Creates a rule, checking the ranges. */
+    /**
+     * Creates a rule, checking each value's range.
+     *
+     * @throws IllegalArgumentException naming the value out of range
+     */
     public DecisionRule {
-        if (!(alpha > 0 && alpha < 1) || !(smallestEffectOfInterest > 1) || !(rarePrevalence >= 0 && rarePrevalence < 1)
-                || !(power > 0 && power < 1)) {
-            throw new IllegalArgumentException("Decision rule out of range: " + this);
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("The significance level alpha must lie between 0 and 1, not " + alpha);
+        }
+        Objects.requireNonNull(adjustment, "adjustment");
+        if (!(smallestEffectOfInterest > 1)) {
+            throw new IllegalArgumentException("The smallest effect of interest is an odds ratio above 1, not "
+                    + smallestEffectOfInterest);
+        }
+        if (!(rarePrevalence >= 0 && rarePrevalence < 1)) {
+            throw new IllegalArgumentException("The rare prevalence must lie in [0, 1), not " + rarePrevalence);
+        }
+        if (!(power > 0 && power < 1)) {
+            throw new IllegalArgumentException("The power must lie between 0 and 1, not " + power);
         }
     }
 
@@ -59,5 +75,25 @@ public record DecisionRule(double alpha, Adjustment adjustment, double smallestE
     /** This rule with another adjustment. */
     public DecisionRule withAdjustment(Adjustment other) {
         return new DecisionRule(alpha, other, smallestEffectOfInterest, rarePrevalence, power);
+    }
+
+    /** This rule with another family-wise significance level. */
+    public DecisionRule withAlpha(double other) {
+        return new DecisionRule(other, adjustment, smallestEffectOfInterest, rarePrevalence, power);
+    }
+
+    /** This rule with another smallest odds ratio of interest (above 1). */
+    public DecisionRule withSmallestEffectOfInterest(double other) {
+        return new DecisionRule(alpha, adjustment, other, rarePrevalence, power);
+    }
+
+    /** This rule with another prevalence below which an exposure is too rare. */
+    public DecisionRule withRarePrevalence(double other) {
+        return new DecisionRule(alpha, adjustment, smallestEffectOfInterest, other, power);
+    }
+
+    /** This rule with another power for the minimum detectable effect. */
+    public DecisionRule withPower(double other) {
+        return new DecisionRule(alpha, adjustment, smallestEffectOfInterest, rarePrevalence, other);
     }
 }

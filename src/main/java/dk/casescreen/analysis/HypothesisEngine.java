@@ -15,8 +15,10 @@ import dk.casescreen.stats.RankTests;
 import dk.casescreen.stats.TestResult;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Tests a family of hypotheses on a case table (docs/hypotheses.md): prevalence of each exposure,
@@ -37,9 +39,25 @@ public final class HypothesisEngine {
     private HypothesisEngine() {
     }
 
-    /** Tests every hypothesis of the family. */
+    /**
+     * Tests every hypothesis of the family: {@code specs} are the family, so a hypothesis run alone is
+     * adjusted for a family of one ({@link HypothesisResult#family()} says which). The specs are first
+     * checked against the sheet of {@code cases}. A model that cannot be fitted is a result with its
+     * reason ({@link HypothesisResult#failure()}, {@link HypothesisResult#aboveBelowFailure()}); any other
+     * error is thrown.
+     *
+     * @throws IllegalArgumentException when a spec names a question or answer code the sheet does not
+     *                                  have (naming it and the valid codes), or two specs share an id
+     */
     public static List<HypothesisResult> run(CaseTable cases, List<HypothesisSpec> specs, DecisionRule rule) {
         ScreeningSheet sheet = cases.sheet();
+        Set<String> ids = new HashSet<>();
+        for (HypothesisSpec spec : specs) {
+            if (!ids.add(spec.id())) {
+                throw new IllegalArgumentException("The hypothesis id " + spec.id() + " is used twice");
+            }
+            spec.checkAgainst(sheet);
+        }
         Question outcome = sheet.require(OUTCOME);
         List<String> screenedLevels = outcome.codes().stream().filter(c -> !c.equals(BELOW_TWO_MIO)).toList();
         // each case's position among the screened levels, BELOW for a comparison case, -1 for neither
@@ -63,7 +81,9 @@ public final class HypothesisEngine {
             }
         }
         List<Partial> partials = new ArrayList<>();
-        int family = (int) specs.stream().filter(s -> !retired(s, sheet)).count();
+        HypothesisFamily members = new HypothesisFamily(specs.stream().filter(s -> !retired(s, sheet))
+                .map(HypothesisSpec::id).toList(), rule.adjustment());
+        int family = members.size();
         for (HypothesisSpec spec : specs) {
             partials.add(retired(spec, sheet) ? notRelevant(spec, screenedLevels, rule, Math.max(1, family))
                     : partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, family)));
@@ -76,22 +96,22 @@ public final class HypothesisEngine {
             Partial x = partials.get(i);
             if (retired(x.spec, sheet)) {
                 results.add(new HypothesisResult(x.spec, x.prevalence, x.association, x.effect, x.aboveBelow, Double.NaN,
-                        Double.NaN, Verdict.NOT_RELEVANT, VerdictReason.QUESTIONS_RETIRED, x.failure, x.bandCounts,
-                        x.simultaneousEffect, x.simultaneousPrevalence));
+                        Double.NaN, Verdict.NOT_RELEVANT, VerdictReason.QUESTIONS_RETIRED, x.failure, x.aboveBelowFailure,
+                        x.bandCounts, x.simultaneousEffect, x.simultaneousPrevalence, members));
                 continue;
             }
             VerdictReason reason = Verdicts.reason(x.prevalence, x.simultaneousPrevalence, x.effect, x.simultaneousEffect,
                     adjusted[i], rule);
             results.add(new HypothesisResult(x.spec, x.prevalence, x.association, x.effect, x.aboveBelow, adjusted[i],
-                    x.mde, Verdicts.verdict(reason), reason, x.failure, x.bandCounts, x.simultaneousEffect,
-                    x.simultaneousPrevalence));
+                    x.mde, Verdicts.verdict(reason), reason, x.failure, x.aboveBelowFailure, x.bandCounts,
+                    x.simultaneousEffect, x.simultaneousPrevalence, members));
         }
         return results;
     }
 
     private record Partial(HypothesisSpec spec, Prevalence prevalence, Optional<TestResult> association,
                            Optional<Effect> effect, Optional<Effect> aboveBelow, double mde, Optional<String> failure,
-                           BandCounts bandCounts, Optional<SimultaneousInterval> simultaneousEffect,
+                           Optional<String> aboveBelowFailure, BandCounts bandCounts, Optional<SimultaneousInterval> simultaneousEffect,
                            SimultaneousInterval simultaneousPrevalence) {
     }
 
@@ -141,10 +161,11 @@ public final class HypothesisEngine {
                     family));
             mde = MinimumDetectableEffect.oddsRatio(design.n(), design.exposedShare(), design.outcomeShares(),
                     rule.alpha() / family, rule.power());
-        } catch (ModelFitException | IllegalArgumentException e) {
+        } catch (ModelFitException e) {
             failure = Optional.of(e.getMessage());
         }
         Optional<Effect> aboveBelow = Optional.empty();
+        Optional<String> aboveBelowFailure = Optional.empty();
         if (below.length >= MINIMUM_COMPARISON_CASES) {
             int[] both = Arrays.copyOf(screened, screened.length + below.length);
             System.arraycopy(below, 0, both, screened.length, below.length);
@@ -154,11 +175,11 @@ public final class HypothesisEngine {
                 ModelFit fit = Models.logistic(ab.outcome(), ab.x(), ab.names());
                 aboveBelow = Optional.of(effect(fit, ab, "odds ratio of a cost above rather than below 2 mio. kr., adjusted for "
                         + String.join(", ", spec.confounders())));
-            } catch (ModelFitException | IllegalArgumentException e) {
-                aboveBelow = Optional.empty();
+            } catch (ModelFitException e) {
+                aboveBelowFailure = Optional.of(e.getMessage());
             }
         }
-        return new Partial(spec, prevalence, association, effect, aboveBelow, mde, failure,
+        return new Partial(spec, prevalence, association, effect, aboveBelow, mde, failure, aboveBelowFailure,
                 new BandCounts(levels, countsExposed, countsUnexposed), simultaneousEffect, simultaneousPrevalence);
     }
 
@@ -183,7 +204,7 @@ public final class HypothesisEngine {
     private static Partial notRelevant(HypothesisSpec spec, List<String> levels, DecisionRule rule, int family) {
         double level = rule.simultaneousLevel(family);
         return new Partial(spec, Prevalence.of(0, 0), Optional.empty(), Optional.empty(), Optional.empty(), Double.NaN,
-                Optional.empty(), new BandCounts(levels, new long[levels.size()], new long[levels.size()]),
+                Optional.empty(), Optional.empty(), new BandCounts(levels, new long[levels.size()], new long[levels.size()]),
                 Optional.empty(), simultaneousPrevalence(0, 0, level, family));
     }
 

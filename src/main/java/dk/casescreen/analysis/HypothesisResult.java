@@ -16,23 +16,22 @@ import java.util.Optional;
  * @param minimumDetectableEffect the smallest odds ratio detectable with the rule's power at the family-wise level
  * @param verdict                 the verdict
  * @param reason                  why
- * @param failure                 why the model could not be fitted, if it could not
+ * @param failure                 why the proportional-odds model could not be fitted, if it could not
+ * @param aboveBelowFailure       why the above-versus-below model could not be fitted, if it was tried (with
+ *                                comparison cases) and could not
  * @param bandCounts              the screened cases per cost band, exposed and unexposed
  * @param simultaneousEffect      the odds ratio's Wald interval adjusted for the family: level
  *                                {@code 1 - alpha / m} (Bonferroni), {@code exp(beta ± z(1 - alpha / 2m) se)};
  *                                present with {@code effect}
  * @param simultaneousPrevalence  the prevalence's Wilson interval at the same level (NaN limits when no case
  *                                has a known exposure)
+ * @param family                  the hypotheses tested together and how their p-values were adjusted: the
+ *                                family {@code pAdjusted} and the simultaneous intervals are adjusted for
  */
 public record HypothesisResult(HypothesisSpec spec, Prevalence prevalence, Optional<TestResult> association,
                                Optional<Effect> effect, Optional<Effect> aboveBelow, double pAdjusted,
                                double minimumDetectableEffect, Verdict verdict, VerdictReason reason,
-                               Optional<String> failure, BandCounts bandCounts,
+                               Optional<String> failure, Optional<String> aboveBelowFailure, BandCounts bandCounts,
                                Optional<SimultaneousInterval> simultaneousEffect,
-                               SimultaneousInterval simultaneousPrevalence) {
-
-    /** The number of hypotheses in the family the result was adjusted for. */
-    public int family() {
-        return simultaneousPrevalence.family();
-    }
+                               SimultaneousInterval simultaneousPrevalence, HypothesisFamily family) {
 }

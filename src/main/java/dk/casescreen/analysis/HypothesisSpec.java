@@ -4,6 +4,7 @@ import dk.casescreen.Text;
 import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.sheet.Condition;
+import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,12 +30,35 @@ import java.util.Optional;
 public record HypothesisSpec(String id, Text claim, List<Condition> exposure, Text exposureLabel, Optional<Text> slides,
                              List<String> confounders, Optional<Text> rationale, boolean extra) {
 
-    /** Creates a spec; the lists are copied. */
+    /**
+     * Creates a spec; the lists are copied. Checks what can be checked without a sheet: an id, at least
+     * one exposure condition, an answer in every condition, no confounder twice. Questions and answer
+     * codes are checked against a sheet by {@link #checkAgainst(ScreeningSheet)}, which
+     * {@link HypothesisEngine#run} does before testing.
+     *
+     * @throws IllegalArgumentException naming the hypothesis and the value at fault
+     */
     public HypothesisSpec {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("A hypothesis needs an id, not '" + id + "'");
+        }
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(exposureLabel, "exposureLabel");
+        Objects.requireNonNull(slides, "slides");
+        Objects.requireNonNull(rationale, "rationale");
         exposure = List.copyOf(exposure);
         confounders = List.copyOf(confounders);
         if (exposure.isEmpty()) {
             throw new IllegalArgumentException("Hypothesis " + id + " needs at least one exposure condition");
+        }
+        for (Condition c : exposure) {
+            if (c.answers().isEmpty()) {
+                throw new IllegalArgumentException("Hypothesis " + id + ": the exposure condition on '" + c.questionKey()
+                        + "' names no answer, so no case would be exposed");
+            }
+        }
+        if (new LinkedHashSet<>(confounders).size() < confounders.size()) {
+            throw new IllegalArgumentException("Hypothesis " + id + ": a confounder is named twice in " + confounders);
         }
     }
 
@@ -67,28 +91,59 @@ public record HypothesisSpec(String id, Text claim, List<Condition> exposure, Te
         return allKnown ? Optional.of(false) : Optional.empty();
     }
 
-    /** Checks that every question and answer the spec names exists in {@code sheet}. */
+    /**
+     * Checks the spec against {@code sheet}: every question it names exists and is a choice question,
+     * every answer code is one of the question's codes (codes, not labels: "private", not "Privat"), and
+     * neither the exposure nor a confounder is the outcome or both at once.
+     *
+     * @throws IllegalArgumentException naming the hypothesis, the value at fault and the valid values
+     */
+    public void checkAgainst(ScreeningSheet sheet) {
+        checkAgainst(sheet, "Hypothesis " + id);
+    }
+
+    /**
+     * As {@link #checkAgainst(ScreeningSheet)}, with messages beginning with {@code where} (a file and an
+     * index, say).
+     */
     public void checkAgainst(ScreeningSheet sheet, String where) {
         for (Condition c : exposure) {
-            var q = sheet.question(c.questionKey()).orElseThrow(() -> new IllegalArgumentException(
-                    where + ": the sheet " + sheet.version() + " has no question '" + c.questionKey() + "'"));
+            Question q = choiceQuestion(sheet, c.questionKey(), where, "exposure question");
             for (String code : c.answers()) {
                 if (q.option(code).isEmpty()) {
-                    throw new IllegalArgumentException(where + ": '" + code + "' is not an answer of " + q.key()
-                            + " (answers: " + String.join(", ", q.codes()) + ")");
+                    String meant = sheet.match(q, code).map(o -> "; did you mean '" + o.code() + "' (" + o.label().da() + ")?")
+                            .orElse("");
+                    throw new IllegalArgumentException(where + ": '" + code + "' is not an answer code of " + q.key()
+                            + " (codes: " + String.join(", ", q.codes()) + ")" + meant);
                 }
             }
         }
         for (String confounder : confounders) {
-            var q = sheet.question(confounder).orElseThrow(() -> new IllegalArgumentException(
-                    where + ": the sheet has no question '" + confounder + "' to adjust for"));
-            if (!q.type().isChoice()) {
-                throw new IllegalArgumentException(where + ": the confounder " + confounder + " must be a choice question");
-            }
+            choiceQuestion(sheet, confounder, where, "confounder");
             if (exposure.stream().anyMatch(c -> c.questionKey().equals(confounder))) {
                 throw new IllegalArgumentException(where + ": " + confounder + " is both exposure and confounder");
             }
         }
+    }
+
+    /** The choice question {@code key} of the sheet, other than the outcome; else an error naming the key. */
+    private static Question choiceQuestion(ScreeningSheet sheet, String key, String where, String role) {
+        Optional<Question> found = sheet.question(key);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException(where + ": the sheet " + sheet.id() + " " + sheet.version() + " has no question '"
+                    + key + "' (" + role + "; choice questions: " + String.join(", ", sheet.questions().stream()
+                            .filter(q -> q.type().isChoice() && !q.key().equals(HypothesisEngine.OUTCOME))
+                            .map(Question::key).toList()) + ")");
+        }
+        Question q = found.get();
+        if (!q.type().isChoice()) {
+            throw new IllegalArgumentException(where + ": the " + role + " " + key + " must be a choice question, not "
+                    + q.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        if (key.equals(HypothesisEngine.OUTCOME)) {
+            throw new IllegalArgumentException(where + ": " + key + " is the outcome and cannot be the " + role);
+        }
+        return q;
     }
 
     /** Starts a spec in code. */
@@ -153,11 +208,26 @@ public record HypothesisSpec(String id, Text claim, List<Condition> exposure, Te
             return this;
         }
 
-        /** The spec. */
+        /**
+         * The spec, checked for what needs no sheet (see the record's constructor); its questions and
+         * answer codes are checked when it is run, or at once with {@link #build(ScreeningSheet)}.
+         */
         public HypothesisSpec build() {
             Text label = exposureLabel != null ? exposureLabel : new Text(id, id);
             return new HypothesisSpec(id, Objects.requireNonNull(claim, "claim"), exposure, label,
                     Optional.ofNullable(slides), confounders, Optional.ofNullable(rationale), extra);
+        }
+
+        /**
+         * The spec, checked against {@code sheet} at once: a mistyped question or answer code fails here,
+         * naming the value and the valid codes.
+         *
+         * @throws IllegalArgumentException as {@link HypothesisSpec#checkAgainst(ScreeningSheet)}
+         */
+        public HypothesisSpec build(ScreeningSheet sheet) {
+            HypothesisSpec spec = build();
+            spec.checkAgainst(sheet);
+            return spec;
         }
     }
 }

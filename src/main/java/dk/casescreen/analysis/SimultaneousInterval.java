@@ -14,10 +14,13 @@ package dk.casescreen.analysis;
  */
 public record SimultaneousInterval(double low, double high, double level, int family) {
 
-    /** Creates an interval, checking the level and the family size. */
+    /** Creates an interval, checking the level and the family size; an error names the value out of range. */
     public SimultaneousInterval {
-        if (!(level > 0 && level < 1) || family < 1) {
-            throw new IllegalArgumentException("level " + level + " and family " + family + " out of range");
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("The level of a simultaneous interval must lie between 0 and 1, not " + level);
+        }
+        if (family < 1) {
+            throw new IllegalArgumentException("A family has at least one hypothesis, not " + family);
         }
     }
 }

@@ -6,7 +6,6 @@ import dk.casescreen.analysis.Analysis;
 import dk.casescreen.analysis.AnalysisOptions;
 import dk.casescreen.analysis.DecisionRule;
 import dk.casescreen.analysis.HypothesisSpec;
-import dk.casescreen.analysis.HypothesisSpecs;
 import dk.casescreen.analysis.Profiles;
 import dk.casescreen.cases.CaseLoadException;
 import dk.casescreen.cases.CaseTable;
@@ -76,8 +75,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             ScreeningSheet sheet = ScreeningSheet.builtIn();
             DecisionRule rule = switch (adjust.toLowerCase(java.util.Locale.ROOT)) {
-                case "holm" -> HypothesisSpecs.builtInRule().withAdjustment(DecisionRule.Adjustment.HOLM);
-                case "bh", "fdr", "benjamini-hochberg" -> HypothesisSpecs.builtInRule()
+                case "holm" -> DecisionRule.DEFAULT.withAdjustment(DecisionRule.Adjustment.HOLM);
+                case "bh", "fdr", "benjamini-hochberg" -> DecisionRule.DEFAULT
                         .withAdjustment(DecisionRule.Adjustment.BENJAMINI_HOCHBERG);
                 default -> throw new IllegalArgumentException("--adjust must be holm or bh, not " + adjust);
             };

@@ -23,16 +23,15 @@ final class HypothesisView {
 
     NotebookOutput overview(Analysis analysis) {
         List<HypothesisResult> results = analysis.hypotheses();
-        DecisionRule rule = analysis.rule();
         DataOrigin origin = analysis.origin();
         Html.Page page = new Html.Page(l.t("Hypoteserne (", "The hypotheses (") + results.size() + ")", origin, l);
         page.paragraph(l.t("Udfald: udgiftsintervallet. OR = proportional-odds-oddsratio for et højere udgiftsinterval, justeret for "
-                        + "målgruppe og adfærd; p justeret for multiplicitet (" + adjustment(rule) + "); det justerede interval er "
-                        + "simultant for alle " + results.size() + " hypoteser (Bonferroni). OR over 1 betyder, at forholdet hænger "
+                        + "målgruppe og adfærd; " + family(results) + "; det justerede interval er "
+                        + "simultant for hele familien (Bonferroni). OR over 1 betyder, at forholdet hænger "
                         + "sammen med et højere udgiftsniveau blandt de screenede sager, ikke at det er årsagen.",
                 "Outcome: the cost band. OR = proportional-odds odds ratio of a higher cost band, adjusted for target group "
-                        + "and behaviour; p adjusted for multiplicity (" + adjustment(rule) + "); the adjusted interval is "
-                        + "simultaneous for all " + results.size() + " hypotheses (Bonferroni). An OR above 1 means the factor is "
+                        + "and behaviour; " + family(results) + "; the adjusted interval is "
+                        + "simultaneous for the whole family (Bonferroni). An OR above 1 means the factor is "
                         + "associated with a higher cost level among the screened cases, not that it is the cause."));
         page.paragraph(verdicts.snapshotNote());
         boolean aboveBelow = results.stream().anyMatch(h -> h.aboveBelow().isPresent());
@@ -84,13 +83,15 @@ final class HypothesisView {
                 effect(e)));
         h.simultaneousEffect().ifPresent(s -> grid.row(l.t("OR-interval ", "OR interval ") + verdicts.adjustedFor(h.family())
                 + l.t(" (simultant ", " (simultaneous ") + l.f().percent(s.level()) + ", Bonferroni)", verdicts.interval(s)));
-        grid.row(l.t("p justeret for multiplicitet", "p adjusted for multiplicity") + " (" + adjustment(rule) + ")",
-                l.f().pValue(h.pAdjusted()));
+        grid.row(l.t("p justeret for multiplicitet", "p adjusted for multiplicity"),
+                l.f().pValue(h.pAdjusted()) + " (" + verdicts.family(h.family()) + ")");
         h.aboveBelow().ifPresent(e -> grid.row(l.t("OR for over frem for under 2 mio. kr.", "OR of above rather than below 2 mio. kr."),
                 effect(e)));
         grid.row(l.t("Mindste påviselige OR", "Minimum detectable OR"), l.f().decimal(h.minimumDetectableEffect(), 2)
                 + l.t(" (styrke ", " (power ") + l.f().percent(rule.power()) + ")");
         h.failure().ifPresent(f -> grid.row(l.t("Modellen", "The model"), l.t("kunne ikke tilpasses til data", f)));
+        h.aboveBelowFailure().ifPresent(f -> grid.row(l.t("Modellen for over mod under 2 mio. kr.", "The above-versus-below model"),
+                l.t("kunne ikke tilpasses til data", f)));
         grid.row(l.t("Vurdering", "Verdict"), verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT));
         grid.row(l.t("Begrundelse", "Reason"), verdicts.reason(h, rule));
         page.grid(grid);
@@ -122,8 +123,10 @@ final class HypothesisView {
                 + l.f().integer(e.n()) + l.t(" (eksponerede ", " (exposed ") + l.f().integer(e.exposed()) + ")";
     }
 
-    private static String adjustment(DecisionRule rule) {
-        return rule.adjustment() == DecisionRule.Adjustment.HOLM ? "Holm" : "Benjamini-Hochberg";
+    /** How the results' p-values were adjusted and across which family (one run: one family). */
+    private String family(List<HypothesisResult> results) {
+        return results.isEmpty() ? l.t("p justeret for multiplicitet", "p adjusted for multiplicity")
+                : verdicts.pAdjustedIn(results.getFirst().family());
     }
 
     /** The analysis in brief: counts, hypotheses, opportunities and the funnel plot's summary. */
@@ -135,6 +138,9 @@ final class HypothesisView {
         page.figures(l.t("Skema ", "Sheet ") + a.sheetVersion() + "; " + l.f().integer(a.byMunicipality().size())
                 + l.t(" kommuner.", " municipalities."));
         page.paragraph(verdicts.snapshotNote());
+        if (!a.hypotheses().isEmpty()) {
+            page.paragraph(l.t("Justeret p: ", "Adjusted p: ") + verdicts.family(a.hypotheses().getFirst().family()) + ".");
+        }
         Grid grid = new Grid("", l.t("Hypotese", "Hypothesis"), "OR (95 %-KI)", l.t("justeret p", "adjusted p"),
                 l.t("Vurdering", "Verdict") + l.tag(a.origin())).numeric(2, 3);
         for (HypothesisResult h : a.hypotheses()) {

@@ -105,9 +105,14 @@ public final class AnalysisJson {
         effect(node, "effect", h.effect());
         effect(node, "above_below", h.aboveBelow());
         number(node, "p_adjusted", h.pAdjusted());
+        ObjectNode family = node.putObject("family");
+        family.put("size", h.family().size());
+        family.put("adjustment", h.family().adjustment().name().toLowerCase(Locale.ROOT));
+        ArrayNode members = family.putArray("members");
+        h.family().members().forEach(members::add);
         ObjectNode simultaneous = node.putObject("simultaneous");
         number(simultaneous, "level", h.simultaneousPrevalence().level());
-        simultaneous.put("family", h.family());
+        simultaneous.put("family", h.simultaneousPrevalence().family());
         number(simultaneous, "prevalence_ci_low", h.simultaneousPrevalence().low());
         number(simultaneous, "prevalence_ci_high", h.simultaneousPrevalence().high());
         number(simultaneous, "effect_ci_low", h.simultaneousEffect().map(i -> i.low()).orElse(Double.NaN));
@@ -118,6 +123,7 @@ public final class AnalysisJson {
         node.put("reason_da", new VerdictText(Language.DA).reason(h, a.rule()));
         node.put("reason_en", new VerdictText(Language.EN).reason(h, a.rule()));
         h.failure().ifPresent(f -> node.put("failure", f));
+        h.aboveBelowFailure().ifPresent(f -> node.put("above_below_failure", f));
         return node;
     }
 

@@ -61,8 +61,10 @@ public final class AnalysisText {
         out.append(da ? " (skema " : " (sheet ").append(a.sheetVersion()).append(")\n\n");
         a.reference().ifPresent(r -> comparisons(out, a, r, language, f, label));
         out.append(da ? "Hvorfor er de blevet dyre? (" : "Why did they become expensive? (")
-                .append(a.rule().adjustment() == dk.casescreen.analysis.DecisionRule.Adjustment.HOLM ? "Holm" : "Benjamini-Hochberg")
-                .append(da ? "-justerede p-værdier)" : "-adjusted p-values)").append(label).append('\n');
+                .append(a.hypotheses().isEmpty() ? VerdictText.adjustment(a.rule().adjustment())
+                        + (da ? "-justerede p-værdier" : "-adjusted p-values")
+                        : verdicts.pAdjustedIn(a.hypotheses().getFirst().family()))
+                .append(")").append(label).append('\n');
         for (HypothesisResult h : a.hypotheses()) {
             out.append(String.format("  %-4s %-52s %s%n", h.spec().id(), h.spec().claim().in(language),
                     verdicts.verdict(h.verdict()).toUpperCase(java.util.Locale.ROOT)));

@@ -5,6 +5,7 @@ import dk.casescreen.Language;
 import dk.casescreen.Text;
 import dk.casescreen.analysis.DecisionRule;
 import dk.casescreen.analysis.Effect;
+import dk.casescreen.analysis.HypothesisFamily;
 import dk.casescreen.analysis.HypothesisResult;
 import dk.casescreen.analysis.SimultaneousInterval;
 import dk.casescreen.analysis.Verdict;
@@ -54,7 +55,7 @@ public final class VerdictText {
      */
     public String ruleNote(DecisionRule rule, int family) {
         String level = f.percent(rule.simultaneousLevel(family));
-        String adjustment = rule.adjustment() == DecisionRule.Adjustment.HOLM ? "Holm" : "Benjamini-Hochberg";
+        String adjustment = adjustment(rule.adjustment());
         String sei = f.decimal(rule.smallestEffectOfInterest(), 1);
         String rare = f.percent(rule.rarePrevalence());
         return da
@@ -114,6 +115,33 @@ public final class VerdictText {
     /** "justeret for 11 hypoteser" / "adjusted for 11 hypotheses". */
     public String adjustedFor(int family) {
         return (da ? "justeret for " : "adjusted for ") + hypotheses(family);
+    }
+
+    /** "justeret for 11 hypoteser" / "adjusted for 11 hypotheses": the size of a result's family. */
+    public String adjustedFor(HypothesisFamily family) {
+        return adjustedFor(family.size());
+    }
+
+    /**
+     * How the p-values were adjusted and across which family: "p justeret efter Holm i en familie af 1
+     * hypotese" / "p adjusted by Holm in a family of 1 hypothesis", so that a hypothesis run alone says so.
+     */
+    public String pAdjustedIn(HypothesisFamily family) {
+        return (da ? "p justeret efter " : "p adjusted by ") + adjustment(family.adjustment())
+                + (da ? " i en familie af " : " in a family of ") + hypotheses(family.size());
+    }
+
+    /** The family in brief, beside an adjusted p-value: "Holm, familie af 1 hypotese" / "Holm, family of 1 hypothesis". */
+    public String family(HypothesisFamily family) {
+        return adjustment(family.adjustment()) + (da ? ", familie af " : ", family of ") + hypotheses(family.size());
+    }
+
+    /** The adjustment's name: "Holm" or "Benjamini-Hochberg". */
+    public static String adjustment(DecisionRule.Adjustment adjustment) {
+        return switch (adjustment) {
+            case HOLM -> "Holm";
+            case BENJAMINI_HOCHBERG -> "Benjamini-Hochberg";
+        };
     }
 
     /** An odds ratio's simultaneous interval, "0,80–1,80". */

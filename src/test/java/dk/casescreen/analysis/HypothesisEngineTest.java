@@ -66,6 +66,9 @@ class HypothesisEngineTest {
         assertTrue(h10.effect().isEmpty() && h10.association().isEmpty() && h10.failure().isEmpty());
         assertTrue(Double.isNaN(h10.pAdjusted()) && Double.isNaN(h10.minimumDetectableEffect()));
         assertEquals(0, h10.prevalence().n());
+        assertEquals(List.of("H1", "H2", "H3", "H4", "H5", "H6", "H7", "H8", "H9", "H11"), h10.family().members(),
+                "H10 is not a member of the family the others were adjusted in");
+        after.forEach(r -> assertEquals(h10.family(), r.family()));
         assertNotEquals(Verdict.NOT_RELEVANT, before.get(9).verdict());
         // the others (the slide's nine and the extra H11): same raw results, adjusted as a family one smaller
         List<HypothesisResult> others = new java.util.ArrayList<>(after);

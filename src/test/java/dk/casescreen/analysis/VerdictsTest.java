@@ -97,7 +97,7 @@ class VerdictsTest {
         double z95 = NORMAL.inverseCumulativeProbability(0.975);
         double zm = NORMAL.inverseCumulativeProbability(1 - RULE.alpha() / (2 * m));
         for (HypothesisResult r : results) {
-            assertEquals(m, r.family());
+            assertEquals(m, r.family().size());
             assertEquals(1 - RULE.alpha() / m, r.simultaneousPrevalence().level(), 1e-15);
             TestResult wilson = Intervals.wilson(r.prevalence().count(), r.prevalence().n(), 1 - RULE.alpha() / m);
             assertEquals(wilson.confHigh(), r.simultaneousPrevalence().high(), 1e-15);

@@ -60,6 +60,16 @@ class CaseTableColumnsTest {
     }
 
     @Test
+    void recordsOfTwoLoadsOfTheSameFileAreEqualByValue() {
+        List<CaseRecord> first = ReferenceData.builtIn().cases().records();
+        List<CaseRecord> second = ReferenceData.builtIn().cases().records();
+        assertTrue(first.getFirst() != second.getFirst(), "two loads make their own records");
+        assertEquals(first, second);
+        assertEquals(first.hashCode(), second.hashCode());
+        assertEquals(new java.util.HashSet<>(first), new java.util.HashSet<>(second));
+    }
+
+    @Test
     void aTableRebuiltFromItsRecordsIsTheSame() {
         List<CaseRecord> copy = List.copyOf(CASES.records());
         CaseTable rebuilt = new CaseTable(SHEET, copy);

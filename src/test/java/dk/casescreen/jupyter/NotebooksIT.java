@@ -99,6 +99,16 @@ class NotebooksIT {
     }
 
     @Test
+    void aNotebookShowingAnEmptyResultWhereCasesAreExpectedFailsTheRun(@TempDir Path dir) throws Exception {
+        Path emptySegment = notebook(dir, "segment.ipynb", "System.out.println(\"Segment 1 (SYNTETISK): 0 sager\");");
+        Path emptyShare = notebook(dir, "share.ipynb", "System.out.println(\"Dom: 0,0 % (0 af 0)\");");
+        Run run = runner(emptySegment.toString(), emptyShare.toString());
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("FAILED segment.ipynb") && run.output().contains("a group of 0 cases"), run.output());
+        assertTrue(run.output().contains("FAILED share.ipynb") && run.output().contains("a share of 0 of 0"), run.output());
+    }
+
+    @Test
     void aNotebookWithAnErrorInACellFailsTheRun(@TempDir Path dir) throws Exception {
         Path good = notebook(dir, "good.ipynb", "int x = 20;", "x + 22");
         Run passing = runner(good.toString());

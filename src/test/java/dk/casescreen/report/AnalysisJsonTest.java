@@ -54,6 +54,22 @@ class AnalysisJsonTest {
     }
 
     @Test
+    void eachHypothesisStatesItsFamilySoThatOneRunAloneSaysSo() throws Exception {
+        AnalysisOptions defaults = AnalysisOptions.defaults(SHEET);
+        Analysis alone = Analyses.run(dk.casescreen.reference.ReferenceData.builtIn().cases(),
+                defaults.withHypotheses(defaults.hypotheses().subList(5, 6)));
+        JsonNode json = JSON.readTree(AnalysisJson.render(alone));
+        assertEquals(List.of(), schema().validate(json));
+        JsonNode family = json.get("hypotheses").get(0).get("family");
+        assertEquals(1, family.get("size").asInt());
+        assertEquals("holm", family.get("adjustment").asString());
+        assertEquals("[\"H6\"]", family.get("members").toString());
+        JsonNode all = JSON.readTree(AnalysisJson.render(Analyses.synthetic()));
+        assertEquals(11, all.get("hypotheses").get(5).get("family").get("size").asInt());
+        assertEquals(11, all.get("hypotheses").get(5).get("family").get("members").size());
+    }
+
+    @Test
     void resultsAreByteIdenticalAcrossRuns() {
         assertEquals(AnalysisJson.render(Analyses.synthetic()), AnalysisJson.render(Analyses.synthetic()));
     }
