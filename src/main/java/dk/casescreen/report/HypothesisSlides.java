@@ -65,7 +65,7 @@ final class HypothesisSlides {
         notes.add(ctx.t("Hver hypotese testes på de egne sager: hvor almindelig er faktoren, og ligger sager med faktoren i højere "
                 + "udgiftsintervaller, når der tages højde for målgruppe og adfærd?", "Each hypothesis is tested on the own cases: how common "
                 + "is the factor, and do cases with it lie in higher cost bands once target group and behaviour are taken into account?"));
-        in.own().hypotheses().stream().findFirst().ifPresent(h -> notes.add(verdicts.ruleNote(in.own().rule(), h.family())));
+        in.own().hypotheses().stream().findFirst().ifPresent(h -> notes.add(verdicts.ruleNote(in.own().rule(), h.family().size())));
         notes.add(verdicts.snapshotNote());
         layout.notes(slide, notes);
     }
