@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param title    the axis title, with its unit ("Andel af besvarede (%)")
  * @param scale    linear or logarithmic
- * @param decimals decimals of the tick labels
+ * @param decimals decimals of the values (value labels of native charts, tooltips); tick labels,
+ *                 being round numbers, get as many as they need
  */
 public record Axis(String title, Scale scale, int decimals) {
 

@@ -276,7 +276,8 @@ public final class OfficeCharts {
 
     private static void valueAxis(Axis axis, Language language, XDDFValueAxis target) {
         target.setTitle(axis.title());
-        target.setNumberFormat(numberFormat(axis, language));
+        // ticks are round numbers: as many decimals as each needs; the values keep the axis's decimals
+        target.setNumberFormat((language == Language.DA ? "[$-406]" : "[$-809]") + "General");
         if (axis.scale() == Axis.Scale.LOG) {
             target.setLogBase(10);
         }

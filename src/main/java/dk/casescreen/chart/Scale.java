@@ -92,10 +92,10 @@ record Scale(Axis axis, double min, double max, List<Double> ticks, double from,
         return from + share * (to - from);
     }
 
-    /** A tick's label: as many decimals as the axis asks for, or the tick needs ("2,5", "0,5"). */
+    /** A tick's label: as many decimals as the ticks need ("2,5", "0,5", "10"); the axis's decimals are its values'. */
     String label(double tick, NumberFormats f) {
         int needed = isLog() ? decimals(tick) : ticks.stream().mapToInt(Scale::decimals).max().orElse(0);
-        return f.decimal(tick, Math.max(axis.decimals(), needed));
+        return f.decimal(tick, needed);
     }
 
     /** The decimals a value needs to be written exactly (at most 6). */

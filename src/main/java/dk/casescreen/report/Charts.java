@@ -58,7 +58,7 @@ final class Charts {
         }
         return Chart.builder(ChartKind.HORIZONTAL_BARS, id, title, ctx.language()).banner(banner())
                 .categories(ctx.t("Svar", "Answer"), labels)
-                .valueAxis(Axis.linear(ctx.t("Andel af besvarede (%)", "Share of answered (%)")))
+                .valueAxis(Axis.linear(ctx.t("Andel af besvarede (%)", "Share of answered (%)")).withDecimals(1))
                 .series(Series.bars(ownName, Role.PRIMARY, data(own)))
                 .series(Series.bars(referenceName, Role.COMPARISON, data(reference)))
                 .textAlternative(alt.toString()).build();
@@ -74,7 +74,7 @@ final class Charts {
                 + unexposedName + ": " + texts(bands, unexposed);
         return Chart.builder(ChartKind.VERTICAL_BARS, id, title, ctx.language()).banner(banner())
                 .categories(ctx.t("Udgiftsinterval (mio. kr.)", "Cost band (mio. kr.)"), bands)
-                .valueAxis(Axis.linear(ctx.t("Andel af gruppen (%)", "Share of the group (%)")))
+                .valueAxis(Axis.linear(ctx.t("Andel af gruppen (%)", "Share of the group (%)")).withDecimals(1))
                 .series(Series.bars(exposedName, Role.PRIMARY, data(exposed)))
                 .series(Series.bars(unexposedName, Role.COMPARISON, data(unexposed)))
                 .textAlternative(alt).build();

@@ -69,7 +69,7 @@ public final class FunnelChart {
                         t(language, "Sager pr. 1.000 18-66-årige efter kommunens størrelse", "Cases per 1,000 aged 18-66 by size of municipality"),
                         language)
                 .xAxis(new Axis(xTitle, xScale, 0))
-                .valueAxis(Axis.linear(t(language, "Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66")));
+                .valueAxis(Axis.linear(t(language, "Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66")).withDecimals(2));
         if (!own.isEmpty()) {
             chart.series(Series.points(ownLabel, Role.HIGHLIGHT, own));
         }

@@ -1,5 +1,7 @@
 package dk.casescreen.report;
 
+import dk.casescreen.chart.Chart;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -30,12 +32,14 @@ public final class TableExport {
     private final List<TidyTable> tables;
     private final TidyTable columns;
     private final List<String> notes;
+    private final List<Chart> charts;
 
-    private TableExport(ReportInput input, List<TidyTable> tables, TidyTable columns, List<String> notes) {
+    private TableExport(ReportInput input, List<TidyTable> tables, TidyTable columns, List<String> notes, List<Chart> charts) {
         this.input = input;
         this.tables = tables;
         this.columns = columns;
         this.notes = notes;
+        this.charts = charts;
     }
 
     /** The tables of a prepared report, in its language and edition. */
@@ -43,7 +47,15 @@ public final class TableExport {
         ReportContext ctx = document.context();
         ReportInput in = document.input();
         List<TidyTable> tables = ExportTables.tables(in, ctx);
-        return new TableExport(in, tables, ExportTables.columns(in.language()), ExportTables.notes(in, ctx, tables));
+        return new TableExport(in, tables, ExportTables.columns(in.language()), ExportTables.notes(in, ctx, tables), charts(in, ctx));
+    }
+
+    /** The report's charts in its order: the key profile questions, each hypothesis, the funnel plot. */
+    private static List<Chart> charts(ReportInput in, ReportContext ctx) {
+        List<Chart> charts = new ArrayList<>(WhoSection.charts(in, ctx));
+        in.own().hypotheses().forEach(h -> charts.add(WhySection.chart(ctx, h)));
+        VariationSection.chart(in, ctx).ifPresent(charts::add);
+        return charts;
     }
 
     /** The names of the files {@link #writeCsv} writes: one per table and {@code columns.csv}, the data dictionary. */
@@ -54,10 +66,13 @@ public final class TableExport {
         return names;
     }
 
-    /** Writes the workbook (.xlsx): an about sheet, then one sheet per table. The stream is not closed. */
+    /**
+     * Writes the workbook (.xlsx): an about sheet, one sheet per table, and a sheet with the report's charts
+     * as native, editable Excel charts beside the numbers they draw. The stream is not closed.
+     */
     public void writeWorkbook(OutputStream out) throws IOException {
         String title = notes.getFirst();
-        TidyWorkbook.write(title, input.synthetic(), notes, columns, tables, out);
+        TidyWorkbook.write(title, input.synthetic(), notes, columns, tables, charts, out);
     }
 
     /**

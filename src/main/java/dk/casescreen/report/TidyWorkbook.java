@@ -59,8 +59,8 @@ final class TidyWorkbook {
      * @param columns   the data dictionary
      * @param tables    the data tables, one sheet each (named SYNTETISK when a row is synthetic)
      */
-    static void write(String title, boolean synthetic, List<String> notes, TidyTable columns, List<TidyTable> tables, OutputStream out)
-            throws IOException {
+    static void write(String title, boolean synthetic, List<String> notes, TidyTable columns, List<TidyTable> tables,
+                      List<dk.casescreen.chart.Chart> charts, OutputStream out) throws IOException {
         TidyWorkbook w = new TidyWorkbook(columns.language());
         try (XSSFWorkbook wb = w.wb) {
             var props = wb.getProperties().getCoreProperties();
@@ -71,8 +71,30 @@ final class TidyWorkbook {
             for (TidyTable t : tables) {
                 w.table(t);
             }
+            w.charts(charts, synthetic);
             wb.setActiveSheet(0);
             wb.write(out);
+        }
+    }
+
+    /** A sheet of native charts, one under the other, each beside the block of numbers it draws. */
+    private void charts(List<dk.casescreen.chart.Chart> charts, boolean synthetic) {
+        if (charts.isEmpty()) {
+            return;
+        }
+        String name = (language == Language.DA ? "Diagrammer" : "Charts")
+                + (synthetic ? (language == Language.DA ? " (SYNTETISK)" : " (SYNTHETIC)") : "");
+        XSSFSheet sheet = wb.createSheet(name);
+        int row = 0;
+        for (dk.casescreen.chart.Chart chart : charts) {
+            sheet.createRow(row).createCell(0).setCellValue(chart.title() + chart.banner().map(b -> " - " + b).orElse(""));
+            dk.casescreen.chart.OfficeCharts.addToSheet(chart, sheet, row + 1, 0);
+            int dataRows = 1 + (chart.kind().isCategorical() ? chart.categories().size()
+                    : chart.series().stream().mapToInt(s -> s.data().size()).max().orElse(0));
+            row += 2 + Math.max(24, dataRows) + 1;
+        }
+        for (int c = 0; c < 4; c++) {
+            sheet.setColumnWidth(c, 22 * 256);
         }
     }
 

@@ -66,7 +66,7 @@ final class VariationSection {
         FunnelPlot funnel = ctx.cells().mayShow(overdispersion(ctx)) ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
         return Optional.of(FunnelChart.of(funnel, Set.copyOf(in.municipalities()), p -> cells.get(p.municipalityCode()).shown(),
                 ctx.t("Egen kommune", "Own municipality") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()), Axis.Scale.LOG,
-                ctx.language()));
+                ctx.language()).withBanner(new Charts(ctx).banner()));
     }
 
     /** "gennemsnit 1,23" when the total is shown. */

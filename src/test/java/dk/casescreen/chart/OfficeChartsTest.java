@@ -48,7 +48,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STOrientation;
  * back with POI and finds the model's numbers in each chart: shown values as points, values not
  * shown as no point (never 0), intervals as custom error bars.
  */
-class OfficeChartsTest {
+public class OfficeChartsTest {
 
     private static final double TOLERANCE = 1e-12;
 
@@ -268,12 +268,12 @@ class OfficeChartsTest {
     }
 
     @Test
-    void valueLabelsAndAxesUseTheAxisDecimals() throws Exception {
+    void valueLabelsUseTheAxisDecimalsAndTicksTheirOwn() throws Exception {
         try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(deck(List.of(horizontal(), vertical()))))) {
             CTPlotArea h = chartOf(ppt.getSlides().get(0)).getCTChart().getPlotArea();
             assertEquals("[$-406]#,##0.0", h.getBarChartArray(0).getSerArray(1).getDLbls().getNumFmt().getFormatCode());
             assertTrue(h.getBarChartArray(0).getSerArray(1).getDLbls().getShowVal().getVal());
-            assertEquals("[$-406]#,##0.0", h.getValAxArray(0).getNumFmt().getFormatCode());
+            assertEquals("[$-406]General", h.getValAxArray(0).getNumFmt().getFormatCode(), "ticks are round numbers, written with the decimals each needs");
             CTPlotArea v = chartOf(ppt.getSlides().get(1)).getCTChart().getPlotArea();
             assertEquals("[$-406]#,##0.00", v.getBarChartArray(0).getSerArray(0).getDLbls().getNumFmt().getFormatCode());
         }
@@ -295,16 +295,16 @@ class OfficeChartsTest {
 
     // --- reading back ---
 
-    static XSLFChart chartOf(XSLFSlide slide) {
+    public static XSLFChart chartOf(XSLFSlide slide) {
         return slide.getRelations().stream().filter(XSLFChart.class::isInstance).map(XSLFChart.class::cast).findFirst()
                 .orElseThrow(() -> new AssertionError("slide " + slide.getSlideNumber() + " has no chart"));
     }
 
     /** The chart's series as read from the file: names, categories or x values, values. */
-    record ReadSeries(String name, List<String> categories, Map<Integer, Double> xs, Map<Integer, Double> ys, int pointCount) {
+    public record ReadSeries(String name, List<String> categories, Map<Integer, Double> xs, Map<Integer, Double> ys, int pointCount) {
     }
 
-    static List<ReadSeries> read(XDDFChart chart) {
+    public static List<ReadSeries> read(XDDFChart chart) {
         CTPlotArea plot = chart.getCTChart().getPlotArea();
         List<ReadSeries> out = new ArrayList<>();
         if (plot.sizeOfBarChartArray() > 0) {
@@ -319,7 +319,7 @@ class OfficeChartsTest {
         return out;
     }
 
-    static void assertMatches(Chart model, XDDFChart chart) {
+    public static void assertMatches(Chart model, XDDFChart chart) {
         List<ReadSeries> read = read(chart);
         assertEquals(model.series().size(), read.size(), model.id());
         for (int k = 0; k < read.size(); k++) {

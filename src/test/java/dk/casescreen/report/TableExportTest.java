@@ -117,7 +117,8 @@ class TableExportTest {
     @Test
     void theWorkbookHasAnAboutSheetThenOneSheetPerTableEachMarkedSynthetic() throws IOException {
         try (XSSFWorkbook wb = read(demoWorkbook)) {
-            assertEquals(1 + ExportTables.DEFINITIONS.size(), wb.getNumberOfSheets());
+            assertEquals(1 + ExportTables.DEFINITIONS.size() + 1, wb.getNumberOfSheets(), "about, the tables, the charts");
+            assertEquals("Diagrammer (SYNTETISK)", wb.getSheetName(wb.getNumberOfSheets() - 1));
             assertEquals("Om tabellerne (SYNTETISK)", wb.getSheetName(0));
             assertTrue(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue().startsWith("Særligt dyre enkeltsager: Demo"));
             assertTrue(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue().startsWith("SYNTETISKE DATA"));
@@ -133,6 +134,33 @@ class TableExportTest {
         TidyTable hypotheses = table(demoExport, HypothesisExport.HYPOTHESES);
         assertEquals(where(hypotheses, "group", "own").size(), where(hypotheses, "group", "reference").size(),
                 "the synthetic reference's verdicts beside the synthetic own cases'");
+    }
+
+    @Test
+    void theChartSheetHoldsEveryChartOfTheReportAsANativeChartWithItsNumbers() throws IOException {
+        for (ReportDocument doc : List.of(demo, shared)) {
+            ReportContext ctx = doc.context();
+            List<dk.casescreen.chart.Chart> expected = new ArrayList<>(WhoSection.charts(doc.input(), ctx));
+            doc.input().own().hypotheses().forEach(h -> expected.add(WhySection.chart(ctx, h)));
+            VariationSection.chart(doc.input(), ctx).ifPresent(expected::add);
+            assertEquals(doc.html().split("<figure class=\"chart\"", -1).length - 1, expected.size(), "as many charts as the report draws");
+            try (XSSFWorkbook wb = read(workbook(TableExport.of(doc)))) {
+                var charts = wb.getSheetAt(wb.getNumberOfSheets() - 1).getDrawingPatriarch().getCharts();
+                assertEquals(expected.size(), charts.size());
+                int hidden = 0;
+                for (int c = 0; c < charts.size(); c++) {
+                    dk.casescreen.chart.Chart model = expected.get(c);
+                    var xchart = charts.stream().filter(x -> x.getTitleText() != null
+                            && x.getTitleText().getString().startsWith(model.title())).findFirst()
+                            .orElseThrow(() -> new AssertionError("no chart titled " + model.title()));
+                    dk.casescreen.chart.OfficeChartsTest.assertMatches(model, xchart);
+                    hidden += (int) model.series().stream().flatMap(x -> x.data().stream()).filter(d -> !d.shown()).count();
+                }
+                if (doc == shared) {
+                    assertTrue(hidden > 0, "the shared edition's charts hide values");
+                }
+            }
+        }
     }
 
     @Test
