@@ -45,6 +45,11 @@ final class HypothesisExport {
                     one(Column.code("verdict_code", t("Dom, kode", "Verdict code"), t("supported, not_supported, inconclusive eller not_relevant.",
                             "supported, not_supported, inconclusive or not_relevant."), false, "supported", "not_supported", "inconclusive", "not_relevant")),
                     one(Column.text("verdict", t("Dom", "Verdict"), t("Dommen i ord.", "The verdict in words."), false)),
+                    one(Column.integer("family_size", t("Hypoteser i familien", "Hypotheses in the family"), t("Antal hypoteser, som p-værdien "
+                            + "og intervallerne er justeret for (testet sammen; én kørt alene er en familie af 1).", "The number of hypotheses the "
+                            + "p-value and intervals are adjusted for (tested together; one run alone is a family of one)."))),
+                    one(Column.code("adjustment", t("Justering", "Adjustment"), t("Metoden: holm eller benjamini_hochberg.",
+                            "The method: holm or benjamini_hochberg."), false, "holm", "benjamini_hochberg")),
                     one(Column.text("reason", t("Begrundelse", "Reason"), t("Begrundelsen, som rapporten giver den (uden tal, når de ville afsløre "
                             + "små antal).", "The reason as the report gives it (without numbers where they would reveal small counts)."), false)),
                     one(Column.text("slides", t("Slidenes konklusion (2023)", "The slides' conclusion (2023)"), t("Hvad slidene fra 2023 konkluderede; "
@@ -177,6 +182,7 @@ final class HypothesisExport {
                     .text("exposure", h.spec().exposureLabel().in(ctx.language())).count("exposed", g.counts().exposed())
                     .count("exposure_known", g.counts().known()).share("prevalence", g.counts().exposed(), g.counts().known())
                     .text("verdict_code", h.verdict().name().toLowerCase(Locale.ROOT)).text("verdict", verdicts.verdict(h.verdict()))
+                    .integer("family_size", (long) h.family().size()).text("adjustment", h.family().adjustment().name().toLowerCase(Locale.ROOT))
                     .text("reason", numbers ? verdicts.reason(h, in.own().rule()) : WhySection.hiddenReason(ctx))
                     .text("slides", g.code().equals(ExportColumns.OWN) ? h.spec().slides().map(s -> s.in(ctx.language())).orElse(null) : null)
                     .bool("synthetic", g.synthetic()).add();
