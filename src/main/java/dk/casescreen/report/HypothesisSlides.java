@@ -1,9 +1,7 @@
 package dk.casescreen.report;
 
-import dk.casescreen.analysis.Effect;
 import dk.casescreen.analysis.HypothesisResult;
 import dk.casescreen.analysis.Verdict;
-import dk.casescreen.stats.TestResult;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -81,7 +79,7 @@ final class HypothesisSlides {
         String verdict = verdicts.verdict(h.verdict());
         layout.text(slide, new Rectangle2D.Double(x, SlideLayout.BODY_TOP, w, 34),
                 verdict.substring(0, 1).toUpperCase(Locale.ROOT) + verdict.substring(1), 20, true, colour(h.verdict()));
-        String reason = showNumbers ? verdicts.reason(h, in.own().rule()) : hiddenReason();
+        String reason = showNumbers ? verdicts.reason(h, in.own().rule()) : WhySection.hiddenReason(ctx);
         List<String> body = new ArrayList<>();
         body.add(reason);
         body.add(ctx.t("Forekomst", "Prevalence") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()) + ": " + prevalence(c));
@@ -102,7 +100,7 @@ final class HypothesisSlides {
             WhySection.Counts rc = WhySection.counts(ctx, r.get(), ctx.sets().all(), ctx.t("reference", "reference"));
             return Optional.of(ctx.t("Reference: ", "Reference: ") + new ReferenceText(ctx).title(in.reference()) + ": "
                     + verdicts.verdict(r.get().verdict()) + " - "
-                    + (ctx.cells().mayShow(rc.statistic()) ? verdicts.reason(r.get(), in.own().rule()) : hiddenReason()));
+                    + (ctx.cells().mayShow(rc.statistic()) ? verdicts.reason(r.get(), in.own().rule()) : WhySection.hiddenReason(ctx)));
         }
         return h.spec().slides().map(t -> ctx.t("Slidenes konklusion (2023): ", "The slides' conclusion (2023): ") + t.in(ctx.language()));
     }
@@ -114,51 +112,17 @@ final class HypothesisSlides {
         notes.add(ctx.t("Eksponering: ", "Exposure: ") + h.spec().exposureLabel().in(ctx.language()));
         notes.add(ctx.t("Forekomst: ", "Prevalence: ") + prevalence(c));
         if (showNumbers) {
-            h.association().ifPresent(t -> notes.add(ctx.t("Rangtest af udgiftsinterval: ", "Rank test of cost band: ") + association(t)));
+            h.association().ifPresent(t -> notes.add(ctx.t("Rangtest af udgiftsinterval: ", "Rank test of cost band: ") + WhySection.associationText(t, ctx)));
             notes.add(ctx.t("Odds ratio for et højere udgiftsinterval, justeret for ", "Odds ratio of a higher cost band, adjusted for ")
-                    + confounders(h) + ": " + h.effect().map(this::effect).orElse(ctx.t("kunne ikke beregnes", "could not be computed")));
+                    + WhySection.confounders(h, ctx) + ": " + h.effect().map(e -> WhySection.effectText(e, ctx)).orElse(ctx.t("kunne ikke beregnes", "could not be computed")));
             notes.add(ctx.t("Justeret p-værdi: ", "Adjusted p-value: ") + ctx.f().pValue(h.pAdjusted()));
             notes.add(ctx.t("Mindste påviselige odds ratio (80 % styrke): ", "Minimum detectable odds ratio (80% power): ")
                     + ctx.f().decimal(h.minimumDetectableEffect(), 2));
-            h.aboveBelow().ifPresent(e -> notes.add(ctx.t("Over mod under 2 mio. kr.: ", "Above against below 2 mio. kr.: ") + effect(e)));
-            notes.add(detectable(h));
+            h.aboveBelow().ifPresent(e -> notes.add(ctx.t("Over mod under 2 mio. kr.: ", "Above against below 2 mio. kr.: ") + WhySection.effectText(e, ctx)));
+            notes.add(WhySection.detectable(h, ctx));
         }
         notes.add(verdicts.snapshotNote());
         return notes;
-    }
-
-    private String hiddenReason() {
-        return ctx.t("Tallene bag vises ikke, fordi de ville afsløre antal under " + ctx.threshold() + " personer.",
-                "The numbers behind it are not shown, because they would reveal counts under " + ctx.threshold() + " persons.");
-    }
-
-    private String confounders(HypothesisResult h) {
-        List<String> names = new ArrayList<>();
-        for (String key : h.spec().confounders()) {
-            names.add(in.cases().sheet().require(key).text().in(ctx.language()).toLowerCase(Locale.ROOT));
-        }
-        return String.join(ctx.t(" og ", " and "), names);
-    }
-
-    private String detectable(HypothesisResult h) {
-        if (Double.isNaN(h.minimumDetectableEffect())) {
-            return ctx.t("Testen kunne ikke gennemføres, så hverken store eller små sammenhænge kan udelukkes.",
-                    "The test could not be carried out, so neither large nor small associations can be ruled out.");
-        }
-        return ctx.t("Med disse sager kunne testen opdage en odds ratio på ", "With these cases the test could detect an odds ratio of ")
-                + ctx.f().decimal(h.minimumDetectableEffect(), 2)
-                + ctx.t(" eller mere med 80 % sandsynlighed; mindre sammenhænge kan den ikke skelne fra tilfældighed.",
-                " or more with 80% probability; smaller associations it cannot tell from chance.");
-    }
-
-    private String association(TestResult t) {
-        return ctx.t("Wilcoxons rangsumtest", "Wilcoxon rank-sum test") + ": W = " + ctx.f().decimal(t.statistic(), 1) + ", p "
-                + ctx.f().pValue(t.pValue());
-    }
-
-    private String effect(Effect e) {
-        return "OR " + ctx.f().decimal(e.estimate(), 2) + ctx.t(" (95 %-KI ", " (95% CI ") + ctx.f().decimal(e.ciLow(), 2) + "–"
-                + ctx.f().decimal(e.ciHigh(), 2) + "), p " + ctx.f().pValue(e.pValue()) + ", n = " + ctx.f().integer(e.n());
     }
 
     /** The colour of a verdict: supported in the highlight colour, not supported in blue, the rest grey. */

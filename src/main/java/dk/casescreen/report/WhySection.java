@@ -188,7 +188,8 @@ final class WhySection {
         return set;
     }
 
-    private static String confounders(HypothesisResult h, ReportContext ctx) {
+    /** The confounders a hypothesis is adjusted for, in words ("målgruppe og adfærd"). */
+    static String confounders(HypothesisResult h, ReportContext ctx) {
         List<String> names = new ArrayList<>();
         for (String key : h.spec().confounders()) {
             names.add(ctx.input().cases().sheet().require(key).text().in(ctx.language()).toLowerCase(Locale.ROOT));
@@ -202,7 +203,8 @@ final class WhySection {
                 "The numbers behind it are not shown, because they would reveal counts under " + ctx.threshold() + " persons.");
     }
 
-    private static String detectable(HypothesisResult h, ReportContext ctx) {
+    /** What the test could detect with these cases, in a sentence. */
+    static String detectable(HypothesisResult h, ReportContext ctx) {
         if (Double.isNaN(h.minimumDetectableEffect())) {
             return ctx.t("Testen kunne ikke gennemføres, så hverken store eller små sammenhænge kan udelukkes.",
                     "The test could not be carried out, so neither large nor small associations can be ruled out.");
@@ -218,12 +220,22 @@ final class WhySection {
     }
 
     private static String association(TestResult t, ReportContext ctx) {
-        String method = ctx.t("Wilcoxons rangsumtest", "Wilcoxon rank-sum test");
-        return Html.esc(method + ": W = " + ctx.f().decimal(t.statistic(), 1) + ", p " + ctx.f().pValue(t.pValue()));
+        return Html.esc(associationText(t, ctx));
+    }
+
+    /** The rank test of the cost band, in words and numbers. */
+    static String associationText(TestResult t, ReportContext ctx) {
+        return ctx.t("Wilcoxons rangsumtest", "Wilcoxon rank-sum test") + ": W = " + ctx.f().decimal(t.statistic(), 1) + ", p "
+                + ctx.f().pValue(t.pValue());
     }
 
     private static String effect(Effect e, ReportContext ctx) {
-        return Html.esc("OR " + ctx.f().decimal(e.estimate(), 2) + ctx.t(" (95 %-KI ", " (95% CI ") + ctx.f().decimal(e.ciLow(), 2) + "–"
-                + ctx.f().decimal(e.ciHigh(), 2) + "), p " + ctx.f().pValue(e.pValue()) + ", n = " + ctx.f().integer(e.n()));
+        return Html.esc(effectText(e, ctx));
+    }
+
+    /** An odds ratio with its interval, p-value and number of cases. */
+    static String effectText(Effect e, ReportContext ctx) {
+        return "OR " + ctx.f().decimal(e.estimate(), 2) + ctx.t(" (95 %-KI ", " (95% CI ") + ctx.f().decimal(e.ciLow(), 2) + "–"
+                + ctx.f().decimal(e.ciHigh(), 2) + "), p " + ctx.f().pValue(e.pValue()) + ", n = " + ctx.f().integer(e.n());
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
@@ -13,11 +12,6 @@ import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTAxDataSource;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumData;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumDataSource;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTPlotArea;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTSerTx;
 
 /**
  * A deck as POI reads it back from its bytes: per slide its texts, native tables, native charts (with
@@ -111,44 +105,10 @@ record DeckContent(List<SlideContent> slides) {
             p.getRList().forEach(r -> s.append(r.getT()));
             title.add(s.toString());
         });
-        CTPlotArea plot = chart.getCTChart().getPlotArea();
         List<SeriesContent> series = new ArrayList<>();
-        if (plot.sizeOfBarChartArray() > 0) {
-            for (var ser : plot.getBarChartArray(0).getSerList()) {
-                series.add(new SeriesContent(name(ser.getTx()), strings(ser.getCat()), Map.of(), points(ser.getVal())));
-            }
-        } else {
-            for (var ser : plot.getScatterChartArray(0).getSerList()) {
-                CTAxDataSource x = ser.getXVal();
-                series.add(new SeriesContent(name(ser.getTx()), List.of(), points(x.isSetNumRef() ? x.getNumRef().getNumCache() : x.getNumLit()),
-                        points(ser.getYVal())));
-            }
+        for (var read : dk.casescreen.chart.OfficeChartsTest.read(chart)) {
+            series.add(new SeriesContent(read.name(), read.categories(), read.xs(), read.ys()));
         }
         return new ChartContent(title, series);
-    }
-
-    private static String name(CTSerTx tx) {
-        return tx.isSetStrRef() ? tx.getStrRef().getStrCache().getPtArray(0).getV() : tx.getV();
-    }
-
-    private static List<String> strings(CTAxDataSource cat) {
-        var cache = cat.isSetStrRef() ? cat.getStrRef().getStrCache() : cat.getStrLit();
-        String[] out = new String[(int) cache.getPtCount().getVal()];
-        for (var pt : cache.getPtList()) {
-            out[(int) pt.getIdx()] = pt.getV();
-        }
-        return List.of(out);
-    }
-
-    private static Map<Integer, Double> points(CTNumDataSource values) {
-        return points(values.isSetNumRef() ? values.getNumRef().getNumCache() : values.getNumLit());
-    }
-
-    private static Map<Integer, Double> points(CTNumData cache) {
-        Map<Integer, Double> out = new TreeMap<>();
-        for (var pt : cache.getPtList()) {
-            out.put((int) pt.getIdx(), Double.parseDouble(pt.getV()));
-        }
-        return out;
     }
 }
