@@ -5,7 +5,7 @@ import dk.casescreen.analysis.Analysis;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;
-import dk.casescreen.reference.Municipalities;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.reference.synth.SyntheticFiles;

@@ -1,7 +1,7 @@
 package dk.casescreen.cases;
 
 import dk.casescreen.Text;
-import dk.casescreen.reference.Municipalities;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.Retirement;
 import dk.casescreen.sheet.ScreeningSheet;

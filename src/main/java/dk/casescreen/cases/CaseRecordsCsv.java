@@ -1,6 +1,6 @@
 package dk.casescreen.cases;
 
-import dk.casescreen.reference.Municipalities;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.RecordField;
 import dk.casescreen.sheet.ScreeningSheet;

@@ -2,8 +2,8 @@ package dk.casescreen.cases;
 
 import dk.casescreen.Language;
 import dk.casescreen.Text;
-import dk.casescreen.reference.Municipalities;
-import dk.casescreen.reference.Municipality;
+import dk.casescreen.cases.Municipalities;
+import dk.casescreen.cases.Municipality;
 import dk.casescreen.sheet.AnswerOption;
 import dk.casescreen.sheet.Condition;
 import dk.casescreen.sheet.Question;

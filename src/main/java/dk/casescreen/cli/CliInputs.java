@@ -3,7 +3,7 @@ package dk.casescreen.cli;
 import dk.casescreen.analysis.HypothesisSpec;
 import dk.casescreen.analysis.HypothesisSpecs;
 import dk.casescreen.reference.Folk1a;
-import dk.casescreen.reference.Municipalities;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.sheet.ScreeningSheet;

@@ -7,7 +7,7 @@ import dk.casescreen.cases.LoadMode;
 import dk.casescreen.cases.LoadResult;
 import dk.casescreen.cases.ValidationJson;
 import dk.casescreen.cases.ValidationText;
-import dk.casescreen.reference.Municipalities;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.sheet.ScreeningSheet;

@@ -1,5 +1,9 @@
 package dk.casescreen.reference;
 
+import dk.casescreen.cases.Municipalities;
+
+import dk.casescreen.cases.Municipality;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,5 +1,7 @@
 package dk.casescreen.reference;
 
+import dk.casescreen.cases.Municipality;
+
 /**
  * A municipality with its number of inhabitants aged 18–66, the denominator of case rates.
  *

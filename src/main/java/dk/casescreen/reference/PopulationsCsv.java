@@ -1,5 +1,7 @@
 package dk.casescreen.reference;
 
+import dk.casescreen.cases.Municipality;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package dk.casescreen.reference;
 
+import dk.casescreen.cases.Municipalities;
+
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;

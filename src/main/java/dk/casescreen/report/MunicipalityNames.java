@@ -1,8 +1,8 @@
 package dk.casescreen.report;
 
 import dk.casescreen.analysis.FunnelPoint;
-import dk.casescreen.reference.Municipalities;
-import dk.casescreen.reference.Municipality;
+import dk.casescreen.cases.Municipalities;
+import dk.casescreen.cases.Municipality;
 import dk.casescreen.reference.synth.FictionalMunicipalities;
 import java.util.HashMap;
 import java.util.Map;

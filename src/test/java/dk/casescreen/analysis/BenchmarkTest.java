@@ -15,7 +15,7 @@ import dk.casescreen.disclosure.CellRef;
 import dk.casescreen.disclosure.CellStatus;
 import dk.casescreen.disclosure.DisclosureAudit;
 import dk.casescreen.disclosure.Publication;
-import dk.casescreen.reference.Municipality;
+import dk.casescreen.cases.Municipality;
 import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.report.AnalysisJson;
 import java.nio.file.Files;

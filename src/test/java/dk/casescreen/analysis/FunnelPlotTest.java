@@ -3,7 +3,7 @@ package dk.casescreen.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.casescreen.reference.Municipality;
+import dk.casescreen.cases.Municipality;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.stats.RReference;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import dk.casescreen.analysis.Profile;
 import dk.casescreen.analysis.Profiles;
 import dk.casescreen.analysis.QuestionProfile;
 import dk.casescreen.reference.MunicipalityPopulation;
-import dk.casescreen.reference.Municipalities;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.io.InputStream;

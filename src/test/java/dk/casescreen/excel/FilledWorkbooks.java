@@ -2,7 +2,7 @@ package dk.casescreen.excel;
 
 import dk.casescreen.Language;
 import dk.casescreen.cases.Answer;
-import dk.casescreen.reference.Municipalities;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.sheet.AnswerOption;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;

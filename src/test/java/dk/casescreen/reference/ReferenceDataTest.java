@@ -1,5 +1,7 @@
 package dk.casescreen.reference;
 
+import dk.casescreen.cases.Municipalities;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

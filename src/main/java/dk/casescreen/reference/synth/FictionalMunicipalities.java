@@ -1,6 +1,6 @@
 package dk.casescreen.reference.synth;
 
-import dk.casescreen.reference.Municipality;
+import dk.casescreen.cases.Municipality;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dk.casescreen.reference.synth;
 
 import dk.casescreen.cases.CaseRecord;
-import dk.casescreen.reference.Municipalities;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.reference.MunicipalityPopulation;
 import java.util.List;
 

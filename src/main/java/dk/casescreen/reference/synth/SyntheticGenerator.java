@@ -3,7 +3,7 @@ package dk.casescreen.reference.synth;
 import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.Location;
-import dk.casescreen.reference.Municipality;
+import dk.casescreen.cases.Municipality;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dk.casescreen.reference;
+package dk.casescreen.cases;
 
 import dk.casescreen.sheet.Tokens;
 import java.io.BufferedReader;
@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class Municipalities {
 
-    private static final String DANISH = "/dk/casescreen/reference/municipalities.csv";
+    private static final String DANISH = "/dk/casescreen/cases/municipalities.csv";
 
     private final List<Municipality> all;
     private final Map<String, Municipality> index = new HashMap<>();

@@ -1,4 +1,4 @@
-package dk.casescreen.reference;
+package dk.casescreen.cases;
 
 /**
  * A municipality that screens cases.
