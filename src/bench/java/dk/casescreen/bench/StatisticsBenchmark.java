@@ -1,5 +1,7 @@
 package dk.casescreen.bench;
 
+import dk.casescreen.analysis.CaseDesign;
+
 import dk.casescreen.stats.ContingencyTable;
 import dk.casescreen.stats.DesignMatrix;
 import dk.casescreen.stats.ModelFit;
@@ -35,7 +37,7 @@ public class StatisticsBenchmark {
     @Setup
     public void setUp() {
         table = ContingencyTable.of(TABLE_3X4);
-        design = DesignMatrix.from(ReferenceData.builtIn().cases()).outcome("cost_band")
+        design = CaseDesign.from(ReferenceData.builtIn().cases()).outcome("cost_band")
                 .predictors("target_group", "behaviour_decisive", "provider_type").dropEmptyLevels().build();
         TestResult fisher = fisherExact3x4();
         if (!fisher.method().contains("Fisher") || fisher.method().contains("simulated") || !(fisher.pValue() > 0)) {

@@ -66,7 +66,7 @@ public final class Municipalities {
      * ({@code DataOrigin}), so synthetic files load without a registry of their own and are labelled.
      */
     public static Municipalities known() {
-        return danish().with(of(dk.casescreen.reference.synth.FictionalMunicipalities.first(99)));
+        return danish().with(of(FictionalMunicipalities.first(99)));
     }
 
     /** A registry of the given municipalities (for instance the fictional ones of synthetic data). */

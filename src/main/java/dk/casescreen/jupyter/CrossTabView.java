@@ -1,5 +1,7 @@
 package dk.casescreen.jupyter;
 
+import dk.casescreen.analysis.CrossTabs;
+
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.stats.ContingencyTable;
@@ -16,7 +18,7 @@ final class CrossTabView {
     }
 
     NotebookOutput crossTab(CaseTable cases, String rowKey, String columnKey) {
-        ContingencyTable table = ContingencyTable.of(cases, rowKey, columnKey, true).withoutEmptyRowsAndColumns();
+        ContingencyTable table = CrossTabs.of(cases, rowKey, columnKey, true).withoutEmptyRowsAndColumns();
         ProfileView names = new ProfileView(l);
         Question rows = cases.sheet().require(rowKey);
         Question columns = cases.sheet().require(columnKey);

@@ -6,7 +6,7 @@ import dk.casescreen.cases.DataOrigin;
 import dk.casescreen.cases.Municipalities;
 import dk.casescreen.cases.Municipality;
 import dk.casescreen.reference.ReferenceData;
-import dk.casescreen.reference.synth.FictionalMunicipalities;
+import dk.casescreen.cases.FictionalMunicipalities;
 import dk.casescreen.NumberFormats;
 import java.util.HashMap;
 import java.util.Map;

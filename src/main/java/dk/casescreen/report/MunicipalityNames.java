@@ -3,7 +3,7 @@ package dk.casescreen.report;
 import dk.casescreen.analysis.FunnelPoint;
 import dk.casescreen.cases.Municipalities;
 import dk.casescreen.cases.Municipality;
-import dk.casescreen.reference.synth.FictionalMunicipalities;
+import dk.casescreen.cases.FictionalMunicipalities;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,20 +1,21 @@
 package dk.casescreen.stats;
 
-import dk.casescreen.cases.Answer;
-import dk.casescreen.cases.AnswerColumn;
-import dk.casescreen.cases.CaseRecord;
-import dk.casescreen.cases.CaseTable;
-import dk.casescreen.sheet.AnswerOption;
-import dk.casescreen.sheet.Question;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * An immutable two-way table of counts with row and column labels (Agresti 2013, §2.1), together
  * with how many cases were left out of it and why.
  *
- * <p>A table built from cases keeps the sheet's answer order and keeps levels nobody chose as
- * empty rows or columns, for display. The tests in {@link Tests} use the table without its empty
+ * <p>A table is built from counts ({@link #of(long[][])}), from two label vectors as R's
+ * {@code table(x, y)} builds it ({@link #of(String[], String[])}), or from cases by
+ * {@code dk.casescreen.analysis.CrossTabs}, which keeps the sheet's answer order and keeps levels
+ * nobody chose as empty rows or columns, for display. The tests in {@link Tests} use the table without its empty
  * rows and columns, as R's {@code chisq.test} and {@code fisher.test} would be called on it (R's
  * {@code chisq.test} gives {@code NaN} when a margin is zero); each test says so in its
  * {@code method}.
@@ -28,7 +29,8 @@ public final class ContingencyTable {
      *
      * @param variable      the question key (or the variable's name for raw tables)
      * @param dontKnow      cases answered "Ved ikke" (0 when "Ved ikke" is kept as a category)
-     * @param notAnswered   cases where the question applied but was left blank
+     * @param notAnswered   cases where the question applied but was left blank (for label vectors:
+     *                      the missing values, R's {@code NA})
      * @param notApplicable cases where the question did not apply
      */
     public record Exclusions(String variable, long dontKnow, long notAnswered, long notApplicable) {
@@ -103,134 +105,131 @@ public final class ContingencyTable {
 
     /** A table of the given counts ({@code counts[row][column]}) with the given labels. */
     public static ContingencyTable of(long[][] counts, List<String> rowLabels, List<String> columnLabels) {
-        return new ContingencyTable("row", "column", rowLabels, columnLabels, counts,
-                new Exclusions("row", 0, 0, 0), new Exclusions("column", 0, 0, 0), 0);
+        return of("row", "column", rowLabels, columnLabels, counts);
     }
 
     /**
-     * Cross-tabulates two choice questions: rows are the answers to {@code rowKey}, columns the
-     * answers to {@code columnKey}, both in the sheet's order, with answer codes as labels. Cases
-     * answering "Ved ikke", not answering or not concerned by either question are left out and
-     * counted by reason.
+     * A table of the given counts ({@code counts[row][column]}) with the given variable names and
+     * labels, and no cases left out (see {@link #withExclusions}).
      */
-    public static ContingencyTable of(CaseTable cases, String rowKey, String columnKey) {
-        return of(cases, rowKey, columnKey, false);
+    public static ContingencyTable of(String rowVariable, String columnVariable, List<String> rowLabels,
+                                      List<String> columnLabels, long[][] counts) {
+        return new ContingencyTable(rowVariable, columnVariable, rowLabels, columnLabels, counts,
+                new Exclusions(rowVariable, 0, 0, 0), new Exclusions(columnVariable, 0, 0, 0), 0);
     }
 
     /**
-     * Cross-tabulates two choice questions as {@link #of(CaseTable, String, String)} does; with
-     * {@code keepDontKnow}, "Ved ikke" is a category of its own (where the sheet puts it) instead
-     * of being left out. Not answered and not applicable are always left out and counted.
+     * Cross-tabulates two label vectors of equal length as R's {@code table(x, y)} does: rows are
+     * the distinct values of {@code x}, columns those of {@code y}, each sorted as R's
+     * {@code factor()} sorts them in the C locale (by Unicode code point; R in another locale may
+     * order upper and lower case differently: pass the levels to be sure). A {@code null} is R's
+     * {@code NA}: the pair is left out and counted in {@link Exclusions#notAnswered()}.
+     *
+     * @throws IllegalArgumentException when the vectors differ in length or every pair has a {@code null}
      */
-    public static ContingencyTable of(CaseTable cases, String rowKey, String columnKey, boolean keepDontKnow) {
-        if (rowKey.equals(columnKey)) {
-            throw new IllegalArgumentException("rows and columns are the same question: " + rowKey);
+    public static ContingencyTable of(String[] x, String[] y) {
+        return of(x, y, sortedLevels(x), sortedLevels(y));
+    }
+
+    /**
+     * Cross-tabulates two label vectors as R's {@code table(factor(x, levels = xLevels),
+     * factor(y, levels = yLevels))} does: rows and columns in the order of the levels given, a level
+     * nobody has kept as an empty row or column. A {@code null} is left out and counted as missing.
+     *
+     * @throws IllegalArgumentException when the vectors differ in length, a level is given twice, or a
+     *                                  value is not one of the levels (naming the position and the value)
+     */
+    public static ContingencyTable of(String[] x, String[] y, List<String> xLevels, List<String> yLevels) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x has " + x.length + " values but y has " + y.length);
         }
-        Question rowQuestion = choiceQuestion(cases, rowKey);
-        Question columnQuestion = choiceQuestion(cases, columnKey);
-        List<String> rowCodes = codes(rowQuestion, keepDontKnow);
-        List<String> columnCodes = codes(columnQuestion, keepDontKnow);
-        long[][] counts = new long[rowCodes.size()][columnCodes.size()];
-        long[] rowReasons = new long[3];
-        long[] columnReasons = new long[3];
+        Map<String, Integer> rowAt = index(xLevels, "x");
+        Map<String, Integer> columnAt = index(yLevels, "y");
+        long[][] counts = new long[xLevels.size()][yLevels.size()];
+        long xMissing = 0;
+        long yMissing = 0;
         long excluded = 0;
-        int[] rowAt = positions(rowQuestion, rowCodes, keepDontKnow);
-        int[] columnAt = positions(columnQuestion, columnCodes, keepDontKnow);
-        AnswerColumn rowAnswers = cases.column(rowKey);
-        AnswerColumn columnAnswers = cases.column(columnKey);
-        for (int r = 0; r < cases.size(); r++) {
-            int i = position(rowAnswers.option(r), rowAt, rowReasons);
-            int j = position(columnAnswers.option(r), columnAt, columnReasons);
-            if (i == OTHER || j == OTHER) {
-                // an answer that is none of the options: say which case holds it
-                CaseRecord record = cases.record(r);
-                position(record, rowQuestion, rowCodes, keepDontKnow, new long[3]);
-                position(record, columnQuestion, columnCodes, keepDontKnow, new long[3]);
-            }
-            if (i < 0 || j < 0) {
+        for (int k = 0; k < x.length; k++) {
+            Integer i = level(rowAt, x[k], "x", k);
+            Integer j = level(columnAt, y[k], "y", k);
+            xMissing += i == null ? 1 : 0;
+            yMissing += j == null ? 1 : 0;
+            if (i == null || j == null) {
                 excluded++;
             } else {
                 counts[i][j]++;
             }
         }
-        return new ContingencyTable(rowKey, columnKey, rowCodes, columnCodes, counts,
-                new Exclusions(rowKey, rowReasons[0], rowReasons[1], rowReasons[2]),
-                new Exclusions(columnKey, columnReasons[0], columnReasons[1], columnReasons[2]), excluded);
+        return of("x", "y", xLevels, yLevels, counts).withExclusions(new Exclusions("x", 0, xMissing, 0),
+                new Exclusions("y", 0, yMissing, 0), excluded);
     }
 
-    private static Question choiceQuestion(CaseTable cases, String key) {
-        Question q = cases.sheet().require(key);
-        if (!q.type().isChoice()) {
-            throw new IllegalArgumentException("question " + q.number() + " (" + key
-                    + ") is answered with a whole number; group it into bands before cross-tabulating");
+    private static List<String> sortedLevels(String[] values) {
+        TreeSet<String> levels = new TreeSet<>(Comparator.naturalOrder());
+        for (String v : values) {
+            if (v != null) {
+                levels.add(v);
+            }
         }
-        return q;
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("every value is missing (null), so there are no levels");
+        }
+        return List.copyOf(levels);
     }
 
-    private static List<String> codes(Question q, boolean keepDontKnow) {
-        return q.options().stream().filter(o -> keepDontKnow || !o.dontKnow()).map(AnswerOption::code).toList();
-    }
-
-    private static final int OTHER = -2;
-
-    /** For each option of the question, its row or column, or -1 for a "Ved ikke" left out. */
-    private static int[] positions(Question q, List<String> codes, boolean keepDontKnow) {
-        int[] at = new int[q.options().size()];
-        for (int o = 0; o < at.length; o++) {
-            AnswerOption option = q.options().get(o);
-            at[o] = !keepDontKnow && option.dontKnow() ? -1 : codes.indexOf(option.code());
+    private static Map<String, Integer> index(List<String> levels, String name) {
+        Map<String, Integer> at = new LinkedHashMap<>();
+        for (String level : levels) {
+            if (at.put(Objects.requireNonNull(level, name + " has a null level"), at.size()) != null) {
+                throw new IllegalArgumentException("the level '" + level + "' of " + name + " is given twice");
+            }
         }
         return at;
     }
 
-    /** The row or column of a coded answer, or -1 after counting why the case is left out ({@link #OTHER} for none of the options). */
-    private static int position(int option, int[] at, long[] reasons) {
-        if (option >= 0) {
-            if (at[option] < 0) {
-                reasons[0]++;
-            }
-            return at[option];
+    private static Integer level(Map<String, Integer> at, String value, String name, int position) {
+        if (value == null) {
+            return null;
         }
-        if (option == AnswerColumn.NOT_ANSWERED) {
-            reasons[1]++;
-            return -1;
+        Integer i = at.get(value);
+        if (i == null) {
+            throw new IllegalArgumentException(name + "[" + (position + 1) + "] = '" + value
+                    + "' is not one of the levels " + String.join(", ", at.keySet()));
         }
-        if (option == AnswerColumn.NOT_APPLICABLE) {
-            reasons[2]++;
-            return -1;
-        }
-        return OTHER;
+        return i;
     }
 
-    /** The answer's row or column, or -1 after counting why the case is left out. */
-    private static int position(CaseRecord record, Question q, List<String> codes, boolean keepDontKnow,
-                                long[] reasons) {
-        Answer answer = record.answer(q.key());
-        switch (answer) {
-            case Answer.Choice(String code) -> {
-                if (!keepDontKnow && q.isDontKnow(code)) {
-                    reasons[0]++;
-                    return -1;
-                }
-                int at = codes.indexOf(code);
-                if (at < 0) {
-                    throw new IllegalArgumentException("case " + record.caseNumber() + " (" + record.source().file()
-                            + " row " + record.source().row() + "): '" + code + "' is not an answer to question "
-                            + q.number() + " (" + q.key() + ")");
-                }
-                return at;
-            }
-            case Answer.NotAnswered() -> {
-                reasons[1]++;
-                return -1;
-            }
-            case Answer.NotApplicable() -> {
-                reasons[2]++;
-                return -1;
-            }
-            case Answer.WholeNumber(int value) -> throw new IllegalArgumentException("case " + record.caseNumber()
-                    + ": question " + q.key() + " holds the number " + value + " instead of an answer code");
+    /**
+     * This table with the variables' names given ({@code dnn} of R's {@code table}); the
+     * exclusions keep their counts under the new names.
+     */
+    public ContingencyTable named(String rowVariable, String columnVariable) {
+        return new ContingencyTable(rowVariable, columnVariable, rowLabels, columnLabels, counts,
+                new Exclusions(rowVariable, rowExclusions.dontKnow(), rowExclusions.notAnswered(),
+                        rowExclusions.notApplicable()),
+                new Exclusions(columnVariable, columnExclusions.dontKnow(), columnExclusions.notAnswered(),
+                        columnExclusions.notApplicable()), excludedCases);
+    }
+
+    /**
+     * This table with the cases left out of it stated: by each variable's answers, and in all
+     * ({@code excludedCases}, at least the larger of the two variables' totals).
+     *
+     * @throws IllegalArgumentException when a count is negative or {@code excludedCases} is too small
+     */
+    public ContingencyTable withExclusions(Exclusions rowExclusions, Exclusions columnExclusions, long excludedCases) {
+        if (rowExclusions.dontKnow() < 0 || rowExclusions.notAnswered() < 0 || rowExclusions.notApplicable() < 0
+                || columnExclusions.dontKnow() < 0 || columnExclusions.notAnswered() < 0
+                || columnExclusions.notApplicable() < 0) {
+            throw new IllegalArgumentException("a count of excluded cases is negative: " + rowExclusions + ", "
+                    + columnExclusions);
         }
+        if (excludedCases < Math.max(rowExclusions.total(), columnExclusions.total())) {
+            throw new IllegalArgumentException("excludedCases = " + excludedCases + " is fewer than one variable's "
+                    + Math.max(rowExclusions.total(), columnExclusions.total()) + " excluded cases");
+        }
+        return new ContingencyTable(rowVariable, columnVariable, rowLabels, columnLabels, counts, rowExclusions,
+                columnExclusions, excludedCases);
     }
 
     private static List<String> numbers(int count) {

@@ -1,9 +1,5 @@
 package dk.casescreen.stats;
 
-import dk.casescreen.cases.Answer;
-import dk.casescreen.cases.CaseTable;
-import dk.casescreen.sheet.AnswerType;
-import dk.casescreen.sheet.Question;
 import dk.casescreen.stats.DesignMatrix.Column;
 import dk.casescreen.stats.DesignMatrix.Exclusion;
 import dk.casescreen.stats.DesignMatrix.Missing;
@@ -15,46 +11,63 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The work of {@link DesignMatrix.Builder#build()}: complete cases, outcome coding, treatment coding. */
-record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<String> predictors,
-                   Map<String, String> references, boolean dropEmptyLevels) {
+/**
+ * The work of {@link DesignMatrix.Builder#build()}: complete cases, outcome coding, treatment coding,
+ * over the variables declared on the builder.
+ */
+record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String outcome, Set<String> events,
+                   List<String> predictors, Map<String, String> references, boolean dropEmptyLevels) {
+
+    /**
+     * One variable: a factor ({@code levels} non-null, {@code codes}) or a number ({@code numbers});
+     * {@code missing[i]} says why row {@code i} has no value, {@code null} when it has one.
+     */
+    record Variable(String name, List<String> levels, String[] codes, double[] numbers, Missing[] missing) {
+
+        boolean isFactor() {
+            return levels != null;
+        }
+    }
 
     DesignMatrix build() {
-        List<Question> used = new ArrayList<>();
-        Question outcomeQuestion = outcome == null ? null : cases.sheet().require(outcome);
-        if (outcomeQuestion != null) {
-            if (!outcomeQuestion.type().isChoice()) {
-                throw new IllegalArgumentException("The outcome " + outcome + " must be a choice question");
+        List<Variable> used = new ArrayList<>();
+        Variable outcomeVariable = outcome == null ? null : require(outcome);
+        if (outcomeVariable != null) {
+            if (!outcomeVariable.isFactor()) {
+                throw new IllegalArgumentException("The outcome " + outcome + " must be a factor (a choice question)");
             }
             for (String code : events == null ? Set.<String>of() : events) {
-                requireLevel(outcomeQuestion, code, "event answer");
+                requireLevel(outcomeVariable, code, "event answer");
             }
-            used.add(outcomeQuestion);
+            used.add(outcomeVariable);
         }
-        for (String key : predictors) {
-            Question q = cases.sheet().require(key);
-            if (used.contains(q)) {
-                throw new IllegalArgumentException("The question " + key + " is used twice in the model");
+        for (String name : predictors) {
+            Variable v = require(name);
+            if (used.contains(v)) {
+                throw new IllegalArgumentException("The variable " + name + " is used twice in the model");
             }
-            used.add(q);
+            used.add(v);
         }
         for (var e : references.entrySet()) {
             if (!predictors.contains(e.getKey())) {
                 throw new IllegalArgumentException("A reference level was given for " + e.getKey()
                         + ", which is not a predictor");
             }
-            requireLevel(cases.sheet().require(e.getKey()), e.getValue(), "reference level");
+            Variable v = require(e.getKey());
+            if (!v.isFactor()) {
+                throw new IllegalArgumentException("A reference level was given for the numeric variable " + e.getKey());
+            }
+            requireLevel(v, e.getValue(), "reference level");
         }
-        int size = cases.size();
         Map<String, EnumMap<Missing, Integer>> counts = new LinkedHashMap<>();
-        used.forEach(q -> counts.put(q.key(), new EnumMap<>(Missing.class)));
+        used.forEach(v -> counts.put(v.name(), new EnumMap<>(Missing.class)));
         List<Integer> kept = new ArrayList<>();
         for (int r = 0; r < size; r++) {
             boolean complete = true;
-            for (Question q : used) {
-                Missing missing = missing(q, cases.column(q.key()).answer(r));
+            for (Variable v : used) {
+                Missing missing = v.missing()[r];
                 if (missing != null) {
-                    counts.get(q.key()).merge(missing, 1, Integer::sum);
+                    counts.get(v.name()).merge(missing, 1, Integer::sum);
                     complete = false;
                 }
             }
@@ -67,27 +80,26 @@ record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<Str
         List<String> notes = new ArrayList<>();
         if (kept.size() < size) {
             notes.add("Complete cases: " + kept.size() + " of " + size + " cases used; left out for "
-                    + String.join(", ", exclusions.stream().map(e -> e.questionKey() + " " + describe(e.reason())
+                    + String.join(", ", exclusions.stream().map(e -> e.variable() + " " + describe(e.reason())
                     + " (" + e.cases() + ")").toList()) + ".");
         }
         List<String> outcomeLevels = new ArrayList<>();
         int[] y = new int[kept.size()];
-        if (outcomeQuestion != null) {
-            outcomeLevels = outcomeCoding(outcomeQuestion, kept, y, notes);
+        if (outcomeVariable != null) {
+            outcomeLevels = outcomeCoding(outcomeVariable, kept, y, notes);
         }
         List<Column> columns = new ArrayList<>();
         Map<String, String> referenceLevels = new LinkedHashMap<>();
-        for (String key : predictors) {
-            columns.addAll(predictorColumns(cases.sheet().require(key), kept, referenceLevels, notes));
+        for (String name : predictors) {
+            columns.addAll(predictorColumns(require(name), kept, referenceLevels, notes));
         }
         double[][] x = new double[kept.size()][columns.size()];
         for (int i = 0; i < kept.size(); i++) {
-            int record = kept.get(i);
+            int row = kept.get(i);
             for (int j = 0; j < columns.size(); j++) {
                 Column c = columns.get(j);
-                Answer a = cases.column(c.questionKey()).answer(record);
-                x[i][j] = c.level().isEmpty() ? ((Answer.WholeNumber) a).value()
-                        : c.level().get().equals(((Answer.Choice) a).code()) ? 1 : 0;
+                Variable v = variables.get(c.variable());
+                x[i][j] = c.level().isEmpty() ? v.numbers()[row] : c.level().get().equals(v.codes()[row]) ? 1 : 0;
             }
         }
         return new DesignMatrix(x, columns, y, outcomeLevels, Optional.ofNullable(outcome),
@@ -95,18 +107,27 @@ record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<Str
                 notes);
     }
 
-    private List<String> outcomeCoding(Question q, List<Integer> kept, int[] y, List<String> notes) {
-        List<String> codes = levels(q);
+    private Variable require(String name) {
+        Variable v = variables.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("No variable " + name + "; the variables are "
+                    + String.join(", ", variables.keySet()));
+        }
+        return v;
+    }
+
+    private List<String> outcomeCoding(Variable v, List<Integer> kept, int[] y, List<String> notes) {
+        List<String> codes = v.levels();
         if (events != null) {
             List<String> others = codes.stream().filter(c -> !events.contains(c)).toList();
             for (int i = 0; i < kept.size(); i++) {
-                y[i] = events.contains(code(kept.get(i), q)) ? 1 : 0;
+                y[i] = events.contains(v.codes()[kept.get(i)]) ? 1 : 0;
             }
             return List.of(String.join("/", others), String.join("/", events));
         }
         int[] count = new int[codes.size()];
         for (int r : kept) {
-            count[codes.indexOf(code(r, q))]++;
+            count[codes.indexOf(v.codes()[r])]++;
         }
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
@@ -114,88 +135,70 @@ record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<Str
             (count[c] > 0 ? present : absent).add(codes.get(c));
         }
         if (!absent.isEmpty()) {
-            notes.add("Outcome " + q.key() + ": no case used has " + String.join(", ", absent)
+            notes.add("Outcome " + v.name() + ": no case used has " + String.join(", ", absent)
                     + "; left out of the outcome categories.");
         }
         for (int i = 0; i < kept.size(); i++) {
-            y[i] = present.indexOf(code(kept.get(i), q));
+            y[i] = present.indexOf(v.codes()[kept.get(i)]);
         }
         return present;
     }
 
-    private List<Column> predictorColumns(Question q, List<Integer> kept, Map<String, String> referenceLevels,
+    private List<Column> predictorColumns(Variable v, List<Integer> kept, Map<String, String> referenceLevels,
                                           List<String> notes) {
-        if (q.type() == AnswerType.WHOLE_NUMBER) {
-            return List.of(new Column(q.key(), q.key(), Optional.empty()));
+        if (!v.isFactor()) {
+            return List.of(new Column(v.name(), v.name(), Optional.empty()));
         }
-        List<String> codes = levels(q);
+        List<String> codes = v.levels();
         Map<String, Integer> count = new LinkedHashMap<>();
         codes.forEach(c -> count.put(c, 0));
         for (int r : kept) {
-            count.merge(code(r, q), 1, Integer::sum);
+            count.merge(v.codes()[r], 1, Integer::sum);
         }
         List<String> empty = codes.stream().filter(c -> count.get(c) == 0).toList();
-        String reference = references.getOrDefault(q.key(), codes.getFirst());
+        String reference = references.getOrDefault(v.name(), codes.getFirst());
         if (count.get(reference) == 0) {
-            if (!dropEmptyLevels || references.containsKey(q.key())) {
+            if (!dropEmptyLevels || references.containsKey(v.name())) {
                 throw new ModelFitException(ModelFitException.Kind.RANK_DEFICIENT,
-                        codes.stream().filter(c -> !c.equals(reference)).map(c -> q.key() + c).toList(),
-                        "No case used has the reference level " + q.key() + " = " + reference + ", so the columns of "
-                                + q.key() + " add up to the intercept. Choose another reference level"
-                                + (references.containsKey(q.key()) ? "" : " or call dropEmptyLevels()") + ".");
+                        codes.stream().filter(c -> !c.equals(reference)).map(c -> v.name() + c).toList(),
+                        "No case used has the reference level " + v.name() + " = " + reference + ", so the columns of "
+                                + v.name() + " add up to the intercept. Choose another reference level"
+                                + (references.containsKey(v.name()) ? "" : " or call dropEmptyLevels()") + ".");
             }
-            String replacement = codes.stream().filter(c -> count.get(c) > 0).findFirst().orElseThrow();
-            notes.add(q.key() + ": no case used has the first level " + reference + "; " + replacement
+            Optional<String> replacement = codes.stream().filter(c -> count.get(c) > 0).findFirst();
+            if (replacement.isEmpty()) {
+                return List.of();
+            }
+            notes.add(v.name() + ": no case used has the first level " + reference + "; " + replacement.get()
                     + " is the reference level instead.");
-            return dummies(q, codes, count, replacement, referenceLevels, notes, empty);
+            return dummies(v, codes, count, replacement.get(), referenceLevels, notes, empty);
         }
-        return dummies(q, codes, count, reference, referenceLevels, notes, empty);
+        return dummies(v, codes, count, reference, referenceLevels, notes, empty);
     }
 
-    private List<Column> dummies(Question q, List<String> codes, Map<String, Integer> count, String reference,
+    private List<Column> dummies(Variable v, List<String> codes, Map<String, Integer> count, String reference,
                                  Map<String, String> referenceLevels, List<String> notes, List<String> empty) {
-        referenceLevels.put(q.key(), reference);
+        referenceLevels.put(v.name(), reference);
         List<String> emptyNonReference = empty.stream().filter(c -> !c.equals(reference)).toList();
         if (!emptyNonReference.isEmpty()) {
-            List<String> names = emptyNonReference.stream().map(c -> q.key() + c).toList();
+            List<String> names = emptyNonReference.stream().map(c -> v.name() + c).toList();
             if (!dropEmptyLevels) {
                 throw new ModelFitException(ModelFitException.Kind.RANK_DEFICIENT, names, "No case used has "
-                        + q.key() + " = " + String.join(" or ", emptyNonReference) + ", so the column"
+                        + v.name() + " = " + String.join(" or ", emptyNonReference) + ", so the column"
                         + (names.size() == 1 ? " " : "s ") + String.join(", ", names) + " would be 0 for every case "
                         + "and " + (names.size() == 1 ? "its coefficient is" : "their coefficients are")
                         + " not identified. Merge the level with another, or call dropEmptyLevels().");
             }
-            notes.add(q.key() + ": no case used has " + String.join(", ", emptyNonReference) + "; level"
+            notes.add(v.name() + ": no case used has " + String.join(", ", emptyNonReference) + "; level"
                     + (names.size() == 1 ? "" : "s") + " dropped from the model.");
         }
         List<Column> list = new ArrayList<>();
         for (String c : codes) {
             if (!c.equals(reference) && count.get(c) > 0) {
-                list.add(new Column(q.key() + c, q.key(), Optional.of(c)));
+                list.add(new Column(v.name() + c, v.name(), Optional.of(c)));
             }
         }
         return list;
-    }
-
-    private String code(int record, Question q) {
-        return ((Answer.Choice) cases.column(q.key()).answer(record)).code();
-    }
-
-    private static List<String> levels(Question q) {
-        return q.codes().stream().filter(c -> !q.isDontKnow(c)).toList();
-    }
-
-    private static Missing missing(Question q, Answer a) {
-        return switch (a) {
-            case Answer.NotAnswered ignored -> Missing.NOT_ANSWERED;
-            case Answer.NotApplicable ignored -> Missing.NOT_APPLICABLE;
-            case Answer.Choice(String code) when q.isDontKnow(code) -> Missing.DONT_KNOW;
-            case Answer.Choice ignored when !q.type().isChoice() -> throw new IllegalArgumentException(
-                    "A choice answer to the whole-number question " + q.key());
-            case Answer.WholeNumber ignored when q.type().isChoice() -> throw new IllegalArgumentException(
-                    "A whole-number answer to the choice question " + q.key());
-            default -> null;
-        };
     }
 
     private static String describe(Missing reason) {
@@ -206,10 +209,10 @@ record DesignBuild(CaseTable cases, String outcome, Set<String> events, List<Str
         };
     }
 
-    private static void requireLevel(Question q, String code, String what) {
-        if (q.option(code).isEmpty() || q.isDontKnow(code)) {
-            throw new IllegalArgumentException("'" + code + "' cannot be the " + what + " of " + q.key()
-                    + "; its answers are " + String.join(", ", levels(q)));
+    private static void requireLevel(Variable v, String code, String what) {
+        if (!v.levels().contains(code)) {
+            throw new IllegalArgumentException("'" + code + "' cannot be the " + what + " of " + v.name()
+                    + "; its levels are " + String.join(", ", v.levels()));
         }
     }
 }

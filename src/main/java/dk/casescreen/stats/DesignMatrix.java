@@ -1,6 +1,5 @@
 package dk.casescreen.stats;
 
-import dk.casescreen.cases.CaseTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,27 +8,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The design matrix X of a regression model (without the intercept, which the model adds), with its
- * outcome, built from a case table as R's {@code model.matrix} builds it from a data frame of factors:
- * treatment (dummy) coding of each choice question, one 0/1 column per level other than the reference
- * level (the first level in sheet order unless another is given), named like R
- * ({@code provider_typeprivate}), and a whole-number question as one numeric column. Ordered questions
- * are coded the same way (R would use polynomial contrasts for an {@code ordered} factor: fit R with a
- * plain {@code factor} to compare).
+ * outcome, built as R's {@code model.matrix} builds it from a data frame of factors and numbers:
+ * treatment (dummy) coding of each factor, one 0/1 column per level other than the reference level
+ * (the first level unless another is given), named like R ({@code provider_typeprivate},
+ * {@code sexMale}), and a numeric variable as one column. Ordered factors are coded the same way (R
+ * would use polynomial contrasts for an {@code ordered} factor: fit R with a plain {@code factor} to
+ * compare). This is the one design-matrix builder of the code base: the variables come from label and
+ * number vectors ({@link #builder(int)}), from a Tablesaw table ({@link #from(Table)},
+ * {@link #modelMatrix(Table, String...)}), or from a case table through
+ * {@code dk.casescreen.analysis.CaseDesign}.
  *
  * <p>Complete cases only, like R's {@code na.omit}: a case is left out when the outcome or any
- * predictor is not answered, not applicable, or answered "Ved ikke"; {@link #exclusions()} counts
- * each reason per question and {@link #notes()} says it in words. Outcome categories that no case
- * used has are dropped with a note (their thresholds would not be identified); an empty predictor
- * level is an error unless {@link Builder#dropEmptyLevels()} is asked for.
+ * predictor is missing (not answered, not applicable, or answered "Ved ikke" for a case table; R's
+ * {@code NA} for raw data); {@link #exclusions()} counts each reason per variable and {@link #notes()}
+ * says it in words. Outcome categories that no case used has are dropped with a note (their thresholds
+ * would not be identified); an empty predictor level is an error unless
+ * {@link Builder#dropEmptyLevels()} is asked for.
  */
 public final class DesignMatrix {
 
-    /** Why a case was left out for a question. */
+    /** Why a case has no value for a variable. */
     public enum Missing {
-        /** The question applied but was left blank. */
+        /** The question applied but was left blank; for raw data, R's {@code NA}. */
         NOT_ANSWERED,
         /** The question did not apply (a conditional question whose condition did not hold). */
         NOT_APPLICABLE,
@@ -38,30 +46,30 @@ public final class DesignMatrix {
     }
 
     /**
-     * How many cases were left out because of one question and one reason (a case can count for several questions).
+     * How many cases were left out because of one variable and one reason (a case can count for several variables).
      *
-     * @param questionKey the question
-     * @param reason      why
-     * @param cases       the number of cases with that answer
+     * @param variable the variable (the question key for a case table)
+     * @param reason   why
+     * @param cases    the number of cases with that answer
      */
-    public record Exclusion(String questionKey, Missing reason, int cases) {
+    public record Exclusion(String variable, Missing reason, int cases) {
     }
 
     /**
      * One column of the design.
      *
-     * @param name        the column name, as R names it ({@code provider_typeprivate}, {@code age})
-     * @param questionKey the question it codes
-     * @param level       the answer code it indicates; empty for a whole-number column
+     * @param name     the column name, as R names it ({@code provider_typeprivate}, {@code age})
+     * @param variable the variable it codes (the question key for a case table)
+     * @param level    the level it indicates; empty for a numeric column
      */
-    public record Column(String name, String questionKey, Optional<String> level) {
+    public record Column(String name, String variable, Optional<String> level) {
     }
 
     private final double[][] x;
     private final List<Column> columns;
     private final int[] y;
     private final List<String> outcomeLevels;
-    private final Optional<String> outcomeKey;
+    private final Optional<String> outcomeVariable;
     private final int[] caseIndices;
     private final int total;
     private final List<Exclusion> exclusions;
@@ -69,13 +77,13 @@ public final class DesignMatrix {
     private final List<String> notes;
 
     DesignMatrix(double[][] x, List<Column> columns, int[] y, List<String> outcomeLevels,
-                         Optional<String> outcomeKey, int[] caseIndices, int total, List<Exclusion> exclusions,
+                         Optional<String> outcomeVariable, int[] caseIndices, int total, List<Exclusion> exclusions,
                          Map<String, String> referenceLevels, List<String> notes) {
         this.x = x;
         this.columns = List.copyOf(columns);
         this.y = y;
         this.outcomeLevels = List.copyOf(outcomeLevels);
-        this.outcomeKey = outcomeKey;
+        this.outcomeVariable = outcomeVariable;
         this.caseIndices = caseIndices;
         this.total = total;
         this.exclusions = List.copyOf(exclusions);
@@ -83,9 +91,81 @@ public final class DesignMatrix {
         this.notes = List.copyOf(notes);
     }
 
-    /** Starts a design built from the cases of {@code cases}. */
-    public static Builder from(CaseTable cases) {
-        return new Builder(cases);
+    /**
+     * Starts a design over {@code rows} rows; declare its variables with {@link Builder#factor} and
+     * {@link Builder#numeric}, then choose the outcome and predictors among them.
+     */
+    public static Builder builder(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("the number of rows is negative: " + rows);
+        }
+        return new Builder(rows);
+    }
+
+    /**
+     * Starts a design over the rows of a Tablesaw table, each column a variable as R's
+     * {@code model.frame} reads a data frame: a text column is a factor with its distinct values as
+     * levels, sorted as R's {@code factor()} sorts them in the C locale (by Unicode code point); a
+     * boolean column is a factor with levels {@code FALSE}, {@code TRUE}; a numeric column is a
+     * number. Missing values are R's {@code NA}. Change a factor's reference level with
+     * {@link Builder#reference}.
+     */
+    public static Builder from(Table table) {
+        Builder builder = builder(table.rowCount());
+        for (tech.tablesaw.columns.Column<?> column : table.columns()) {
+            String name = column.name();
+            int n = column.size();
+            if (column instanceof NumericColumn<?> numbers) {
+                double[] values = new double[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = numbers.isMissing(i) ? Double.NaN : numbers.getDouble(i);
+                }
+                builder.numeric(name, values);
+            } else if (column instanceof BooleanColumn flags) {
+                String[] codes = new String[n];
+                for (int i = 0; i < n; i++) {
+                    codes[i] = flags.isMissing(i) ? null : flags.get(i) ? "TRUE" : "FALSE";
+                }
+                builder.factor(name, List.of("FALSE", "TRUE"), codes);
+            } else {
+                String[] codes = new String[n];
+                TreeSet<String> levels = new TreeSet<>();
+                for (int i = 0; i < n; i++) {
+                    codes[i] = column.isMissing(i) ? null : column.getString(i);
+                    if (codes[i] != null) {
+                        levels.add(codes[i]);
+                    }
+                }
+                builder.factor(name, List.copyOf(levels), codes);
+            }
+        }
+        return builder;
+    }
+
+    /**
+     * R's {@code model.matrix(~ term1 + term2 + ..., data = table)} for main-effect terms (column
+     * names of {@code table}): the columns {@code (Intercept)}, then each term's columns named as R
+     * names them (a factor's non-reference levels pasted to its name, {@code sexMale}; a number under
+     * its own name), over the complete cases of the terms, as a Tablesaw table. Factors are read as
+     * {@link #from(Table)} reads them.
+     *
+     * @throws IllegalArgumentException when a term is not a column of the table
+     * @throws ModelFitException        when a factor level has no complete case (R would keep an all-zero column)
+     */
+    public static Table modelMatrix(Table table, String... terms) {
+        DesignMatrix design = from(table).predictors(terms).build();
+        Table out = Table.create("model.matrix");
+        double[] intercept = new double[design.n()];
+        Arrays.fill(intercept, 1);
+        out.addColumns(DoubleColumn.create("(Intercept)", intercept));
+        for (int j = 0; j < design.columns.size(); j++) {
+            double[] values = new double[design.n()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = design.x[i][j];
+            }
+            out.addColumns(DoubleColumn.create(design.columns.get(j).name(), values));
+        }
+        return out;
     }
 
     /**
@@ -106,7 +186,7 @@ public final class DesignMatrix {
         return y.length;
     }
 
-    /** The number of cases in the case table the design was built from. */
+    /** The number of rows (cases) the design was built from. */
     public int total() {
         return total;
     }
@@ -136,7 +216,7 @@ public final class DesignMatrix {
         return columns.stream().map(Column::name).toList();
     }
 
-    /** The reference level of each choice predictor. */
+    /** The reference level of each factor predictor. */
     public Map<String, String> referenceLevels() {
         return referenceLevels;
     }
@@ -151,9 +231,9 @@ public final class DesignMatrix {
         return !outcomeLevels.isEmpty();
     }
 
-    /** The outcome question, when built from a case table. */
-    public Optional<String> outcomeKey() {
-        return outcomeKey;
+    /** The outcome variable (the question key for a case table); empty for a design from raw arrays. */
+    public Optional<String> outcomeVariable() {
+        return outcomeVariable;
     }
 
     /** The outcome categories in order (for a yes/no outcome: the other answers, then the event answers). */
@@ -166,7 +246,7 @@ public final class DesignMatrix {
         return y.clone();
     }
 
-    /** The positions of the cases used in the case table's records, in order. */
+    /** The positions of the cases used among the rows the design was built from, in order. */
     public int[] caseIndices() {
         return caseIndices.clone();
     }
@@ -179,43 +259,124 @@ public final class DesignMatrix {
         return y;
     }
 
-    /** Builds a {@link DesignMatrix} from a case table; choose the outcome and predictors, then {@link #build()}. */
+    /**
+     * Builds a {@link DesignMatrix}: declare the variables (factors and numbers, one value per row),
+     * choose the outcome and predictors among them, then {@link #build()}.
+     */
     public static final class Builder {
 
-        private final CaseTable cases;
+        private final int rows;
+        private final Map<String, DesignBuild.Variable> variables = new LinkedHashMap<>();
         private String outcome;
         private Set<String> events;
         private final List<String> predictors = new ArrayList<>();
         private final Map<String, String> references = new LinkedHashMap<>();
         private boolean dropEmptyLevels;
 
-        private Builder(CaseTable cases) {
-            this.cases = cases;
+        private Builder(int rows) {
+            this.rows = rows;
         }
 
-        /** An ordered outcome (such as {@code cost_band}): its answers in sheet order, "Ved ikke" left out. */
-        public Builder outcome(String questionKey) {
-            this.outcome = questionKey;
+        /**
+         * Declares a factor: its levels in order (the first is the reference level unless
+         * {@link #reference} says otherwise) and each row's level, {@code null} for R's {@code NA}.
+         *
+         * @throws IllegalArgumentException when the length is not the number of rows, a level is given
+         *                                  twice, or a value is not one of the levels (naming row and value)
+         */
+        public Builder factor(String name, List<String> levels, String[] codes) {
+            return factor(name, levels, codes, null);
+        }
+
+        /**
+         * Declares a factor as {@link #factor(String, List, String[])} does, with the reason each
+         * missing value is missing: {@code missing[i]} non-null means row {@code i} has no value (its
+         * code is then ignored); a {@code null} code without a reason counts as
+         * {@link Missing#NOT_ANSWERED}.
+         */
+        public Builder factor(String name, List<String> levels, String[] codes, Missing[] missing) {
+            checkLength(name, codes.length, missing);
+            if (new LinkedHashSet<>(levels).size() != levels.size()) {
+                throw new IllegalArgumentException("The factor " + name + " has a level twice: " + levels);
+            }
+            Set<String> known = Set.copyOf(levels);
+            String[] kept = new String[rows];
+            Missing[] why = new Missing[rows];
+            for (int i = 0; i < rows; i++) {
+                why[i] = missing != null && missing[i] != null ? missing[i]
+                        : codes[i] == null ? Missing.NOT_ANSWERED : null;
+                if (why[i] == null) {
+                    if (!known.contains(codes[i])) {
+                        throw new IllegalArgumentException("Row " + (i + 1) + " of " + name + ": '" + codes[i]
+                                + "' is not one of its levels " + String.join(", ", levels));
+                    }
+                    kept[i] = codes[i];
+                }
+            }
+            return declare(new DesignBuild.Variable(name, List.copyOf(levels), kept, null, why));
+        }
+
+        /**
+         * Declares a numeric variable, one value per row; {@code NaN} is R's {@code NA}.
+         *
+         * @throws IllegalArgumentException when the length is not the number of rows
+         */
+        public Builder numeric(String name, double[] values) {
+            return numeric(name, values, null);
+        }
+
+        /**
+         * Declares a numeric variable as {@link #numeric(String, double[])} does, with the reason each
+         * missing value is missing ({@code missing[i]} non-null: row {@code i} has no value).
+         */
+        public Builder numeric(String name, double[] values, Missing[] missing) {
+            checkLength(name, values.length, missing);
+            Missing[] why = new Missing[rows];
+            for (int i = 0; i < rows; i++) {
+                why[i] = missing != null && missing[i] != null ? missing[i]
+                        : Double.isNaN(values[i]) ? Missing.NOT_ANSWERED : null;
+            }
+            return declare(new DesignBuild.Variable(name, null, null, values.clone(), why));
+        }
+
+        private void checkLength(String name, int length, Missing[] missing) {
+            if (length != rows || (missing != null && missing.length != rows)) {
+                throw new IllegalArgumentException("The variable " + name + " has " + length + " values"
+                        + (missing == null ? "" : " and " + missing.length + " missing-value reasons")
+                        + " but the design has " + rows + " rows");
+            }
+        }
+
+        private Builder declare(DesignBuild.Variable variable) {
+            if (variables.putIfAbsent(variable.name(), variable) != null) {
+                throw new IllegalArgumentException("The variable " + variable.name() + " is declared twice");
+            }
+            return this;
+        }
+
+        /** An ordered outcome (such as {@code cost_band}): a factor whose levels are the categories in order. */
+        public Builder outcome(String variable) {
+            this.outcome = variable;
             this.events = null;
             return this;
         }
 
-        /** A yes/no outcome: 1 when the answer is one of {@code eventCodes}, 0 for any other answer but "Ved ikke". */
-        public Builder binaryOutcome(String questionKey, String... eventCodes) {
-            this.outcome = questionKey;
-            this.events = new LinkedHashSet<>(List.of(eventCodes));
+        /** A yes/no outcome: 1 when the factor's level is one of {@code eventLevels}, 0 for any other level. */
+        public Builder binaryOutcome(String variable, String... eventLevels) {
+            this.outcome = variable;
+            this.events = new LinkedHashSet<>(List.of(eventLevels));
             return this;
         }
 
         /** Adds predictors, in the order their columns should appear. */
-        public Builder predictors(String... questionKeys) {
-            predictors.addAll(List.of(questionKeys));
+        public Builder predictors(String... variables) {
+            predictors.addAll(List.of(variables));
             return this;
         }
 
-        /** Uses {@code code} as the reference level of {@code questionKey} instead of its first level. */
-        public Builder reference(String questionKey, String code) {
-            references.put(questionKey, code);
+        /** Uses {@code level} as the reference level of the factor {@code variable} instead of its first level. */
+        public Builder reference(String variable, String level) {
+            references.put(variable, level);
             return this;
         }
 
@@ -228,13 +389,13 @@ public final class DesignMatrix {
         /**
          * Builds the design.
          *
-         * @throws IllegalArgumentException when a question is unknown, used twice, of the wrong type, or a
-         *                                  reference level or event code is not one of its answers
+         * @throws IllegalArgumentException when a variable is unknown, used twice, of the wrong kind, or a
+         *                                  reference level or event level is not one of its levels
          * @throws ModelFitException        ({@link ModelFitException.Kind#RANK_DEFICIENT}) when a predictor
          *                                  level has no case and {@link #dropEmptyLevels()} was not asked for
          */
         public DesignMatrix build() {
-            return new DesignBuild(cases, outcome, events, predictors, references, dropEmptyLevels).build();
+            return new DesignBuild(rows, variables, outcome, events, predictors, references, dropEmptyLevels).build();
         }
     }
 }

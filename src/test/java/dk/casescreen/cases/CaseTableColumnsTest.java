@@ -1,5 +1,7 @@
 package dk.casescreen.cases;
 
+import dk.casescreen.analysis.CrossTabs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -115,7 +117,7 @@ class CaseTableColumnsTest {
         assertEquals(records.subList(3, 6), odd.select(new int[] {3, 4, 5}).records());
         assertEquals(new Answer.WholeNumber(7), odd.select(new int[] {3, 4, 5}).column("gender").answer(2));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ContingencyTable.of(odd, "gender", "provider_type"));
+                () -> CrossTabs.of(odd, "gender", "provider_type"));
         assertTrue(e.getMessage().contains("'unknown_code' is not an answer"), e.getMessage());
     }
 

@@ -1,5 +1,7 @@
 package dk.casescreen.stats;
 
+import dk.casescreen.analysis.CaseDesign;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +32,7 @@ class DesignMatrixTest {
 
     @Test
     void choiceQuestionsAreDummyCodedInSheetOrderAgainstTheFirstLevelWithRNames() {
-        DesignMatrix d = DesignMatrix.from(cases).outcome("cost_band").predictors("provider_type", "age", "gender").build();
+        DesignMatrix d = CaseDesign.from(cases).outcome("cost_band").predictors("provider_type", "age", "gender").build();
         assertEquals(List.of("provider_typeregional", "provider_typeprivate", "age", "genderfemale"), d.columnNames());
         assertEquals(Map.of("provider_type", "municipal", "gender", "male"), d.referenceLevels());
         assertEquals(new DesignMatrix.Column("provider_typeprivate", "provider_type", Optional.of("private")),
@@ -48,7 +50,7 @@ class DesignMatrixTest {
 
     @Test
     void aChosenReferenceLevelIsLeftOut() {
-        DesignMatrix d = DesignMatrix.from(cases).outcome("cost_band").predictors("provider_type")
+        DesignMatrix d = CaseDesign.from(cases).outcome("cost_band").predictors("provider_type")
                 .reference("provider_type", "private").build();
         assertEquals(List.of("provider_typemunicipal", "provider_typeregional"), d.columnNames());
         assertEquals("private", d.referenceLevels().get("provider_type"));
@@ -56,7 +58,7 @@ class DesignMatrixTest {
 
     @Test
     void theOrderedOutcomeIsCodedInSheetOrderWithoutCategoriesNoCaseHas() {
-        DesignMatrix d = DesignMatrix.from(cases).outcome("cost_band").predictors("gender").build();
+        DesignMatrix d = CaseDesign.from(cases).outcome("cost_band").predictors("gender").build();
         assertEquals(List.of("band_2_0_2_5", "band_2_5_3_0", "band_3_0_3_5", "band_3_5_4_0", "band_4_6", "band_6_10",
                 "band_over_10"), d.outcomeLevels());
         assertTrue(d.notes().contains("Outcome cost_band: no case used has band_under_2_0; left out of the outcome categories."),
@@ -70,7 +72,7 @@ class DesignMatrixTest {
 
     @Test
     void aBinaryOutcomeIsOneForTheEventAnswers() {
-        DesignMatrix d = DesignMatrix.from(cases).binaryOutcome("use_of_force", "yes").predictors("gender").build();
+        DesignMatrix d = CaseDesign.from(cases).binaryOutcome("use_of_force", "yes").predictors("gender").build();
         assertEquals(List.of("no", "yes"), d.outcomeLevels());
         int[] y = d.outcome();
         int[] rows = d.caseIndices();
@@ -81,7 +83,7 @@ class DesignMatrixTest {
 
     @Test
     void onlyCompleteCasesAreUsedAndEveryReasonIsCounted() {
-        DesignMatrix d = DesignMatrix.from(cases).outcome("cost_band")
+        DesignMatrix d = CaseDesign.from(cases).outcome("cost_band")
                 .predictors("use_of_force", "behaviour_type", "only_solution").build();
         List<CaseRecord> records = cases.records();
         long complete = records.stream().filter(r -> r.answer("use_of_force") instanceof Answer.Choice(String c)
@@ -111,7 +113,7 @@ class DesignMatrixTest {
     @Test
     void anEmptyPredictorLevelFailsUnlessEmptyLevelsAreDropped() {
         CaseTable noRegional = cases.filter(r -> !code(r, "provider_type").equals("regional"));
-        DesignMatrix.Builder builder = DesignMatrix.from(noRegional).outcome("cost_band").predictors("provider_type");
+        CaseDesign.Builder builder = CaseDesign.from(noRegional).outcome("cost_band").predictors("provider_type");
         ModelFitException e = assertThrows(ModelFitException.class, builder::build);
         assertEquals(ModelFitException.Kind.RANK_DEFICIENT, e.kind());
         assertEquals(List.of("provider_typeregional"), e.columns());
@@ -123,30 +125,30 @@ class DesignMatrixTest {
     @Test
     void anEmptyFirstLevelFailsOrHandsTheReferenceToTheNextLevel() {
         CaseTable noMunicipal = cases.filter(r -> !code(r, "provider_type").equals("municipal"));
-        DesignMatrix.Builder builder = DesignMatrix.from(noMunicipal).outcome("cost_band").predictors("provider_type");
+        CaseDesign.Builder builder = CaseDesign.from(noMunicipal).outcome("cost_band").predictors("provider_type");
         ModelFitException e = assertThrows(ModelFitException.class, builder::build);
         assertEquals(List.of("provider_typeregional", "provider_typeprivate"), e.columns());
         DesignMatrix d = builder.dropEmptyLevels().build();
         assertEquals(List.of("provider_typeprivate"), d.columnNames());
         assertEquals("regional", d.referenceLevels().get("provider_type"));
-        assertThrows(ModelFitException.class, () -> DesignMatrix.from(noMunicipal).outcome("cost_band")
+        assertThrows(ModelFitException.class, () -> CaseDesign.from(noMunicipal).outcome("cost_band")
                 .predictors("provider_type").reference("provider_type", "municipal").dropEmptyLevels().build());
     }
 
     @Test
     void badQuestionsAndLevelsAreArgumentErrors() {
         assertThrows(IllegalArgumentException.class,
-                () -> DesignMatrix.from(cases).outcome("cost_band").predictors("no_such_question").build());
+                () -> CaseDesign.from(cases).outcome("cost_band").predictors("no_such_question").build());
         assertThrows(IllegalArgumentException.class,
-                () -> DesignMatrix.from(cases).outcome("cost_band").predictors("cost_band").build());
+                () -> CaseDesign.from(cases).outcome("cost_band").predictors("cost_band").build());
         assertThrows(IllegalArgumentException.class,
-                () -> DesignMatrix.from(cases).outcome("age").predictors("gender").build());
-        assertThrows(IllegalArgumentException.class, () -> DesignMatrix.from(cases).outcome("cost_band")
+                () -> CaseDesign.from(cases).outcome("age").predictors("gender").build());
+        assertThrows(IllegalArgumentException.class, () -> CaseDesign.from(cases).outcome("cost_band")
                 .predictors("use_of_force").reference("use_of_force", "dont_know").build());
-        assertThrows(IllegalArgumentException.class, () -> DesignMatrix.from(cases).outcome("cost_band")
+        assertThrows(IllegalArgumentException.class, () -> CaseDesign.from(cases).outcome("cost_band")
                 .predictors("gender").reference("provider_type", "private").build());
         assertThrows(IllegalArgumentException.class,
-                () -> DesignMatrix.from(cases).binaryOutcome("conviction", "ja").predictors("gender").build());
+                () -> CaseDesign.from(cases).binaryOutcome("conviction", "ja").predictors("gender").build());
     }
 
     @Test

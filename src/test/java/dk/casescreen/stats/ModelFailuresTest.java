@@ -1,5 +1,7 @@
 package dk.casescreen.stats;
 
+import dk.casescreen.analysis.CaseDesign;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,7 +72,7 @@ class ModelFailuresTest {
     void separationInTheReferenceDataIsTracedToTheTargetGroup() {
         CaseTable cases = ReferenceData.builtIn().cases().filter(r -> !(r.code("target_group").orElse("").equals("other")
                 && r.code("conviction").orElse("").equals("yes")));
-        DesignMatrix design = DesignMatrix.from(cases).binaryOutcome("conviction", "yes")
+        DesignMatrix design = CaseDesign.from(cases).binaryOutcome("conviction", "yes")
                 .predictors("target_group", "gender").build();
         ModelFitException e = fails(ModelFitException.Kind.SEPARATION, () -> Models.logistic(design));
         assertEquals(List.of("target_groupother"), e.columns());
@@ -145,7 +147,7 @@ class ModelFailuresTest {
     @Test
     void aPredictorThatOnlyAppliesWithOneAnswerOfAnotherMakesThatOneConstant() {
         // behaviour_type is only asked when behaviour_decisive = yes, so complete cases have no "no".
-        DesignMatrix.Builder builder = DesignMatrix.from(ReferenceData.builtIn().cases()).outcome("cost_band")
+        CaseDesign.Builder builder = CaseDesign.from(ReferenceData.builtIn().cases()).outcome("cost_band")
                 .predictors("behaviour_decisive", "behaviour_type");
         ModelFitException e = fails(ModelFitException.Kind.RANK_DEFICIENT, builder::build);
         assertEquals(List.of("behaviour_decisiveno"), e.columns());

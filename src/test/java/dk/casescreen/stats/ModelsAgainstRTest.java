@@ -1,5 +1,7 @@
 package dk.casescreen.stats;
 
+import dk.casescreen.analysis.CaseDesign;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,12 +104,12 @@ class ModelsAgainstRTest {
 
     private static ModelFit fit(String name) {
         return switch (name) {
-            case "ref_logistic" -> Models.logistic(DesignMatrix.from(reference)
+            case "ref_logistic" -> Models.logistic(CaseDesign.from(reference)
                     .binaryOutcome("conviction", "yes")
                     .predictors("target_group", "behaviour_decisive", "use_of_force", "gender", "age").build());
-            case "ref_po" -> Models.proportionalOdds(DesignMatrix.from(reference).outcome("cost_band")
+            case "ref_po" -> Models.proportionalOdds(CaseDesign.from(reference).outcome("cost_band")
                     .predictors("provider_type", "target_group", "behaviour_decisive").build());
-            case "ref_po_missing" -> Models.proportionalOdds(DesignMatrix.from(reference).outcome("cost_band")
+            case "ref_po_missing" -> Models.proportionalOdds(CaseDesign.from(reference).outcome("cost_band")
                     .predictors("provider_type", "use_of_force", "places_in_offer", "supplementary_tariff", "age")
                     .reference("provider_type", "private").build());
             default -> generated(name);

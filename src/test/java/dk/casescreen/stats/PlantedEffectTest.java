@@ -1,5 +1,7 @@
 package dk.casescreen.stats;
 
+import dk.casescreen.analysis.CaseDesign;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,7 +84,7 @@ class PlantedEffectTest {
     @Test
     void theDesignMatrixRouteFindsThePlantedEffectToo() {
         List<CaseRecord> records = generate(2026, List.of(PlantedEffect.parse("provider_type=private:2.0")));
-        DesignMatrix design = DesignMatrix.from(new CaseTable(SHEET, records)).outcome("cost_band")
+        DesignMatrix design = CaseDesign.from(new CaseTable(SHEET, records)).outcome("cost_band")
                 .predictors("provider_type", "target_group", "use_of_force", "places_in_offer").build();
         // Outward behaviour (not a question of its own) is left out, which attenuates the odds ratios of
         // the other columns a little (non-collapsibility), far less than a standard error here.

@@ -1,5 +1,7 @@
 package dk.casescreen.reference.synth;
 
+import dk.casescreen.cases.FictionalMunicipalities;
+
 import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.Location;

@@ -1,4 +1,10 @@
-package dk.casescreen.stats;
+package dk.casescreen.analysis;
+
+import dk.casescreen.stats.ContingencyTable;
+import dk.casescreen.stats.FisherOptions;
+import dk.casescreen.stats.FisherResult;
+import dk.casescreen.stats.TestResult;
+import dk.casescreen.stats.Tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +19,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** Cross-tabulating the 683 synthetic reference cases: sheet order, exclusions by reason, totals. */
-class ContingencyTableCasesTest {
+class CrossTabsTest {
 
     private static final CaseTable CASES = ReferenceData.builtIn().cases();
 
@@ -31,12 +37,12 @@ class ContingencyTableCasesTest {
 
     @Test
     void keepsTheSheetsOrderAndLeavesOutDontKnow() {
-        ContingencyTable table = ContingencyTable.of(CASES, "cost_trend", "gender");
+        ContingencyTable table = CrossTabs.of(CASES, "cost_trend", "gender");
         assertEquals(List.of("rising", "unchanged", "falling"), table.rowLabels());
         assertEquals(List.of("male", "female"), table.columnLabels());
         assertEquals("cost_trend", table.rowVariable());
         assertEquals("gender", table.columnVariable());
-        ContingencyTable kept = ContingencyTable.of(CASES, "cost_trend", "gender", true);
+        ContingencyTable kept = CrossTabs.of(CASES, "cost_trend", "gender", true);
         assertEquals(List.of("rising", "unchanged", "falling", "dont_know"), kept.rowLabels());
         assertEquals(0, kept.rowExclusions().dontKnow());
     }
@@ -45,7 +51,7 @@ class ContingencyTableCasesTest {
     void countsEveryExclusionByReasonAndVariable() {
         String row = "behaviour_type";
         String column = "use_of_force";
-        ContingencyTable table = ContingencyTable.of(CASES, row, column);
+        ContingencyTable table = CrossTabs.of(CASES, row, column);
         for (var e : List.of(table.rowExclusions(), table.columnExclusions())) {
             String key = e.variable();
             assertEquals(count(r -> dontKnow(r, key)), e.dontKnow(), key);
@@ -62,7 +68,7 @@ class ContingencyTableCasesTest {
     @Test
     void countsAndTotalsAddUpToTheCases() {
         for (boolean keep : new boolean[] {false, true}) {
-            ContingencyTable table = ContingencyTable.of(CASES, "target_group", "cost_trend", keep);
+            ContingencyTable table = CrossTabs.of(CASES, "target_group", "cost_trend", keep);
             assertEquals(CASES.size(), table.n() + table.excludedCases());
             assertEquals(count(r -> usable(r, "target_group", keep) && usable(r, "cost_trend", keep)), table.n());
             assertEquals(table.n(), java.util.Arrays.stream(table.rowTotals()).sum());
@@ -80,7 +86,7 @@ class ContingencyTableCasesTest {
 
     @Test
     void theTablesTestsRun() {
-        ContingencyTable table = ContingencyTable.of(CASES, "cost_band", "target_group");
+        ContingencyTable table = CrossTabs.of(CASES, "cost_band", "target_group");
         assertEquals(8, table.rows());
         assertEquals(6, table.columns());
         TestResult chi = Tests.chiSquare(table);
@@ -93,9 +99,9 @@ class ContingencyTableCasesTest {
     @Test
     void refusesNumbersAndTheSameQuestionTwice() {
         IllegalArgumentException age = assertThrows(IllegalArgumentException.class,
-                () -> ContingencyTable.of(CASES, "age", "gender"));
+                () -> CrossTabs.of(CASES, "age", "gender"));
         assertTrue(age.getMessage().contains("age"));
-        assertThrows(IllegalArgumentException.class, () -> ContingencyTable.of(CASES, "gender", "gender"));
-        assertThrows(IllegalArgumentException.class, () -> ContingencyTable.of(CASES, "gender", "no_such_question"));
+        assertThrows(IllegalArgumentException.class, () -> CrossTabs.of(CASES, "gender", "gender"));
+        assertThrows(IllegalArgumentException.class, () -> CrossTabs.of(CASES, "gender", "no_such_question"));
     }
 }

@@ -1,6 +1,5 @@
-package dk.casescreen.reference.synth;
+package dk.casescreen.cases;
 
-import dk.casescreen.cases.Municipality;
 import java.util.ArrayList;
 import java.util.List;
 
