@@ -94,6 +94,26 @@ class LayeringTest {
     }
 
     @Test
+    void oneWilsonIntervalInTheCodeBase() throws IOException {
+        // the R-checked one is dk.casescreen.stats.Intervals.wilson; no library Wilson interval elsewhere
+        List<String> others = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = COMMENT.matcher(Files.readString(f)).replaceAll("");
+                if (code.contains("BinomialConfidenceInterval") || code.contains("WILSON_SCORE")
+                        || (code.contains("double wilson") && !f.endsWith(Path.of("stats", "Intervals.java")))) {
+                    others.add(f.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), others);
+        assertEquals(dk.casescreen.stats.Intervals.wilson(3, 17, 0.95).confLow(),
+                dk.casescreen.analysis.Profiles.share("a", 3, 17).ciLow());
+        assertEquals(dk.casescreen.stats.Intervals.wilson(0, 17, 0.95).confHigh(),
+                dk.casescreen.analysis.Profiles.share("a", 0, 17).ciHigh());
+    }
+
+    @Test
     void theCheckSeesACycle() {
         List<String> cycles = new ArrayList<>();
         Map<String, Set<String>> graph = Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"));

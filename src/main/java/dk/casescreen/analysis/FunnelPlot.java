@@ -1,8 +1,10 @@
 package dk.casescreen.analysis;
 
+import dk.casescreen.cases.CaseTable;
 import dk.casescreen.reference.MunicipalityPopulation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +45,17 @@ public record FunnelPlot(double targetRate, double phi, double tau2, List<Funnel
     /** Creates the plot; the list is copied. */
     public FunnelPlot {
         points = List.copyOf(points);
+    }
+
+    /**
+     * The plot of the screened cases of {@code cases} (cost of 2 mio. kr. or more, {@link CaseSets#screened()})
+     * per municipality, over the municipalities of {@code populations} that have cases in the table (a
+     * pooled report shows the municipalities that took part).
+     */
+    public static FunnelPlot ofScreened(CaseTable cases, List<MunicipalityPopulation> populations) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        new CaseSets(cases).screened().stream().forEach(i -> counts.merge(cases.municipalityCode(i), 1L, Long::sum));
+        return of(counts, populations.stream().filter(p -> counts.containsKey(p.municipality().code())).toList());
     }
 
     /** Builds the plot from case counts by municipality code and populations. */

@@ -6,6 +6,8 @@ import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.AnswerOption;
 import dk.casescreen.sheet.Question;
+import dk.casescreen.stats.Intervals;
+import dk.casescreen.stats.TestResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
-import org.apache.commons.statistics.interval.Interval;
 
 /**
  * Builds profiles: counts, shares and 95% Wilson intervals (Wilson 1927; R's
@@ -102,15 +102,12 @@ public final class Profiles {
         return new QuestionProfile(q, shares, answered, dontKnow, notAnswered, notApplicable, summary, q.published());
     }
 
-    /** The share {@code count / n} with its 95% Wilson interval (NaN when n is 0). */
+    /** The share {@code count / n} with its 95% Wilson interval ({@link Intervals#wilson}; NaN when n is 0). */
     public static AnswerShare share(String code, long count, long n) {
         if (n == 0) {
             return new AnswerShare(code, count, 0, Double.NaN, Double.NaN, Double.NaN);
         }
-        Interval ci = BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate((int) n, (int) count, 0.05);
-        // The score interval's bounds are exactly 0 and 1 at x = 0 and x = n (as R gives them).
-        double low = count == 0 ? 0 : ci.getLowerBound();
-        double high = count == n ? 1 : ci.getUpperBound();
-        return new AnswerShare(code, count, n, (double) count / n, low, high);
+        TestResult ci = Intervals.wilson(count, n, 0.95);
+        return new AnswerShare(code, count, n, ci.estimate(), ci.confLow(), ci.confHigh());
     }
 }

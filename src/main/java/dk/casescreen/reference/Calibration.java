@@ -3,10 +3,10 @@ package dk.casescreen.reference;
 import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;
+import dk.casescreen.stats.Intervals;
+import dk.casescreen.stats.TestResult;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
-import org.apache.commons.statistics.interval.Interval;
 
 /**
  * Compares a data set with the published figures: for every figure, the share found among the
@@ -42,9 +42,9 @@ public final class Calibration {
                     count++;
                 }
             }
-            Interval ci = n == 0 ? null : BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate((int) n, (int) count, 0.05);
-            rows.add(new CalibrationRow(f, count, n, n == 0 ? Double.NaN : (double) count / n,
-                    ci == null ? Double.NaN : ci.getLowerBound(), ci == null ? Double.NaN : ci.getUpperBound()));
+            TestResult ci = n == 0 ? null : Intervals.wilson(count, n, 0.95);
+            rows.add(new CalibrationRow(f, count, n, ci == null ? Double.NaN : ci.estimate(),
+                    ci == null ? Double.NaN : ci.confLow(), ci == null ? Double.NaN : ci.confHigh()));
         }
         return rows;
     }

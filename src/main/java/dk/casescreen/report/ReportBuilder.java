@@ -5,17 +5,12 @@ import dk.casescreen.Text;
 import dk.casescreen.analysis.Analyses;
 import dk.casescreen.analysis.Analysis;
 import dk.casescreen.analysis.AnalysisOptions;
-import dk.casescreen.analysis.CaseSets;
 import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.Reference;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.ValidationReport;
-import dk.casescreen.reference.MunicipalityPopulation;
-import java.util.BitSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,13 +56,7 @@ public final class ReportBuilder {
         Analysis ownAnalysis = Analyses.run(ownCases, withoutPopulations.withReference(reference));
         Optional<FunnelPlot> funnel = Optional.empty();
         if (present.size() >= 2 && options.populations().isPresent()) {
-            CaseSets sets = new CaseSets(all);
-            BitSet screened = sets.screened();
-            Map<String, Long> counts = new LinkedHashMap<>();
-            screened.stream().forEach(i -> counts.merge(all.municipalityCode(i), 1L, Long::sum));
-            List<MunicipalityPopulation> withCases = options.populations().get().stream()
-                    .filter(p -> counts.containsKey(p.municipality().code())).toList();
-            funnel = Optional.of(FunnelPlot.of(counts, withCases));
+            funnel = Optional.of(FunnelPlot.ofScreened(all, options.populations().get()));
         }
         return new ReportInput(title, own, all, ownAnalysis, reference, validation, disclosure, language, funnel);
     }
