@@ -108,9 +108,9 @@ class LayeringTest {
         }
         assertEquals(List.of(), others);
         assertEquals(dk.casescreen.stats.Intervals.wilson(3, 17, 0.95).confLow(),
-                dk.casescreen.analysis.Profiles.share("a", 3, 17).ciLow());
+                dk.casescreen.analysis.Profiles.share("a", 3, 17).confLow());
         assertEquals(dk.casescreen.stats.Intervals.wilson(0, 17, 0.95).confHigh(),
-                dk.casescreen.analysis.Profiles.share("a", 0, 17).ciHigh());
+                dk.casescreen.analysis.Profiles.share("a", 0, 17).confHigh());
     }
 
     @Test

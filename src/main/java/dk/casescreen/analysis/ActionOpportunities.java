@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * What can be done ("Hvad kan der gøres?"): for every case the opportunities it has, and per
@@ -33,6 +36,36 @@ public record ActionOpportunities(List<OpportunityDefinition> definitions, List<
     /** Whether the cases are synthetic (from {@link #origin()}). */
     public boolean synthetic() {
         return origin.isSynthetic();
+    }
+
+    /**
+     * The counts as a tidy Tablesaw table, one row per scope and opportunity: scope, opportunity,
+     * count, n (the cases that answered its questions), cases (all cases in scope) and estimate
+     * (count / n, NaN when n is 0).
+     */
+    public Table asTable() {
+        StringColumn scope = StringColumn.create("scope");
+        StringColumn opportunity = StringColumn.create("opportunity");
+        DoubleColumn count = DoubleColumn.create("count");
+        DoubleColumn n = DoubleColumn.create("n");
+        DoubleColumn all = DoubleColumn.create("cases");
+        DoubleColumn estimate = DoubleColumn.create("estimate");
+        for (OpportunityCount c : counts) {
+            scope.append(c.scope());
+            opportunity.append(c.opportunityId());
+            count.append((double) c.count());
+            n.append((double) c.n());
+            all.append((double) c.cases());
+            estimate.append(c.n() == 0 ? Double.NaN : (double) c.count() / c.n());
+        }
+        return Table.create("opportunities", scope, opportunity, count, n, all, estimate);
+    }
+
+    /** A short reading: {@code "Action opportunities: 7 looked for, 312 cases with at least one"}. */
+    @Override
+    public String toString() {
+        return "Action opportunities: " + definitions.size() + " looked for, " + cases.size()
+                + " cases with at least one" + (synthetic() ? " (SYNTHETIC)" : "");
     }
 
     /** Finds the opportunities in every case of the table. */

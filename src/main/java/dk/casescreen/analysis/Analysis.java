@@ -57,11 +57,16 @@ public record Analysis(String sheetId, String sheetVersion, DataOrigin origin, l
                 long count = q.answers().stream().filter(a -> f.answers().contains(a.code())).mapToLong(AnswerShare::count).sum();
                 long n = f.ofAll() ? profile.cases() : q.answered();
                 AnswerShare s = Profiles.share(f.id(), count, n);
-                list.add(new FigureComparison(f, count, n, s.share(), s.ciLow(), s.ciHigh(),
-                        FigureComparison.position(f, n, s.ciLow(), s.ciHigh())));
+                list.add(new FigureComparison(f, count, n, s.estimate(), s.confLow(), s.confHigh(),
+                        FigureComparison.position(f, n, s.confLow(), s.confHigh())));
             });
         }
         return list;
+    }
+
+    /** The hypothesis results as a tidy table, one row per hypothesis ({@link HypothesisResult#asTable(List)}). */
+    public tech.tablesaw.api.Table hypothesesTable() {
+        return HypothesisResult.asTable(hypotheses());
     }
 
     /** The result of one hypothesis by id. */

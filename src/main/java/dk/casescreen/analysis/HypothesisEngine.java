@@ -212,7 +212,8 @@ public final class HypothesisEngine {
         Coefficient c = fit.coefficient(ExposureDesign.EXPOSURE);
         List<String> notes = new ArrayList<>(design.notes());
         notes.addAll(fit.notes());
-        return new Effect(measure, c.oddsRatio(), c.confLow(), c.confHigh(), c.pValue(), fit.n(), design.exposedCount(), notes);
+        return new Effect(measure, c.oddsRatio(), c.confLow(), c.confHigh(), c.confLevel(), c.pValue(), fit.n(),
+                design.exposedCount(), notes);
     }
 
 }

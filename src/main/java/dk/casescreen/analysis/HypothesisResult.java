@@ -1,7 +1,11 @@
 package dk.casescreen.analysis;
 
 import dk.casescreen.stats.TestResult;
+import java.util.List;
 import java.util.Optional;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * What the data say about one hypothesis.
@@ -34,4 +38,62 @@ public record HypothesisResult(HypothesisSpec spec, Prevalence prevalence, Optio
                                Optional<String> failure, Optional<String> aboveBelowFailure, BandCounts bandCounts,
                                Optional<SimultaneousInterval> simultaneousEffect,
                                SimultaneousInterval simultaneousPrevalence, HypothesisFamily family) {
+
+    /**
+     * This result as a one-row Tablesaw table; see {@link #asTable(List)} for the columns.
+     */
+    public Table asTable() {
+        return asTable(List.of(this));
+    }
+
+    /**
+     * Hypothesis results as a tidy Tablesaw table, one row per hypothesis, with broom's names where
+     * they apply: hypothesis, estimate (the adjusted odds ratio), conf.low, conf.high, conf.level,
+     * p.value, p.adjusted, adjustment, n, prevalence, prevalence.conf.low, prevalence.conf.high,
+     * verdict, reason, method (NaN or empty where the model could not be fitted).
+     */
+    public static Table asTable(List<HypothesisResult> results) {
+        StringColumn id = StringColumn.create("hypothesis");
+        DoubleColumn estimate = DoubleColumn.create("estimate");
+        DoubleColumn low = DoubleColumn.create("conf.low");
+        DoubleColumn high = DoubleColumn.create("conf.high");
+        DoubleColumn level = DoubleColumn.create("conf.level");
+        DoubleColumn p = DoubleColumn.create("p.value");
+        DoubleColumn adjusted = DoubleColumn.create("p.adjusted");
+        StringColumn adjustment = StringColumn.create("adjustment");
+        DoubleColumn n = DoubleColumn.create("n");
+        DoubleColumn prevalence = DoubleColumn.create("prevalence");
+        DoubleColumn prevalenceLow = DoubleColumn.create("prevalence.conf.low");
+        DoubleColumn prevalenceHigh = DoubleColumn.create("prevalence.conf.high");
+        StringColumn verdict = StringColumn.create("verdict");
+        StringColumn reason = StringColumn.create("reason");
+        StringColumn method = StringColumn.create("method");
+        for (HypothesisResult r : results) {
+            id.append(r.spec().id());
+            estimate.append(r.effect().map(Effect::estimate).orElse(Double.NaN));
+            low.append(r.effect().map(Effect::confLow).orElse(Double.NaN));
+            high.append(r.effect().map(Effect::confHigh).orElse(Double.NaN));
+            level.append(r.effect().map(Effect::confLevel).orElse(Double.NaN));
+            p.append(r.effect().map(Effect::pValue).orElse(Double.NaN));
+            adjusted.append(r.pAdjusted());
+            adjustment.append(r.family().adjustment().toString());
+            n.append(r.effect().map(e -> (double) e.n()).orElse(Double.NaN));
+            prevalence.append(r.prevalence().estimate());
+            prevalenceLow.append(r.prevalence().confLow());
+            prevalenceHigh.append(r.prevalence().confHigh());
+            verdict.append(r.verdict().toString());
+            reason.append(r.reason().toString());
+            method.append(r.effect().map(Effect::method).orElse(""));
+        }
+        return Table.create("hypotheses", id, estimate, low, high, level, p, adjusted, adjustment, n, prevalence,
+                prevalenceLow, prevalenceHigh, verdict, reason, method);
+    }
+
+    /** A short reading: {@code "H1: SUPPORTED (odds ratio 1.84 (95% CI 1.21 to 2.8), p = 0.00431, n = 683; p adjusted 0.0431)"}. */
+    @Override
+    public String toString() {
+        return spec.id() + ": " + verdict + " (" + effect.map(Effect::toString).orElse("no model"
+                + failure.map(f -> ": " + f).orElse("")) + "; p adjusted " + Results.number(pAdjusted)
+                + "; prevalence " + prevalence + ")";
+    }
 }

@@ -84,8 +84,8 @@ public record Reference(Kind kind, Text title, DataOrigin origin, String date, O
         for (QuestionProfile q : pooled.profile().questions()) {
             for (AnswerShare a : q.answers()) {
                 figures.add(new ReferenceFigure(q.question().key() + ":" + a.code(), q.question().key(), List.of(a.code()), false, false,
-                        a.share(), FigureBound.EXACT, OptionalLong.of(a.count()), OptionalLong.of(a.n()),
-                        OptionalDouble.of(a.ciLow()), OptionalDouble.of(a.ciHigh()), FigureScope.POOLED, Optional.empty(),
+                        a.estimate(), FigureBound.EXACT, OptionalLong.of(a.count()), OptionalLong.of(a.n()),
+                        OptionalDouble.of(a.confLow()), OptionalDouble.of(a.confHigh()), FigureScope.POOLED, Optional.empty(),
                         answerText(q.question(), a.code()), false));
             }
         }

@@ -7,20 +7,28 @@ package dk.casescreen.analysis;
  * exposure as too rare, only with these limits, just as it calls a hypothesis supported only with
  * the family-adjusted p-value (docs/hypotheses.md).
  *
- * @param low    the lower limit (NaN when there is nothing to estimate)
- * @param high   the upper limit (NaN when there is nothing to estimate)
- * @param level  the confidence level, {@code 1 - alpha / family}
- * @param family the number of hypotheses in the family
+ * @param confLow   the lower limit (NaN when there is nothing to estimate)
+ * @param confHigh  the upper limit (NaN when there is nothing to estimate)
+ * @param confLevel the confidence level, {@code 1 - alpha / family}
+ * @param family    the number of hypotheses in the family
  */
-public record SimultaneousInterval(double low, double high, double level, int family) {
+public record SimultaneousInterval(double confLow, double confHigh, double confLevel, int family) {
 
     /** Creates an interval, checking the level and the family size; an error names the value out of range. */
     public SimultaneousInterval {
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("The level of a simultaneous interval must lie between 0 and 1, not " + level);
+        if (!(confLevel > 0 && confLevel < 1)) {
+            throw new IllegalArgumentException("The level of a simultaneous interval must lie between 0 and 1, not "
+                    + confLevel);
         }
         if (family < 1) {
             throw new IllegalArgumentException("A family has at least one hypothesis, not " + family);
         }
+    }
+
+    /** A short reading: {@code "98.75% simultaneous CI 1.21 to 2.80 (family of 10)"}. */
+    @Override
+    public String toString() {
+        return Results.percent(confLevel) + " simultaneous CI " + Results.number(confLow) + " to "
+                + Results.number(confHigh) + " (family of " + family + ")";
     }
 }

@@ -16,7 +16,7 @@ final class Verdicts {
     static VerdictReason reason(Prevalence prevalence, SimultaneousInterval simultaneousPrevalence,
                                 Optional<Effect> effect, Optional<SimultaneousInterval> simultaneousEffect,
                                 double pAdjusted, DecisionRule rule) {
-        if (prevalence.n() > 0 && simultaneousPrevalence.high() < rule.rarePrevalence()) {
+        if (prevalence.n() > 0 && simultaneousPrevalence.confHigh() < rule.rarePrevalence()) {
             return VerdictReason.EXPOSURE_TOO_RARE;
         }
         if (effect.isEmpty() || simultaneousEffect.isEmpty()) {
@@ -26,7 +26,7 @@ final class Verdicts {
         if (pAdjusted < rule.alpha()) {
             return e.estimate() > 1 ? VerdictReason.HIGHER_BAND_WITH_EXPOSURE : VerdictReason.LOWER_BAND_WITH_EXPOSURE;
         }
-        if (simultaneousEffect.get().high() < rule.smallestEffectOfInterest()) {
+        if (simultaneousEffect.get().confHigh() < rule.smallestEffectOfInterest()) {
             return VerdictReason.IMPORTANT_EFFECT_RULED_OUT;
         }
         return VerdictReason.CANNOT_TELL;

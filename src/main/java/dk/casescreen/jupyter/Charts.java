@@ -61,9 +61,9 @@ final class Charts {
                 .append(referenceProfile.isPresent() ? l.t(" og ", " and ") + referenceName : "").append('\n');
         for (int i = 0; i < answers.size(); i++) {
             AnswerShare a = answers.get(i);
-            text.append("  ").append(categories.get(i)).append(": ").append(l.f().percent(a.share()));
+            text.append("  ").append(categories.get(i)).append(": ").append(l.f().percent(a.estimate()));
             reference.flatMap(r -> r.answer(a.code())).ifPresent(b -> text.append(" (").append(referenceName).append(' ')
-                    .append(l.f().percent(b.share())).append(')'));
+                    .append(l.f().percent(b.estimate())).append(')'));
             text.append('\n');
         }
         return chart.textAlternative(text.toString()).build();
@@ -74,8 +74,8 @@ final class Charts {
         List<Datum> bars = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             AnswerShare a = answers.get(i);
-            bars.add(Double.isNaN(a.share()) ? Datum.bar(i, Double.NaN, l.f().percent(a.share()))
-                    : Datum.bar(i, 100 * a.share(), 100 * a.ciLow(), 100 * a.ciHigh(), l.f().percent(a.share())));
+            bars.add(Double.isNaN(a.estimate()) ? Datum.bar(i, Double.NaN, l.f().percent(a.estimate()))
+                    : Datum.bar(i, 100 * a.estimate(), 100 * a.confLow(), 100 * a.confHigh(), l.f().percent(a.estimate())));
         }
         return bars;
     }

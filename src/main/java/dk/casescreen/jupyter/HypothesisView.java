@@ -46,12 +46,12 @@ final class HypothesisView {
         for (HypothesisResult h : results) {
             List<String> cells = new java.util.ArrayList<>(List.of(h.spec().id(), l.t(h.spec().claim()),
                     l.share(h.prevalence().count(), h.prevalence().n()),
-                    h.effect().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"),
+                    h.effect().map(e -> l.oddsRatio(e.estimate(), e.confLow(), e.confHigh())).orElse("–"),
                     h.simultaneousEffect().map(verdicts::interval).orElse("–"),
                     l.f().pValue(h.pAdjusted()), l.f().decimal(h.minimumDetectableEffect(), 2),
                     verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT)));
             if (aboveBelow) {
-                cells.add(h.aboveBelow().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"));
+                cells.add(h.aboveBelow().map(e -> l.oddsRatio(e.estimate(), e.confLow(), e.confHigh())).orElse("–"));
             }
             grid.row(cells);
         }
@@ -74,15 +74,15 @@ final class HypothesisView {
                         .map(q -> new ProfileView(l).title(q)).orElse(key)).toList()));
         grid.row(l.t("Forekomst blandt de screenede", "Prevalence among the screened"),
                 l.share(h.prevalence().count(), h.prevalence().n()) + l.t("; 95 %-KI ", "; 95% CI ")
-                        + l.f().percentInterval(h.prevalence().ciLow(), h.prevalence().ciHigh()) + "; "
+                        + l.f().percentInterval(h.prevalence().confLow(), h.prevalence().confHigh()) + "; "
                         + verdicts.adjustedFor(h.family()) + " "
-                        + l.f().percentInterval(h.simultaneousPrevalence().low(), h.simultaneousPrevalence().high()));
+                        + l.f().percentInterval(h.simultaneousPrevalence().confLow(), h.simultaneousPrevalence().confHigh()));
         h.association().ifPresent(t -> grid.row(l.t("Rangtest af udgiftsinterval (ujusteret)", "Rank test of cost band (unadjusted)"),
                 method(t.method()) + ": p " + l.f().pValue(t.pValue()) + ", n " + l.f().integer(t.n())));
         h.effect().ifPresent(e -> grid.row(l.t("Justeret OR for højere udgiftsinterval", "Adjusted OR of a higher cost band"),
                 effect(e)));
         h.simultaneousEffect().ifPresent(s -> grid.row(l.t("OR-interval ", "OR interval ") + verdicts.adjustedFor(h.family())
-                + l.t(" (simultant ", " (simultaneous ") + l.f().percent(s.level()) + ", Bonferroni)", verdicts.interval(s)));
+                + l.t(" (simultant ", " (simultaneous ") + l.f().percent(s.confLevel()) + ", Bonferroni)", verdicts.interval(s)));
         grid.row(l.t("p justeret for multiplicitet", "p adjusted for multiplicity"),
                 l.f().pValue(h.pAdjusted()) + " (" + verdicts.family(h.family()) + ")");
         h.aboveBelow().ifPresent(e -> grid.row(l.t("OR for over frem for under 2 mio. kr.", "OR of above rather than below 2 mio. kr."),
@@ -119,7 +119,7 @@ final class HypothesisView {
     }
 
     private String effect(Effect e) {
-        return "OR " + l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh()) + ", p " + l.f().pValue(e.pValue()) + ", n "
+        return "OR " + l.oddsRatio(e.estimate(), e.confLow(), e.confHigh()) + ", p " + l.f().pValue(e.pValue()) + ", n "
                 + l.f().integer(e.n()) + l.t(" (eksponerede ", " (exposed ") + l.f().integer(e.exposed()) + ")";
     }
 
@@ -145,7 +145,7 @@ final class HypothesisView {
                 l.t("Vurdering", "Verdict") + l.tag(a.origin())).numeric(2, 3);
         for (HypothesisResult h : a.hypotheses()) {
             grid.row(h.spec().id(), l.t(h.spec().claim()),
-                    h.effect().map(e -> l.oddsRatio(e.estimate(), e.ciLow(), e.ciHigh())).orElse("–"),
+                    h.effect().map(e -> l.oddsRatio(e.estimate(), e.confLow(), e.confHigh())).orElse("–"),
                     l.f().pValue(h.pAdjusted()), verdicts.verdict(h.verdict()).toUpperCase(Locale.ROOT));
         }
         page.grid(grid);

@@ -56,8 +56,8 @@ final class ProfileView {
                     l.t("95 %-KI (Wilsons interval)", "95% CI (Wilson)"))
                     .numeric(1, 2, 3);
             for (AnswerShare a : p.answers()) {
-                grid.row(label(p.question(), a.code()), l.f().integer(a.count()), l.f().percent(a.share()),
-                        l.f().percentInterval(a.ciLow(), a.ciHigh()));
+                grid.row(label(p.question(), a.code()), l.f().integer(a.count()), l.f().percent(a.estimate()),
+                        l.f().percentInterval(a.confLow(), a.confHigh()));
             }
             page.grid(grid);
         }
@@ -88,7 +88,7 @@ final class ProfileView {
             }
             Optional<AnswerShare> top = q.answers().stream().max(Comparator.comparingLong(AnswerShare::count));
             grid.row(title(q.question()), l.f().integer(q.answered()), top.map(a -> label(q.question(), a.code())).orElse("–"),
-                    top.map(a -> l.f().percent(a.share())).orElse("–"),
+                    top.map(a -> l.f().percent(a.estimate())).orElse("–"),
                     q.dontKnow() > 0 ? l.f().percent((double) q.dontKnow() / q.answered()) : "");
         }
         return page.grid(grid).note(l.t("Andele af dem, der har svaret (\"Ved ikke\" medregnet).",
@@ -110,7 +110,7 @@ final class ProfileView {
             for (AnswerShare a : q.answers()) {
                 AnswerShare b = r.answer(a.code()).orElseThrow();
                 grid.row(title(q.question()), label(q.question(), a.code()), l.share(a.count(), a.n()), l.share(b.count(), b.n()),
-                        signed(100 * (a.share() - b.share())));
+                        signed(100 * (a.estimate() - b.estimate())));
             }
         }
         return page.grid(grid).note(l.t("Andele af dem, der har svaret; små kommuner har brede usikkerheder.",

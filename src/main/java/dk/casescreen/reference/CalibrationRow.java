@@ -6,11 +6,11 @@ package dk.casescreen.reference;
  * @param figure the published figure
  * @param count  the cases counted
  * @param n      the denominator
- * @param share  count / n
- * @param low    the lower bound of the 95% interval
- * @param high   the upper bound of the 95% interval
+ * @param estimate count / n
+ * @param confLow  the lower bound of the 95% interval
+ * @param confHigh the upper bound of the 95% interval
  */
-public record CalibrationRow(PublishedFigure figure, long count, long n, double share, double low, double high) {
+public record CalibrationRow(PublishedFigure figure, long count, long n, double estimate, double confLow, double confHigh) {
 
     /**
      * Whether the published figure agrees with the interval of the found share: the published share lies
@@ -18,8 +18,8 @@ public record CalibrationRow(PublishedFigure figure, long count, long n, double 
      */
     public boolean publishedWithinInterval() {
         if (figure.bound() == FigureBound.OVER) {
-            return high >= figure.share();
+            return confHigh >= figure.share();
         }
-        return figure.share() >= low && figure.share() <= high;
+        return figure.share() >= confLow && figure.share() <= confHigh;
     }
 }

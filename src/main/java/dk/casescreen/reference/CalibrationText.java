@@ -24,8 +24,8 @@ public final class CalibrationText {
             boolean ok = r.publishedWithinInterval();
             within += ok ? 1 : 0;
             out.append(String.format(Locale.ROOT, "%-38s %9s %11s %9s %17s  %s%n", r.figure().id(), percent(r.figure().share(), da),
-                    r.count() + "/" + r.n(), percent(r.share(), da),
-                    percent(r.low(), da) + "-" + percent(r.high(), da), ok ? (da ? "ja" : "yes") : (da ? "NEJ" : "NO")));
+                    r.count() + "/" + r.n(), percent(r.estimate(), da),
+                    percent(r.confLow(), da) + "-" + percent(r.confHigh(), da), ok ? (da ? "ja" : "yes") : (da ? "NEJ" : "NO")));
         }
         out.append('\n').append(within).append(da ? " af " : " of ").append(rows.size())
                 .append(da ? " offentliggjorte tal ligger i det syntetiske datasæts 95 %-interval (ved ren tilfældighed ventes ca. 5 % udenfor).\n"

@@ -88,9 +88,9 @@ public final class AnalysisJson {
         h.spec().confounders().forEach(confounders::add);
         ObjectNode prevalence = node.putObject("prevalence");
         prevalence.put("count", h.prevalence().count()).put("n", h.prevalence().n());
-        number(prevalence, "share", h.prevalence().share());
-        number(prevalence, "ci_low", h.prevalence().ciLow());
-        number(prevalence, "ci_high", h.prevalence().ciHigh());
+        number(prevalence, "share", h.prevalence().estimate());
+        number(prevalence, "ci_low", h.prevalence().confLow());
+        number(prevalence, "ci_high", h.prevalence().confHigh());
         if (h.association().isPresent()) {
             TestResult t = h.association().get();
             ObjectNode association = node.putObject("association");
@@ -111,12 +111,12 @@ public final class AnalysisJson {
         ArrayNode members = family.putArray("members");
         h.family().members().forEach(members::add);
         ObjectNode simultaneous = node.putObject("simultaneous");
-        number(simultaneous, "level", h.simultaneousPrevalence().level());
+        number(simultaneous, "level", h.simultaneousPrevalence().confLevel());
         simultaneous.put("family", h.simultaneousPrevalence().family());
-        number(simultaneous, "prevalence_ci_low", h.simultaneousPrevalence().low());
-        number(simultaneous, "prevalence_ci_high", h.simultaneousPrevalence().high());
-        number(simultaneous, "effect_ci_low", h.simultaneousEffect().map(i -> i.low()).orElse(Double.NaN));
-        number(simultaneous, "effect_ci_high", h.simultaneousEffect().map(i -> i.high()).orElse(Double.NaN));
+        number(simultaneous, "prevalence_ci_low", h.simultaneousPrevalence().confLow());
+        number(simultaneous, "prevalence_ci_high", h.simultaneousPrevalence().confHigh());
+        number(simultaneous, "effect_ci_low", h.simultaneousEffect().map(i -> i.confLow()).orElse(Double.NaN));
+        number(simultaneous, "effect_ci_high", h.simultaneousEffect().map(i -> i.confHigh()).orElse(Double.NaN));
         number(node, "minimum_detectable_effect", h.minimumDetectableEffect());
         node.put("verdict", h.verdict().name().toLowerCase(Locale.ROOT));
         node.put("reason", h.reason().name().toLowerCase(Locale.ROOT));
@@ -134,10 +134,10 @@ public final class AnalysisJson {
         }
         Effect e = effect.get();
         ObjectNode node = parent.putObject(name);
-        node.put("measure", e.measure());
+        node.put("measure", e.method());
         number(node, "estimate", e.estimate());
-        number(node, "ci_low", e.ciLow());
-        number(node, "ci_high", e.ciHigh());
+        number(node, "ci_low", e.confLow());
+        number(node, "ci_high", e.confHigh());
         number(node, "p_value", e.pValue());
         node.put("n", e.n());
         node.put("exposed", e.exposed());
@@ -185,9 +185,9 @@ public final class AnalysisJson {
             for (AnswerShare s : q.answers()) {
                 ObjectNode an = answers.addObject();
                 an.put("code", s.code()).put("count", s.count()).put("n", s.n());
-                number(an, "share", s.share());
-                number(an, "ci_low", s.ciLow());
-                number(an, "ci_high", s.ciHigh());
+                number(an, "share", s.estimate());
+                number(an, "ci_low", s.confLow());
+                number(an, "ci_high", s.confHigh());
             }
             q.numbers().ifPresent(n -> {
                 ObjectNode nn = qn.putObject("numbers");

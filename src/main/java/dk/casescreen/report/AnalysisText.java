@@ -68,10 +68,10 @@ public final class AnalysisText {
         for (HypothesisResult h : a.hypotheses()) {
             out.append(String.format("  %-4s %-52s %s%n", h.spec().id(), h.spec().claim().in(language),
                     verdicts.verdict(h.verdict()).toUpperCase(java.util.Locale.ROOT)));
-            out.append("       ").append(da ? "forekomst " : "prevalence ").append(f.percent(h.prevalence().share()))
+            out.append("       ").append(da ? "forekomst " : "prevalence ").append(f.percent(h.prevalence().estimate()))
                     .append(" (").append(f.integer(h.prevalence().count())).append('/').append(f.integer(h.prevalence().n())).append(")");
             h.effect().ifPresent(e -> out.append(", OR ").append(f.decimal(e.estimate(), 2)).append(" [")
-                    .append(f.decimal(e.ciLow(), 2)).append("–").append(f.decimal(e.ciHigh(), 2)).append("], p ")
+                    .append(f.decimal(e.confLow(), 2)).append("–").append(f.decimal(e.confHigh(), 2)).append("], p ")
                     .append(f.pValue(h.pAdjusted())));
             out.append(da ? ", mindste påviselige OR " : ", minimum detectable OR ").append(f.decimal(h.minimumDetectableEffect(), 2)).append('\n');
             out.append("       ").append(verdicts.reason(h, a.rule())).append('\n');

@@ -95,10 +95,10 @@ public final class VerdictText {
                     + effect(r) + (da ? "; det justerede interval udelukker en OR på " : "; the adjusted interval rules out an OR of ")
                     + f.decimal(rule.smallestEffectOfInterest(), 1) + (da ? " eller mere." : " or more.");
             case EXPOSURE_TOO_RARE -> (da ? "For sjælden til at forklare udgifterne: " : "Too rare to explain the costs: ")
-                    + f.percent(r.prevalence().share()) + (da ? " af sagerne (" : " of the cases (") + f.integer(r.prevalence().count())
+                    + f.percent(r.prevalence().estimate()) + (da ? " af sagerne (" : " of the cases (") + f.integer(r.prevalence().count())
                     + (da ? " af " : " of ") + f.integer(r.prevalence().n()) + (da ? "; 95 %-KI " : "; 95% CI ")
-                    + f.percentInterval(r.prevalence().ciLow(), r.prevalence().ciHigh()) + "; " + adjustedFor(r.family()) + " "
-                    + f.percentInterval(r.simultaneousPrevalence().low(), r.simultaneousPrevalence().high())
+                    + f.percentInterval(r.prevalence().confLow(), r.prevalence().confHigh()) + "; " + adjustedFor(r.family()) + " "
+                    + f.percentInterval(r.simultaneousPrevalence().confLow(), r.simultaneousPrevalence().confHigh())
                     + (da ? ", under " : ", below ") + f.percent(rule.rarePrevalence()) + ").";
             case CANNOT_TELL -> (da ? "Kan ikke afgøres: " : "Cannot tell: ") + effect(r)
                     + (da ? "; det justerede interval udelukker ikke en OR på " : "; the adjusted interval does not rule out an OR of ")
@@ -146,7 +146,7 @@ public final class VerdictText {
 
     /** An odds ratio's simultaneous interval, "0,80–1,80". */
     public String interval(SimultaneousInterval i) {
-        return f.decimal(i.low(), 2) + "–" + f.decimal(i.high(), 2);
+        return f.decimal(i.confLow(), 2) + "–" + f.decimal(i.confHigh(), 2);
     }
 
     private String hypotheses(int family) {
@@ -160,8 +160,8 @@ public final class VerdictText {
     private String effect(HypothesisResult r) {
         Effect e = r.effect().orElseThrow();
         SimultaneousInterval s = r.simultaneousEffect().orElseThrow();
-        return "OR " + f.decimal(e.estimate(), 2) + (da ? " (95 %-KI " : " (95% CI ") + f.decimal(e.ciLow(), 2) + "–"
-                + f.decimal(e.ciHigh(), 2) + "; " + adjustedFor(r.family()) + " " + interval(s)
+        return "OR " + f.decimal(e.estimate(), 2) + (da ? " (95 %-KI " : " (95% CI ") + f.decimal(e.confLow(), 2) + "–"
+                + f.decimal(e.confHigh(), 2) + "; " + adjustedFor(r.family()) + " " + interval(s)
                 + (da ? "), justeret p " : "), adjusted p ") + f.pValue(r.pAdjusted());
     }
 }

@@ -235,7 +235,7 @@ final class WhySection {
 
     /** An odds ratio with its interval, p-value and number of cases. */
     static String effectText(Effect e, ReportContext ctx) {
-        return "OR " + ctx.f().decimal(e.estimate(), 2) + ctx.t(" (95 %-KI ", " (95% CI ") + ctx.f().decimal(e.ciLow(), 2) + "–"
-                + ctx.f().decimal(e.ciHigh(), 2) + "), p " + ctx.f().pValue(e.pValue()) + ", n = " + ctx.f().integer(e.n());
+        return "OR " + ctx.f().decimal(e.estimate(), 2) + ctx.t(" (95 %-KI ", " (95% CI ") + ctx.f().decimal(e.confLow(), 2) + "–"
+                + ctx.f().decimal(e.confHigh(), 2) + "), p " + ctx.f().pValue(e.pValue()) + ", n = " + ctx.f().integer(e.n());
     }
 }

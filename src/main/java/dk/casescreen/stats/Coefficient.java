@@ -1,6 +1,9 @@
 package dk.casescreen.stats;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * One estimated parameter of a regression model with its Wald inference (Agresti 2013, §1.3.3 and
@@ -74,5 +77,31 @@ public record Coefficient(String term, double estimate, double standardError, do
 
     private static double quantile(double confLevel) {
         return STANDARD_NORMAL.inverseSurvivalProbability((1 - confLevel) / 2);
+    }
+
+    /**
+     * This coefficient as a one-row Tablesaw table with broom's columns (term, estimate, std.error,
+     * statistic, p.value), then odds.ratio and the conf.low, conf.high and conf.level of the odds ratio.
+     */
+    public Table asTable() {
+        return Table.create(term,
+                StringColumn.create("term", term),
+                DoubleColumn.create("estimate", estimate),
+                DoubleColumn.create("std.error", standardError),
+                DoubleColumn.create("statistic", statistic),
+                DoubleColumn.create("p.value", pValue),
+                DoubleColumn.create("odds.ratio", oddsRatio),
+                DoubleColumn.create("conf.low", confLow),
+                DoubleColumn.create("conf.high", confHigh),
+                DoubleColumn.create("conf.level", confLevel));
+    }
+
+    /** A short reading: {@code "sexMale: estimate 0.61 (se 0.2), z 3.05, p = 0.0023, odds ratio 1.84 (95% CI 1.24 to 2.73)"}. */
+    @Override
+    public String toString() {
+        return term + ": estimate " + Readable.number(estimate) + " (se " + Readable.number(standardError) + "), z "
+                + Readable.number(statistic) + ", p = " + Readable.number(pValue)
+                + (Double.isNaN(oddsRatio) ? "" : ", odds ratio " + Readable.number(oddsRatio) + " ("
+                + Readable.interval(confLow, confHigh, confLevel) + ")");
     }
 }

@@ -1,5 +1,7 @@
 package dk.casescreen.stats;
 
+import tech.tablesaw.api.Table;
+
 /**
  * Fisher's exact test of a table with the details of how its p-value was obtained.
  *
@@ -14,4 +16,16 @@ package dk.casescreen.stats;
  */
 public record FisherResult(TestResult result, boolean exact, long replicates, long seed, double standardError,
                            long work) {
+
+    /** The test as a one-row Tablesaw table with broom's columns ({@link TestResult#asTable()}). */
+    public Table asTable() {
+        return result.asTable();
+    }
+
+    /** A short reading: the test's ({@link TestResult#toString()}), and how a simulated p-value was obtained. */
+    @Override
+    public String toString() {
+        return result + (exact ? "" : " (simulated from " + replicates + " tables, seed " + seed + ", Monte Carlo se "
+                + Readable.number(standardError) + ")");
+    }
 }

@@ -136,10 +136,14 @@ public record ModelFit(String method, List<Coefficient> coefficients, List<Coeff
         return Objects.hash(method, coefficients, thresholds, logLikelihood, n, Arrays.deepHashCode(covariance));
     }
 
+    /** A short reading: the method, n, log-likelihood, AIC, then one line per coefficient ({@link Coefficient#toString()}). */
     @Override
     public String toString() {
-        return "ModelFit[" + method + ", n=" + n + ", logLik=" + logLikelihood + ", thresholds=" + thresholds
-                + ", coefficients=" + coefficients + ", notes=" + notes + "]";
+        StringBuilder s = new StringBuilder(method).append(": n = ").append(n).append(", logLik ")
+                .append(Readable.number(logLikelihood)).append(", AIC ").append(Readable.number(aic))
+                .append(converged ? "" : " (NOT CONVERGED)");
+        coefficients.forEach(c -> s.append("\n  ").append(c));
+        return s.toString();
     }
 
     private static Coefficient find(List<Coefficient> list, String term, String what) {

@@ -60,4 +60,38 @@ public record TestResult(String method, double statistic, double df, double pVal
                 StringColumn.create("alternative", alternative.rName()),
                 DoubleColumn.create("n", (double) n));
     }
+
+    /**
+     * A short reading: the method, then what applies of statistic, df, p-value, estimate with its
+     * interval, and n ({@code "Pearson's Chi-squared test: statistic 3.2, df 2, p = 0.202, n = 100"}).
+     */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(method).append(':');
+        String sep = " ";
+        if (!Double.isNaN(statistic)) {
+            s.append(sep).append("statistic ").append(Readable.number(statistic));
+            sep = ", ";
+        }
+        if (!Double.isNaN(df)) {
+            s.append(sep).append("df ").append(Readable.number(df));
+            sep = ", ";
+        }
+        if (!Double.isNaN(pValue)) {
+            s.append(sep).append("p = ").append(Readable.number(pValue));
+            sep = ", ";
+        }
+        if (!Double.isNaN(estimate)) {
+            s.append(sep).append("estimate ").append(Readable.number(estimate));
+            if (!Double.isNaN(confLevel)) {
+                s.append(" (").append(Readable.interval(confLow, confHigh, confLevel)).append(')');
+            }
+            sep = ", ";
+        }
+        s.append(sep).append("n = ").append(n);
+        if (!warnings.isEmpty()) {
+            s.append(" [").append(warnings.size()).append(warnings.size() == 1 ? " warning]" : " warnings]");
+        }
+        return s.toString();
+    }
 }

@@ -39,7 +39,7 @@ class HypothesisEngineTest {
             assertTrue(r.prevalence().n() > 400, r.spec().id() + " exposure known in " + r.prevalence().n());
             assertEquals(Verdicts.verdict(r.reason()), r.verdict());
             assertTrue(r.effect().isPresent() || r.verdict() != Verdict.SUPPORTED, r.spec().id());
-            r.effect().ifPresent(e -> assertTrue(e.ciLow() <= e.estimate() && e.estimate() <= e.ciHigh()));
+            r.effect().ifPresent(e -> assertTrue(e.confLow() <= e.estimate() && e.estimate() <= e.confHigh()));
             r.effect().ifPresent(e -> assertTrue(r.pAdjusted() >= e.pValue(), "adjusted p is never smaller"));
         }
         // Special places (1% + 1%), another municipality acting (2%) and a ruling that raised the cost (1.6%)
@@ -116,7 +116,7 @@ class HypothesisEngineTest {
                 List.of(PlantedEffect.parse("appeals_raised_cost=yes:3.0")))).records());
         HypothesisResult h5 = run(cases).get(4);
         assertEquals(VerdictReason.EXPOSURE_TOO_RARE, h5.reason(), h5.toString());
-        assertTrue(h5.prevalence().share() < 0.04, h5.toString());
+        assertTrue(h5.prevalence().estimate() < 0.04, h5.toString());
     }
 
     @Test
@@ -125,8 +125,8 @@ class HypothesisEngineTest {
                 List.of(PlantedEffect.parse("provider_type=private:3.0")))).records());
         List<HypothesisResult> results = run(cases);
         Effect h1 = results.getFirst().aboveBelow().orElseThrow();
-        assertTrue(h1.ciLow() > 1.5 && h1.estimate() < 5, h1.toString());
-        assertTrue(results.get(1).aboveBelow().orElseThrow().ciLow() < 1, "no effect planted on H2: " + results.get(1));
+        assertTrue(h1.confLow() > 1.5 && h1.estimate() < 5, h1.toString());
+        assertTrue(results.get(1).aboveBelow().orElseThrow().confLow() < 1, "no effect planted on H2: " + results.get(1));
         assertTrue(results.getFirst().prevalence().n() <= 683, "prevalence is among the screened cases only");
     }
 

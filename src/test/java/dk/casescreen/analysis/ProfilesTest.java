@@ -23,8 +23,8 @@ class ProfilesTest {
             if (q.question().type().isChoice()) {
                 assertEquals(q.question().codes(), q.answers().stream().map(AnswerShare::code).toList());
                 assertEquals(q.answered(), q.answers().stream().mapToLong(AnswerShare::count).sum());
-                assertEquals(1.0, q.answers().stream().mapToDouble(AnswerShare::share).sum(), 1e-12);
-                q.answers().forEach(a -> assertTrue(a.ciLow() <= a.share() && a.share() <= a.ciHigh(), a.toString()));
+                assertEquals(1.0, q.answers().stream().mapToDouble(AnswerShare::estimate).sum(), 1e-12);
+                q.answers().forEach(a -> assertTrue(a.confLow() <= a.estimate() && a.estimate() <= a.confHigh(), a.toString()));
             }
         }
     }
@@ -48,13 +48,13 @@ class ProfilesTest {
     void wilsonIntervalMatchesR() {
         // R 4.2.2: sprintf("%.17g", prop.test(87, 683, correct = FALSE)$conf.int)
         AnswerShare s = Profiles.share("x", 87, 683);
-        assertEquals(0.10444288541023254, s.ciLow(), 1e-12 * 0.1044);
-        assertEquals(0.15448362017090647, s.ciHigh(), 1e-12 * 0.1545);
+        assertEquals(0.10444288541023254, s.confLow(), 1e-12 * 0.1044);
+        assertEquals(0.15448362017090647, s.confHigh(), 1e-12 * 0.1545);
         // R 4.2.2: prop.test(0, 683, correct = FALSE)$conf.int -> 0 0.0055929338151629688
         AnswerShare none = Profiles.share("x", 0, 683);
-        assertEquals(0.0, none.ciLow());
-        assertEquals(0.0055929338151629688, none.ciHigh(), 1e-12 * 0.0056);
-        assertEquals(1.0, Profiles.share("x", 683, 683).ciHigh());
+        assertEquals(0.0, none.confLow());
+        assertEquals(0.0055929338151629688, none.confHigh(), 1e-12 * 0.0056);
+        assertEquals(1.0, Profiles.share("x", 683, 683).confHigh());
     }
 
     @Test

@@ -20,7 +20,7 @@ class VerdictsTest {
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
     private static Effect effect(Coefficient c) {
-        return new Effect("test", c.oddsRatio(), c.confLow(), c.confHigh(), c.pValue(), 683, 100, List.of());
+        return new Effect("test", c.oddsRatio(), c.confLow(), c.confHigh(), c.confLevel(), c.pValue(), 683, 100, List.of());
     }
 
     private static Optional<SimultaneousInterval> simultaneous(Coefficient c) {
@@ -45,7 +45,7 @@ class VerdictsTest {
         Coefficient c = Coefficient.logOdds("exposure", 0, se, 0.95);
         Optional<SimultaneousInterval> s = simultaneous(c);
         assertTrue(c.confHigh() < RULE.smallestEffectOfInterest(), "the old rule would have said 'not supported'");
-        assertTrue(s.orElseThrow().high() >= RULE.smallestEffectOfInterest(), s.toString());
+        assertTrue(s.orElseThrow().confHigh() >= RULE.smallestEffectOfInterest(), s.toString());
         VerdictReason reason = Verdicts.reason(COMMON, COMMON_SIMULTANEOUS, Optional.of(effect(c)), s, 1.0, RULE);
         assertEquals(VerdictReason.CANNOT_TELL, reason);
         assertEquals(Verdict.INCONCLUSIVE, Verdicts.verdict(reason));
@@ -56,7 +56,7 @@ class VerdictsTest {
         double se = Math.log(1.2) / NORMAL.inverseCumulativeProbability(0.975);
         Coefficient c = Coefficient.logOdds("exposure", 0, se, 0.95);
         Optional<SimultaneousInterval> s = simultaneous(c);
-        assertTrue(s.orElseThrow().high() < RULE.smallestEffectOfInterest(), s.toString());
+        assertTrue(s.orElseThrow().confHigh() < RULE.smallestEffectOfInterest(), s.toString());
         VerdictReason reason = Verdicts.reason(COMMON, COMMON_SIMULTANEOUS, Optional.of(effect(c)), s, 1.0, RULE);
         assertEquals(VerdictReason.IMPORTANT_EFFECT_RULED_OUT, reason);
         assertEquals(Verdict.NOT_SUPPORTED, Verdicts.verdict(reason));
@@ -79,8 +79,8 @@ class VerdictsTest {
         int count = 20;
         Prevalence p = Prevalence.of(count, 683);
         SimultaneousInterval s = HypothesisEngine.simultaneousPrevalence(count, 683, RULE.simultaneousLevel(FAMILY), FAMILY);
-        assertTrue(p.ciHigh() < RULE.rarePrevalence(), p.toString());
-        assertTrue(s.high() >= RULE.rarePrevalence(), s.toString());
+        assertTrue(p.confHigh() < RULE.rarePrevalence(), p.toString());
+        assertTrue(s.confHigh() >= RULE.rarePrevalence(), s.toString());
         Coefficient wide = Coefficient.logOdds("exposure", 0, 0.5, 0.95);
         assertEquals(VerdictReason.CANNOT_TELL, Verdicts.reason(p, s, Optional.of(effect(wide)), simultaneous(wide), 1.0, RULE));
         // 11 of 683 (the slide's 1.6%) is too rare by the adjusted interval as well
@@ -98,19 +98,19 @@ class VerdictsTest {
         double zm = NORMAL.inverseCumulativeProbability(1 - RULE.alpha() / (2 * m));
         for (HypothesisResult r : results) {
             assertEquals(m, r.family().size());
-            assertEquals(1 - RULE.alpha() / m, r.simultaneousPrevalence().level(), 1e-15);
+            assertEquals(1 - RULE.alpha() / m, r.simultaneousPrevalence().confLevel(), 1e-15);
             TestResult wilson = Intervals.wilson(r.prevalence().count(), r.prevalence().n(), 1 - RULE.alpha() / m);
-            assertEquals(wilson.confHigh(), r.simultaneousPrevalence().high(), 1e-15);
-            assertTrue(r.simultaneousPrevalence().high() >= r.prevalence().ciHigh(), r.spec().id());
+            assertEquals(wilson.confHigh(), r.simultaneousPrevalence().confHigh(), 1e-15);
+            assertTrue(r.simultaneousPrevalence().confHigh() >= r.prevalence().confHigh(), r.spec().id());
             assertEquals(r.effect().isPresent(), r.simultaneousEffect().isPresent());
             r.effect().ifPresent(e -> {
                 // beta and se recovered from the R-checked 95% Wald interval, then the interval at 1 - alpha / 2m
                 double beta = Math.log(e.estimate());
-                double se = (Math.log(e.ciHigh()) - Math.log(e.ciLow())) / (2 * z95);
+                double se = (Math.log(e.confHigh()) - Math.log(e.confLow())) / (2 * z95);
                 SimultaneousInterval s = r.simultaneousEffect().orElseThrow();
-                assertEquals(Math.exp(beta - zm * se), s.low(), 1e-9 * Math.exp(beta - zm * se), r.spec().id());
-                assertEquals(Math.exp(beta + zm * se), s.high(), 1e-9 * Math.exp(beta + zm * se), r.spec().id());
-                assertTrue(s.low() < e.ciLow() && s.high() > e.ciHigh(), r.spec().id());
+                assertEquals(Math.exp(beta - zm * se), s.confLow(), 1e-9 * Math.exp(beta - zm * se), r.spec().id());
+                assertEquals(Math.exp(beta + zm * se), s.confHigh(), 1e-9 * Math.exp(beta + zm * se), r.spec().id());
+                assertTrue(s.confLow() < e.confLow() && s.confHigh() > e.confHigh(), r.spec().id());
             });
             assertEquals(Verdicts.reason(r.prevalence(), r.simultaneousPrevalence(), r.effect(), r.simultaneousEffect(),
                     r.pAdjusted(), RULE), r.reason());

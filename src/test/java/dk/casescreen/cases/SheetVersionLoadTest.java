@@ -77,12 +77,12 @@ class SheetVersionLoadTest {
             boolean retiredQuestion = List.of("special_place_tried", "special_place_refused").contains(q.question().key());
             assertEquals(retiredQuestion, q.retired(), q.question().key());
             if (retiredQuestion) {
-                assertTrue(q.answers().stream().allMatch(a -> a.n() == 0 && Double.isNaN(a.share())), q.toString());
+                assertTrue(q.answers().stream().allMatch(a -> a.n() == 0 && Double.isNaN(a.estimate())), q.toString());
                 assertEquals(3, q.answers().stream().mapToLong(a -> a.count()).sum());
             }
         }
         assertFalse(profile.questions().stream().filter(q -> q.question().key().equals("psychiatry_treated"))
-                .findFirst().orElseThrow().answers().stream().anyMatch(a -> Double.isNaN(a.share())));
+                .findFirst().orElseThrow().answers().stream().anyMatch(a -> Double.isNaN(a.estimate())));
     }
 
     @Test

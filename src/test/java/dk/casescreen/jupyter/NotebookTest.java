@@ -105,10 +105,10 @@ class NotebookTest {
         assertEquals("Syntetiske data – ingen rigtige borgere", chart.banner().orElseThrow());
         AnswerShare first = all.question("target_group").orElseThrow().answers().getFirst();
         Datum bar = chart.series().get(1).data().getFirst();
-        assertEquals(100 * first.share(), bar.y(), 1e-9);
-        assertEquals(100 * first.ciLow(), bar.low(), 1e-9);
-        assertEquals(100 * first.ciHigh(), bar.high(), 1e-9);
-        assertEquals(new dk.casescreen.NumberFormats(Language.DA).percent(first.share()), bar.text());
+        assertEquals(100 * first.estimate(), bar.y(), 1e-9);
+        assertEquals(100 * first.confLow(), bar.low(), 1e-9);
+        assertEquals(100 * first.confHigh(), bar.high(), 1e-9);
+        assertEquals(new dk.casescreen.NumberFormats(Language.DA).percent(first.estimate()), bar.text());
         NotebookOutput o = nb.chart(one, all, "target_group");
         assertEquals(SvgChart.render(chart), o.svg().orElseThrow());
         assertEquals("SYNTETISKE DATA – INGEN RIGTIGE BORGERE\n" + chart.textAlternative(), o.text());

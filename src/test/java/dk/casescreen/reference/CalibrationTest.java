@@ -31,12 +31,12 @@ class CalibrationTest {
             double se = Math.sqrt(p * (1 - p) / r.n());
             if (r.figure().bound() == FigureBound.OVER) {
                 // "over half": the model must lie above the bound, by any margin
-                assertTrue(r.share() > p - 3.5 * se, r.figure().id() + ": expected over " + p + ", generated " + r.share());
+                assertTrue(r.estimate() > p - 3.5 * se, r.figure().id() + ": expected over " + p + ", generated " + r.estimate());
                 continue;
             }
             // 3.5 standard errors: with 36 figures a correct model fails this less than 2% of seeds.
-            assertTrue(Math.abs(r.share() - p) <= 3.5 * se, r.figure().id() + ": expected " + p + ", generated "
-                    + r.share() + " of " + r.n() + " (" + (r.share() - p) / se + " standard errors)");
+            assertTrue(Math.abs(r.estimate() - p) <= 3.5 * se, r.figure().id() + ": expected " + p + ", generated "
+                    + r.estimate() + " of " + r.n() + " (" + (r.estimate() - p) / se + " standard errors)");
         }
     }
 
@@ -50,10 +50,10 @@ class CalibrationTest {
             double p = r.figure().share();
             double se = Math.sqrt(p * (1 - p) / r.n());
             if (r.figure().bound() == FigureBound.OVER) {
-                assertTrue(r.share() > p - 3.5 * se, r.figure().id() + " below its bound: " + r.share() + " vs over " + p);
+                assertTrue(r.estimate() > p - 3.5 * se, r.figure().id() + " below its bound: " + r.estimate() + " vs over " + p);
                 continue;
             }
-            assertTrue(Math.abs(r.share() - p) <= 3.5 * se, r.figure().id() + " drifts: " + r.share() + " vs " + p);
+            assertTrue(Math.abs(r.estimate() - p) <= 3.5 * se, r.figure().id() + " drifts: " + r.estimate() + " vs " + p);
         }
     }
 
@@ -71,6 +71,6 @@ class CalibrationTest {
                 .filter(c -> c.code("target_group").filter("mental_illness"::equals).isPresent()
                         && c.code("conviction").isPresent()).count();
         assertEquals(mentalIllness, mi.n(), "only the subgroup");
-        assertTrue(rows.stream().allMatch(r -> r.low() <= r.share() && r.share() <= r.high()));
+        assertTrue(rows.stream().allMatch(r -> r.confLow() <= r.estimate() && r.estimate() <= r.confHigh()));
     }
 }

@@ -94,10 +94,10 @@ class SlideDeckTest {
                 assertEquals(q.options().stream().map(o -> o.label().da()).toList(), ownSeries.categories());
                 for (int i = 0; i < own.answers().size(); i++) {
                     AnswerShare a = own.answers().get(i);
-                    assertEquals(100 * a.share(), ownSeries.ys().get(i), TOLERANCE, q.key() + " " + a.code());
+                    assertEquals(100 * a.estimate(), ownSeries.ys().get(i), TOLERANCE, q.key() + " " + a.code());
                     Double shown = c.series().get(1).ys().get(i);
                     if (shown != null) {
-                        assertEquals(100 * ref.answers().get(i).share(), shown, TOLERANCE, q.key() + " reference " + a.code());
+                        assertEquals(100 * ref.answers().get(i).estimate(), shown, TOLERANCE, q.key() + " reference " + a.code());
                     }
                 }
             }
