@@ -14,6 +14,7 @@
 #   and glm(cbind(events, nonevents) ~ group, binomial)              woolf_*
 #   prop.trend.test(x, n, score)                                     trend_*
 #   prop.test(x, n, correct = FALSE)$conf.int, binom.test(x, n)$conf.int   wilson_*, cp_*
+#   prop.test(x, n, correct = TRUE)$conf.int                        wilson_cc_*
 options(warn = 1)
 folder <- "src/test/resources/r-reference"
 input <- read.csv(file.path(folder, "categorical.input.csv"), colClasses = "character")
@@ -104,6 +105,9 @@ for (row in seq_len(nrow(input))) {
     put(case, "wilson_estimate", wilson$estimate)
     put(case, "wilson_low", wilson$conf.int[1])
     put(case, "wilson_high", wilson$conf.int[2])
+    corrected <- suppressWarnings(prop.test(xn[1], xn[2], correct = TRUE, conf.level = level))
+    put(case, "wilson_cc_low", corrected$conf.int[1])
+    put(case, "wilson_cc_high", corrected$conf.int[2])
     cp <- binom.test(xn[1], xn[2], conf.level = level)
     put(case, "cp_low", cp$conf.int[1])
     put(case, "cp_high", cp$conf.int[2])
