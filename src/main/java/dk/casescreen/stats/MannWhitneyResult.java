@@ -39,7 +39,12 @@ public record MannWhitneyResult(String method, double statistic, double pValue, 
         warnings = List.copyOf(warnings);
     }
 
-    /** The test alone, as {@link RankTests#mannWhitney(double[], double[], Alternative, RankTests.Exact, boolean)} returns it. */
+    /**
+     * The test alone, as {@link RankTests#mannWhitney(double[], double[], Alternative, RankTests.Exact, boolean)}
+     * returns it.
+     *
+     * @return the test as a {@link TestResult}
+     */
     public TestResult test() {
         return TestResult.test(method, statistic, Double.NaN, pValue, alternative, n, warnings);
     }
