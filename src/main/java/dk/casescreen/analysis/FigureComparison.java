@@ -9,12 +9,12 @@ import dk.casescreen.reference.FigureBound;
  * @param figure   the reference figure
  * @param count    the own cases giving one of its answers
  * @param n        the own denominator: the cases that answered (all screened cases for a figure "of all")
- * @param share    count / n (NaN when n is 0)
+ * @param estimate the own share, count / n (NaN when n is 0)
  * @param confLow  the lower 95% Wilson limit of the own share
  * @param confHigh the upper 95% Wilson limit
  * @param position where the own share lies against the figure
  */
-public record FigureComparison(ReferenceFigure figure, long count, long n, double share, double confLow, double confHigh,
+public record FigureComparison(ReferenceFigure figure, long count, long n, double estimate, double confLow, double confHigh,
                                Position position) {
 
     /** Where the own share lies against a reference figure. */

@@ -62,7 +62,7 @@ public final class AnalysisJson {
         for (FigureComparison c : a.comparisons()) {
             ObjectNode cn = comparisons.addObject();
             cn.put("figure", c.figure().id()).put("count", c.count()).put("n", c.n());
-            number(cn, "share", c.share());
+            number(cn, "share", c.estimate());
             number(cn, "conf_low", c.confLow());
             number(cn, "conf_high", c.confHigh());
             cn.put("position", c.position().name().toLowerCase(Locale.ROOT));

@@ -30,7 +30,7 @@ public final class AnalysisText {
                 case WITHIN -> da ? "som referencen" : "as the reference";
                 case UNKNOWN -> "";
             };
-            out.append(String.format("  %-58s %7s (%s/%s) %-9s %s%n", shorten(fig.text().in(language), 58), f.percent(c.share()),
+            out.append(String.format("  %-58s %7s (%s/%s) %-9s %s%n", shorten(fig.text().in(language), 58), f.percent(c.estimate()),
                     f.integer(c.count()), f.integer(c.n()), ref, where));
         }
         r.notes().forEach(note -> out.append("  ").append(da ? "Bemærk: " : "Note: ").append(note.in(language)).append('\n'));
