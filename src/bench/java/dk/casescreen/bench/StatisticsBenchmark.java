@@ -1,14 +1,13 @@
 package dk.casescreen.bench;
 
 import dk.casescreen.analysis.CaseDesign;
-
+import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.stats.ContingencyTable;
 import dk.casescreen.stats.DesignMatrix;
 import dk.casescreen.stats.ModelFit;
 import dk.casescreen.stats.Models;
 import dk.casescreen.stats.TestResult;
 import dk.casescreen.stats.Tests;
-import dk.casescreen.reference.ReferenceData;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,7 +1,6 @@
 package dk.casescreen.jupyter;
 
 import dk.casescreen.analysis.CrossTabs;
-
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.stats.ContingencyTable;

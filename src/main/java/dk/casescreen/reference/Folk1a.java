@@ -1,9 +1,7 @@
 package dk.casescreen.reference;
 
 import dk.casescreen.cases.Municipalities;
-
 import dk.casescreen.cases.Municipality;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

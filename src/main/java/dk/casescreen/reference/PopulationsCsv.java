@@ -1,7 +1,6 @@
 package dk.casescreen.reference;
 
 import dk.casescreen.cases.Municipality;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

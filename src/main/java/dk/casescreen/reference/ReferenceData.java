@@ -1,10 +1,9 @@
 package dk.casescreen.reference;
 
-import dk.casescreen.cases.Municipalities;
-
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.io.BufferedReader;
 import java.io.IOException;

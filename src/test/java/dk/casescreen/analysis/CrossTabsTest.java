@@ -1,11 +1,5 @@
 package dk.casescreen.analysis;
 
-import dk.casescreen.stats.ContingencyTable;
-import dk.casescreen.stats.FisherOptions;
-import dk.casescreen.stats.FisherResult;
-import dk.casescreen.stats.TestResult;
-import dk.casescreen.stats.Tests;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +8,11 @@ import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.reference.ReferenceData;
+import dk.casescreen.stats.ContingencyTable;
+import dk.casescreen.stats.FisherOptions;
+import dk.casescreen.stats.FisherResult;
+import dk.casescreen.stats.TestResult;
+import dk.casescreen.stats.Tests;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,11 @@
 package dk.casescreen.cases;
 
-import dk.casescreen.analysis.CrossTabs;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.casescreen.analysis.CrossTabs;
 import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;

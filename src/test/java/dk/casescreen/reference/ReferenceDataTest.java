@@ -1,12 +1,11 @@
 package dk.casescreen.reference;
 
-import dk.casescreen.cases.Municipalities;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.cases.Municipalities;
 import dk.casescreen.reference.synth.SyntheticFiles;
 import dk.casescreen.reference.synth.SyntheticGenerator;
 import dk.casescreen.reference.synth.SyntheticOptions;

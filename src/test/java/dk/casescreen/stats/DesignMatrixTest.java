@@ -1,12 +1,11 @@
 package dk.casescreen.stats;
 
-import dk.casescreen.analysis.CaseDesign;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.casescreen.analysis.CaseDesign;
 import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;

@@ -1,10 +1,9 @@
 package dk.casescreen.stats;
 
-import dk.casescreen.analysis.CaseDesign;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.casescreen.analysis.CaseDesign;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.reference.synth.PlantedEffect;

@@ -1,9 +1,8 @@
 package dk.casescreen.reference.synth;
 
-import dk.casescreen.cases.FictionalMunicipalities;
-
 import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
+import dk.casescreen.cases.FictionalMunicipalities;
 import dk.casescreen.cases.Location;
 import dk.casescreen.cases.Municipality;
 import dk.casescreen.reference.MunicipalityPopulation;
