@@ -11,6 +11,12 @@
 module dk.casescreen {
     // Tablesaw has no module descriptor nor Automatic-Module-Name: its name comes from the jar's file name.
     requires transitive tablesaw.core;
+    // Tablesaw needs these three named modules at run time (ClassGraph finds its readers when Table is
+    // first used, SLF4J logs, RoaringBitmap holds selections); as an automatic module Tablesaw cannot
+    // say so itself, so the module that hands out Tables does, and --add-modules dk.casescreen suffices.
+    requires io.github.classgraph;
+    requires org.slf4j;
+    requires roaringbitmap;
     requires transitive tools.jackson.databind;
     requires transitive org.apache.poi.ooxml;
     requires org.apache.poi.poi;
