@@ -12,8 +12,12 @@
 #   every table with x's margins enumerated (below)                  fisher_p_enumerated
 #   for 2 x 2 tables: fisher.test's estimate and interval re-solved to full precision (below),
 #   and glm(cbind(events, nonevents) ~ group, binomial)              woolf_*
-#   prop.trend.test(x, n, score)                                     trend_*
+#   prop.trend.test(x, n, score)                                     trend_statistic, trend_p
+#   the signed z of that test, by formula (R has no function for it; below), with events in row 1
+#   (column 1 of a k x 2 table) and in row 2 (column 2), and pnorm(z) for one-sided p-values
+#                                                                    trend_z_*
 #   prop.test(x, n, correct = FALSE)$conf.int, binom.test(x, n)$conf.int   wilson_*, cp_*
+#   prop.test(x, n, correct = TRUE)$conf.int                        wilson_cc_*
 options(warn = 1)
 folder <- "src/test/resources/r-reference"
 input <- read.csv(file.path(folder, "categorical.input.csv"), colClasses = "character")
@@ -104,6 +108,9 @@ for (row in seq_len(nrow(input))) {
     put(case, "wilson_estimate", wilson$estimate)
     put(case, "wilson_low", wilson$conf.int[1])
     put(case, "wilson_high", wilson$conf.int[2])
+    corrected <- suppressWarnings(prop.test(xn[1], xn[2], correct = TRUE, conf.level = level))
+    put(case, "wilson_cc_low", corrected$conf.int[1])
+    put(case, "wilson_cc_high", corrected$conf.int[2])
     cp <- binom.test(xn[1], xn[2], conf.level = level)
     put(case, "cp_low", cp$conf.int[1])
     put(case, "cp_high", cp$conf.int[2])
@@ -171,9 +178,29 @@ for (row in seq_len(nrow(input))) {
   if (nzchar(input$scores[row])) {
     score <- numbers(input$scores[row])
     if (nrow(x) == 2) { events <- x[1, ]; sizes <- colSums(x) } else { events <- x[, 1]; sizes <- rowSums(x) }
-    trend <- prop.trend.test(events, sizes, score)
+    # With two groups the straight line fits the two shares exactly, and anova.lm warns that its F-test
+    # is unreliable; prop.trend.test's X-squared (from the sums of squares) is right all the same.
+    trend <- suppressWarnings(prop.trend.test(events, sizes, score))
     put(case, "trend_statistic", trend$statistic)
     put(case, "trend_p", trend$p.value)
+    # The signed z, z^2 = prop.trend.test's X-squared: with p = sum(x) / sum(n) and the n-weighted mean
+    # score, z = sum(x (score - mean)) / sqrt(p (1 - p) sum(n (score - mean)^2)).
+    signed_z <- function(x) {
+      keep <- sizes > 0
+      p <- sum(x) / sum(sizes)
+      centred <- score - sum(sizes * score) / sum(sizes)
+      z <- sum(x * centred) / sqrt(p * (1 - p) * sum(sizes * centred^2))
+      chi <- suppressWarnings(prop.trend.test(x[keep], sizes[keep], score[keep]))$statistic
+      stopifnot(all.equal(z^2, unname(chi), tolerance = 1e-12))
+      z
+    }
+    for (side in c("first", "second")) {
+      z <- signed_z(if (side == "first") events else sizes - events)
+      put(case, paste0("trend_z_", side), z)
+      put(case, paste0("trend_z_", side, "_p_two.sided"), 2 * pnorm(-abs(z)))
+      put(case, paste0("trend_z_", side, "_p_less"), pnorm(z))
+      put(case, paste0("trend_z_", side, "_p_greater"), pnorm(z, lower.tail = FALSE))
+    }
   }
 }
 writeLines(c("case,quantity,value", out), file.path(folder, "categorical.csv"))

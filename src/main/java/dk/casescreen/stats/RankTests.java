@@ -128,6 +128,23 @@ public final class RankTests {
     }
 
     /**
+     * The Wilcoxon rank sum (Mann-Whitney) test as {@link #mannWhitney(double[], double[], Alternative, Exact,
+     * boolean)}, with U of both samples, their rank sums and the normal score with and without continuity
+     * correction (R computes these inside {@code wilcox.test} and returns only W = U of x).
+     *
+     * @param x           the first sample; NaN values are dropped
+     * @param y           the second sample; NaN values are dropped
+     * @param alternative the alternative hypothesis
+     * @param exact       R's {@code exact}
+     * @param correct     R's {@code correct}: continuity correction in the test's normal approximation
+     * @return the test with its U, rank sums and z
+     */
+    public static MannWhitneyResult mannWhitneyU(double[] x, double[] y, Alternative alternative, Exact exact,
+                                                 boolean correct) {
+        return MannWhitneyResult.of(x, y, alternative, mannWhitney(x, y, alternative, exact, correct));
+    }
+
+    /**
      * The Kruskal-Wallis rank sum test that the groups come from the same distribution (Kruskal &amp; Wallis
      * 1952; Hollander &amp; Wolfe 1999, §6.1): R {@code kruskal.test(list(...))}. The statistic is corrected
      * for ties and referred to the chi-squared distribution with k - 1 degrees of freedom.
@@ -347,6 +364,45 @@ public final class RankTests {
         }
         return new TestResult(method, q, Double.NaN, p, rho, Double.NaN, Double.NaN, Double.NaN, alternative, n,
                 warnings);
+    }
+
+    /**
+     * Spearman's rank correlation test by the t approximation: t = rho sqrt((n - 2) / (1 - rho²)) on n - 2 df,
+     * as R's {@code cor.test(x, y, method = "spearman", exact = FALSE)} computes its p-value (R returns S as the
+     * statistic, not t). The statistic is t, df is n - 2, the estimate rho. With |rho| = 1, t is infinite (or,
+     * with rho rounded just below 1 as R's {@code cor} may round it, very large); with n = 2 the p-value is NaN,
+     * as in R.
+     *
+     * @param x           the first variable; pairs with a NaN are dropped
+     * @param y           the second variable, of the same length
+     * @param alternative the alternative hypothesis
+     * @return the test, with t as the statistic
+     */
+    public static TestResult spearmanT(double[] x, double[] y, Alternative alternative) {
+        TestResult s = spearman(x, y, alternative, Exact.APPROXIMATE);
+        double n = s.n();
+        double rho = s.estimate();
+        double t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
+        return new TestResult(s.method(), t, n - 2,
+                s.pValue(), rho, Double.NaN, Double.NaN, Double.NaN, alternative, s.n(), s.warnings());
+    }
+
+    /**
+     * Spearman's rank correlation test by the normal approximation z = rho sqrt(n - 1) (Hollander &amp; Wolfe
+     * 1999, §8.5; R: {@code 2 * pnorm(-abs(rho) * sqrt(n - 1))} two-sided, with rho from {@code cor.test(x, y,
+     * method = "spearman")}). The statistic is z, the estimate rho; there is no df.
+     *
+     * @param x           the first variable; pairs with a NaN are dropped
+     * @param y           the second variable, of the same length
+     * @param alternative the alternative hypothesis
+     * @return the test, with z as the statistic
+     */
+    public static TestResult spearmanNormal(double[] x, double[] y, Alternative alternative) {
+        TestResult s = spearman(x, y, alternative, Exact.APPROXIMATE);
+        double z = s.estimate() * Math.sqrt(s.n() - 1.0);
+        return new TestResult("Spearman's rank correlation rho, p-value by normal approximation", z, Double.NaN,
+                normalP(z, alternative), s.estimate(), Double.NaN, Double.NaN, Double.NaN, alternative, s.n(),
+                s.warnings());
     }
 
     /** R's {@code pspearman} inside {@code cor.test}: P(S &lt;= q) with {@code lowerTail}, else P(S &gt;= q). */

@@ -65,10 +65,47 @@ public final class Tests {
      * {@code prop.trend.test(x, n, score)}, where x counts the events and n the cases per group.
      * For a 2 x k table the groups are the columns and row 1 counts the events; for a k x 2 table
      * the groups are the rows and column 1 counts the events (either way round gives the same X²).
-     * The variance uses N, not N - 1.
+     * The variance uses N, not N - 1. X² does not depend on which outcome is the event, nor, for a
+     * 2 x 2 table, on whether the groups are its rows or its columns; for the direction of the trend
+     * use {@link #cochranArmitage(ContingencyTable, double[], TrendOrientation, Alternative)}.
      */
     public static TestResult cochranArmitage(ContingencyTable table, double[] scores) {
         return CochranArmitage.test(table, scores.clone());
+    }
+
+    /**
+     * The Cochran-Armitage test for trend in proportions as a signed z (Armitage 1955; Agresti 2013,
+     * §3.4), with the groups and the events where {@code orientation} says:
+     * z = Σ x (s - s̄) / sqrt(p (1 - p) Σ n (s - s̄)²), positive when the share of events grows with
+     * the score. z² is R's {@code prop.trend.test(x, n, score)$statistic} and the two-sided p-value
+     * its p-value; R has no function for the sign or the one-sided p-values ({@code GREATER}: the
+     * share grows with the score), which are {@code pnorm(z)} of that formula. The result's
+     * statistic is z, its df NaN.
+     *
+     * @param table       a 2 x k or k x 2 table, as {@code orientation} says
+     * @param scores      the scores of the k groups, in their order
+     * @param orientation where the groups and the events are
+     * @param alternative the alternative hypothesis
+     * @return the test, with z as the statistic
+     */
+    public static TestResult cochranArmitage(ContingencyTable table, double[] scores, TrendOrientation orientation,
+                                             Alternative alternative) {
+        return CochranArmitage.signed(table, scores.clone(), orientation, alternative);
+    }
+
+    /**
+     * The Cochran-Armitage test for trend as a signed z from counts, as R's
+     * {@code prop.trend.test(x, n, score)} takes them: x events among n cases in each group. See
+     * {@link #cochranArmitage(ContingencyTable, double[], TrendOrientation, Alternative)}.
+     *
+     * @param events      the events of each group (R's {@code x})
+     * @param sizes       the cases of each group (R's {@code n})
+     * @param scores      the scores of the groups (R's {@code score})
+     * @param alternative the alternative hypothesis ({@code GREATER}: the share of events grows with the score)
+     * @return the test, with z as the statistic
+     */
+    public static TestResult cochranArmitage(long[] events, long[] sizes, double[] scores, Alternative alternative) {
+        return CochranArmitage.signed(events.clone(), sizes.clone(), scores.clone(), "", alternative);
     }
 
     /**
