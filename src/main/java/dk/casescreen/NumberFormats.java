@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Formats numbers for people: the Danish way in Danish (decimal comma, thousands separator ".",
- * "12,3 %"), the English way in English; p-values like gtsummary ("<0,001", ">0,9"). Renderers
+ * "12,3 %"), the English way in English; p-values like gtsummary ({@code "<0,001"}, {@code ">0,9"}). Renderers
  * only; analyses never format.
  */
 public final class NumberFormats {
@@ -65,7 +65,7 @@ public final class NumberFormats {
     }
 
     /**
-     * A p-value the way gtsummary shows it: "<0,001" below 0.001, ">0,9" above 0.9, three decimals
+     * A p-value the way gtsummary shows it: {@code "<0,001"} below 0.001, {@code ">0,9"} above 0.9, three decimals
      * below 0.1 and two above.
      */
     public String pValue(double p) {

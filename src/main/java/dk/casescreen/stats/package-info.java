@@ -1,0 +1,12 @@
+/**
+ * Statistics on numbers and labels, independent of the screening domain: contingency tables,
+ * exact and asymptotic tests (Fisher's exact test for r×c tables, Pearson's chi-squared,
+ * Cochran-Armitage, rank tests), confidence intervals, logistic and proportional-odds regression,
+ * multiplicity adjustment and resampling.
+ *
+ * <p>Each test returns an immutable result record with broom's fields (method, statistic, df,
+ * p-value, estimate, confidence interval, alternative, n) whose method text records every choice
+ * made; expected values in the tests come from R. The package knows nothing of the sheet or of case
+ * tables.
+ */
+package dk.casescreen.stats;
