@@ -6,6 +6,7 @@
  * row ends up accepted in the {@link dk.casescreen.cases.CaseTable} or rejected with its reasons in
  * the validation report, each problem located to file, sheet, row, column and value. A case table
  * keeps the sheet's answer order, knows where every record came from and whether the data are
- * synthetic.
+ * synthetic. {@link dk.casescreen.cases.Municipalities} are the municipalities a record may name (the
+ * Danish ones and the fictional ones of synthetic data).
  */
 package dk.casescreen.cases;

@@ -7,6 +7,8 @@
  * <p>Each test returns an immutable result record with broom's fields (method, statistic, df,
  * p-value, estimate, confidence interval, alternative, n) whose method text records every choice
  * made; expected values in the tests come from R. The package knows nothing of the sheet or of case
- * tables.
+ * tables: it takes counts, numbers and labels as R users give them ({@code ContingencyTable.of(x, y)}
+ * as {@code table(x, y)}, {@code DesignMatrix.modelMatrix(table, terms)} as {@code model.matrix}); the
+ * adapters from case tables are in {@code dk.casescreen.analysis}.
  */
 package dk.casescreen.stats;

@@ -3,6 +3,9 @@ package dk.casescreen.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -20,11 +23,18 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 class DesignMatrixRTest {
 
     private static final RReference R = RReference.load("design");
-    private static final Table DATA = Table.read().usingOptions(CsvReadOptions
-            .builder(Path.of("src/test/resources/r-reference/design.input.csv").toFile())
-            .missingValueIndicator("NA")
-            .columnTypes(new ColumnType[] {ColumnType.STRING, ColumnType.STRING, ColumnType.DOUBLE,
-                ColumnType.BOOLEAN, ColumnType.STRING}));
+    private static final Table DATA = read();
+
+    private static Table read() {
+        // from a Reader: Tablesaw's charset detection for files needs icu4j, which the library leaves out
+        try (var in = Files.newBufferedReader(Path.of("src/test/resources/r-reference/design.input.csv"))) {
+            return Table.read().usingOptions(CsvReadOptions.builder(in).missingValueIndicator("NA")
+                    .columnTypes(new ColumnType[] {ColumnType.STRING, ColumnType.STRING, ColumnType.DOUBLE,
+                        ColumnType.BOOLEAN, ColumnType.STRING}));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void modelMatrixMatchesR() {
