@@ -12,7 +12,7 @@ import dk.casescreen.reference.synth.SyntheticFiles;
 import dk.casescreen.reference.synth.SyntheticGenerator;
 import dk.casescreen.reference.synth.SyntheticOptions;
 import dk.casescreen.sheet.ScreeningSheet;
-import dk.casescreen.stats.ContingencyTable;
+import dk.casescreen.analysis.CrossTabs;
 import dk.casescreen.stats.TestResult;
 import dk.casescreen.stats.Tests;
 import java.io.IOException;
@@ -81,7 +81,7 @@ public class ScaleBenchmark {
     /** Cross-tabulates target group by provider type and tests it (Pearson, no continuity correction). */
     @Benchmark
     public TestResult crosstabChiSquare() {
-        return Tests.chiSquare(ContingencyTable.of(table, "target_group", "provider_type"), false);
+        return Tests.chiSquare(CrossTabs.of(table, "target_group", "provider_type"), false);
     }
 
     /** Kruskal-Wallis of cost band by provider type. */

@@ -9,7 +9,7 @@ import dk.casescreen.cases.LoadResult;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.cases.Municipalities;
 import dk.casescreen.reference.PopulationsCsv;
-import dk.casescreen.stats.ContingencyTable;
+import dk.casescreen.analysis.CrossTabs;
 import dk.casescreen.stats.RankTests;
 import dk.casescreen.stats.TestResult;
 import dk.casescreen.stats.Tests;
@@ -68,8 +68,8 @@ public final class Steps {
             load.write(json, "load");
         }
         if (steps.contains("crosstab")) {
-            TestResult chi = Tests.chiSquare(ContingencyTable.of(table, "target_group", "provider_type"), false);
-            time(() -> Tests.chiSquare(ContingencyTable.of(table, "target_group", "provider_type"), false), repetitions)
+            TestResult chi = Tests.chiSquare(CrossTabs.of(table, "target_group", "provider_type"), false);
+            time(() -> Tests.chiSquare(CrossTabs.of(table, "target_group", "provider_type"), false), repetitions)
                     .write(json, "crosstab");
             json.append(",\"chisq_statistic\":").append(chi.statistic());
         }
