@@ -24,7 +24,6 @@ module dk.casescreen {
     requires org.apache.xmlbeans;
     requires tools.jackson.core;
     requires org.apache.commons.statistics.distribution;
-    requires org.apache.commons.statistics.interval;
     requires org.apache.commons.numbers.gamma;
     requires org.apache.commons.rng.api;
     requires org.apache.commons.rng.simple;
