@@ -1,5 +1,6 @@
 package dk.casescreen.analysis;
 
+import dk.casescreen.stats.Readable;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -35,8 +36,8 @@ public record AnswerShare(String code, long count, long n, double estimate, doub
     /** A short reading: {@code "yes: 12.5% (95% CI 9.1% to 16.9%), 25 of 200"}. */
     @Override
     public String toString() {
-        return code + ": " + Results.share(estimate) + " (95% CI " + Results.share(confLow) + " to "
-                + Results.share(confHigh) + "), " + count + " of " + n;
+        return code + ": " + Readable.share(estimate) + " (95% CI " + Readable.share(confLow) + " to "
+                + Readable.share(confHigh) + "), " + count + " of " + n;
     }
 
     /** An empty table of shares, with a scope and a question column when {@code withQuestion}. */

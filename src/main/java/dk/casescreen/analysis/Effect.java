@@ -1,5 +1,6 @@
 package dk.casescreen.analysis;
 
+import dk.casescreen.stats.Readable;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -47,8 +48,8 @@ public record Effect(String method, double estimate, double confLow, double conf
     /** A short reading: {@code "odds ratio 1.84 (95% CI 1.21 to 2.8), p = 0.00431, n = 683"}. */
     @Override
     public String toString() {
-        return "odds ratio " + Results.number(estimate) + " (" + Results.percent(confLevel) + " CI "
-                + Results.number(confLow) + " to " + Results.number(confHigh) + "), p = " + Results.number(pValue)
+        return "odds ratio " + Readable.number(estimate) + " (" + Readable.percent(confLevel) + " CI "
+                + Readable.number(confLow) + " to " + Readable.number(confHigh) + "), p = " + Readable.number(pValue)
                 + ", n = " + n;
     }
 }

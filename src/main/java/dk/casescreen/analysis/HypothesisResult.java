@@ -1,5 +1,6 @@
 package dk.casescreen.analysis;
 
+import dk.casescreen.stats.Readable;
 import dk.casescreen.stats.TestResult;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public record HypothesisResult(HypothesisSpec spec, Prevalence prevalence, Optio
     @Override
     public String toString() {
         return spec.id() + ": " + verdict + " (" + effect.map(Effect::toString).orElse("no model"
-                + failure.map(f -> ": " + f).orElse("")) + "; p adjusted " + Results.number(pAdjusted)
+                + failure.map(f -> ": " + f).orElse("")) + "; p adjusted " + Readable.number(pAdjusted)
                 + "; prevalence " + prevalence + ")";
     }
 }

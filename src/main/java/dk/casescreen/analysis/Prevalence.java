@@ -1,6 +1,7 @@
 package dk.casescreen.analysis;
 
 import dk.casescreen.stats.Intervals;
+import dk.casescreen.stats.Readable;
 import dk.casescreen.stats.TestResult;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -48,7 +49,7 @@ public record Prevalence(long count, long n, double estimate, double confLow, do
     /** A short reading: {@code "12.5% (95% CI 9.1% to 16.9%), 25 of 200"}. */
     @Override
     public String toString() {
-        return Results.share(estimate) + " (" + Results.percent(confLevel) + " CI " + Results.share(confLow) + " to "
-                + Results.share(confHigh) + "), " + count + " of " + n;
+        return Readable.share(estimate) + " (" + Readable.percent(confLevel) + " CI " + Readable.share(confLow) + " to "
+                + Readable.share(confHigh) + "), " + count + " of " + n;
     }
 }

@@ -1,5 +1,6 @@
 package dk.casescreen.analysis;
 
+import dk.casescreen.stats.Readable;
 /**
  * A confidence interval adjusted for the whole family of hypotheses: a Bonferroni simultaneous
  * interval at level {@code 1 - alpha / family}, so that the probability that any of the family's
@@ -28,7 +29,7 @@ public record SimultaneousInterval(double confLow, double confHigh, double confL
     /** A short reading: {@code "98.75% simultaneous CI 1.21 to 2.80 (family of 10)"}. */
     @Override
     public String toString() {
-        return Results.percent(confLevel) + " simultaneous CI " + Results.number(confLow) + " to "
-                + Results.number(confHigh) + " (family of " + family + ")";
+        return Readable.percent(confLevel) + " simultaneous CI " + Readable.number(confLow) + " to "
+                + Readable.number(confHigh) + " (family of " + family + ")";
     }
 }

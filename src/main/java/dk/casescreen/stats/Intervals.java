@@ -1,6 +1,5 @@
 package dk.casescreen.stats;
 
-import java.math.BigDecimal;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
@@ -79,6 +78,6 @@ public final class Intervals {
 
     /** The level as a percentage for method texts ("95%", "99.5%"). */
     static String percent(double level) {
-        return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return Readable.percent(level);
     }
 }
