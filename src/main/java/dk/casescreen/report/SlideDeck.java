@@ -67,7 +67,7 @@ public final class SlideDeck {
                 "Screening of adult cases costing 2 mio. kr. or more a year"));
         RunningHeader.screeningPeriod(in, ctx).ifPresent(p -> lines.add(ctx.t("Screenet ", "Screened ") + p));
         lines.add(in.disclosure().isShared() ? ctx.t("Delt udgave", "Shared edition") : ctx.t("Intern udgave", "Internal edition"));
-        syntheticText().ifPresent(lines::add);
+        HtmlReport.syntheticWarning(in, ctx).ifPresent(lines::add);
         layout.paragraphs(slide, new Rectangle2D.Double(SlideLayout.MARGIN, 220, w, 240), lines, 18, false);
         layout.notes(slide, List.of(edition(), ctx.t("Rækkefølgen følger spørgsmålene: Hvem er de? Hvorfor er de blevet dyre? "
                 + "Hvad kan der gøres?", "The order follows the questions: Who are they? Why did they become expensive? What can be done?")));
@@ -162,8 +162,7 @@ public final class SlideDeck {
             layout.chart(slide, chart.get(), new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, 600, 400));
             notes.add(chart.get().textAlternative());
         } else {
-            String hidden = ctx.t("Tragtdiagrammet vises ikke, fordi dets gennemsnit ville afsløre antal under " + ctx.threshold() + " personer.",
-                    "The funnel plot is not shown, because its average would reveal counts under " + ctx.threshold() + " persons.");
+            String hidden = VariationSection.notShown(ctx);
             layout.text(slide, new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, 580, 120), hidden, 16, false, SlideLayout.TEXT);
             notes.add(hidden);
         }
@@ -266,15 +265,6 @@ public final class SlideDeck {
         String share = ctx.share(count, n);
         return ReportContext.shown(count, n) && n.count() > 0
                 ? share + " (" + ctx.f().integer(count.count()) + "/" + ctx.f().integer(n.count()) + ")" : share;
-    }
-
-    private Optional<String> syntheticText() {
-        if (!in.synthetic()) {
-            return Optional.empty();
-        }
-        return Optional.of(in.cases().origin().isSynthetic()
-                ? ctx.t("SYNTETISKE DATA - ingen rigtige borgere; kommunerne er fiktive.", "SYNTHETIC DATA - no real citizens; the municipalities are fictional.")
-                : ctx.t("Referencen er SYNTETISK - ingen rigtige borgere.", "The reference is SYNTHETIC - no real citizens."));
     }
 
     private String edition() {

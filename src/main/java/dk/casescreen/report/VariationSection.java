@@ -76,6 +76,12 @@ final class VariationSection {
                 ? ctx.t("gennemsnit ", "average ") + ctx.f().decimal(in.funnel().orElseThrow().targetRate(), 2) : "";
     }
 
+    /** Why the funnel plot is left out: its average would reveal a hidden count. */
+    static String notShown(ReportContext ctx) {
+        return ctx.t("Tragtdiagrammet vises ikke, fordi dets gennemsnit ville afsløre antal under " + ctx.threshold() + " personer.",
+                "The funnel plot is not shown, because its average would reveal counts under " + ctx.threshold() + " persons.");
+    }
+
     static String html(ReportInput in, ReportContext ctx) {
         if (in.funnel().isEmpty()) {
             return "<p>" + Html.esc(ctx.t("Tragtdiagrammet kræver sager fra flere kommuner og deres indbyggertal: hent tabellen FOLK1A "
@@ -96,9 +102,7 @@ final class VariationSection {
                 + ctx.threshold() + " personer).", " (Poisson limits; the adjustment for overdispersion is not shown, because it would reveal "
                 + "counts under " + ctx.threshold() + " persons)."))))
                 .append("</p>\n");
-        s.append(chart(in, ctx).map(Charts::html).orElseGet(() -> "<p>" + Html.esc(ctx.t(
-                "Tragtdiagrammet vises ikke, fordi dets gennemsnit ville afsløre antal under " + ctx.threshold() + " personer.",
-                "The funnel plot is not shown, because its average would reveal counts under " + ctx.threshold() + " persons.")) + "</p>\n"));
+        s.append(chart(in, ctx).map(Charts::html).orElseGet(() -> "<p>" + Html.esc(notShown(ctx)) + "</p>\n"));
         s.append("<table class=\"funnel\">\n<tr><th>").append(Html.esc(ctx.t("Kommune", "Municipality"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Sager", "Cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()))).append("</th><th>")
                 .append(Html.esc(ctx.t("18-66-årige", "Aged 18-66")))
