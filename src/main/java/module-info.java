@@ -43,6 +43,7 @@ module dk.casescreen {
     exports dk.casescreen.cases;
     exports dk.casescreen.stats;
     exports dk.casescreen.analysis;
+    exports dk.casescreen.followup;
     exports dk.casescreen.reference;
     exports dk.casescreen.reference.synth;
     exports dk.casescreen.disclosure;

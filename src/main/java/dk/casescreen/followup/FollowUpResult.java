@@ -1,0 +1,34 @@
+package dk.casescreen.followup;
+
+import dk.casescreen.Text;
+import dk.casescreen.cases.DataOrigin;
+import dk.casescreen.cases.Problem;
+import java.util.List;
+
+/**
+ * A follow-up across screening rounds: the rounds in date order, the warnings about citizens whose
+ * records do not fit between rounds, notes (questions left out, rounds with nothing to compare), and one
+ * comparison per pair of consecutive rounds.
+ *
+ * @param rounds      the rounds, in date order
+ * @param warnings    problems found between consecutive rounds (located with both records)
+ * @param notes       notes in Danish and English
+ * @param comparisons one comparison per pair of consecutive rounds
+ * @param origin      synthetic when any round is synthetic
+ */
+public record FollowUpResult(List<RoundSummary> rounds, List<Problem> warnings, List<Text> notes,
+                             List<RoundComparison> comparisons, DataOrigin origin) {
+
+    /** Creates a result; the lists are copied. */
+    public FollowUpResult {
+        rounds = List.copyOf(rounds);
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+        comparisons = List.copyOf(comparisons);
+    }
+
+    /** Whether the data are synthetic (from {@link #origin()}). */
+    public boolean synthetic() {
+        return origin.isSynthetic();
+    }
+}
