@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 final class CaseColumns {
 
-    private static final int NO_DATE = Integer.MIN_VALUE;
+    private static final int NO_DATE = RoundIndex.NO_DATE;
 
     final ScreeningSheet sheet;
     final int size;
@@ -69,6 +69,11 @@ final class CaseColumns {
 
     Optional<LocalDate> date(int i) {
         return date[i] == NO_DATE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(date[i]));
+    }
+
+    /** The screening date of record {@code i} as an epoch day, or {@link RoundIndex#NO_DATE}. */
+    int epochDay(int i) {
+        return date[i];
     }
 
     Optional<BigDecimal> cost(int i) {
@@ -185,6 +190,11 @@ final class CaseColumns {
 
         String caseNumber(int i) {
             return caseNumber[i];
+        }
+
+        /** The screening date of record {@code i} as an epoch day, or {@link RoundIndex#NO_DATE}. */
+        int epochDay(int i) {
+            return date[i];
         }
 
         /** Where record {@code i} was read. */

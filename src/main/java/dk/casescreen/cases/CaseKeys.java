@@ -3,19 +3,52 @@ package dk.casescreen.cases;
 import java.util.Arrays;
 
 /**
- * The records seen so far, by municipality and case number: an open-addressing hash table of
- * record indices into a {@link CaseColumns.Builder}, comparing the keys in the columns themselves,
- * so that a million case numbers need no map entries of their own.
+ * The records seen so far, by round, municipality and case number: an open-addressing hash table of
+ * record indices, comparing the keys in the columns themselves, so that a million case numbers need
+ * no map entries of their own.
  */
 final class CaseKeys {
 
-    private final CaseColumns.Builder records;
+    /** The key of record {@code r}: its round, municipality and case number. */
+    interface Keys {
+        /** The round index of record {@code r}. */
+        int round(int r);
+
+        /** The municipality code of record {@code r}. */
+        String municipality(int r);
+
+        /** The case number of record {@code r}. */
+        String caseNumber(int r);
+    }
+
+    private final Keys records;
     private int[] slots;
     private int count;
 
-    CaseKeys(CaseColumns.Builder records) {
-        this.records = records;
-        slots = new int[Math.max(1024, Integer.highestOneBit(Math.max(1, records.size())) * 4)];
+    /** Keys of the records of a load, each in its round ({@code rounds} may be null: one round). */
+    CaseKeys(CaseColumns.Builder builder, RoundIndex rounds) {
+        this(new Keys() {
+            @Override
+            public int round(int r) {
+                return rounds == null ? 0 : rounds.of(r);
+            }
+
+            @Override
+            public String municipality(int r) {
+                return builder.municipality(r);
+            }
+
+            @Override
+            public String caseNumber(int r) {
+                return builder.caseNumber(r);
+            }
+        }, builder.size());
+    }
+
+    /** Keys of about {@code expected} records. */
+    CaseKeys(Keys keys, int expected) {
+        this.records = keys;
+        slots = new int[Math.max(1024, Integer.highestOneBit(Math.max(1, expected)) * 4)];
         Arrays.fill(slots, -1);
     }
 
@@ -32,7 +65,7 @@ final class CaseKeys {
                 count++;
                 return -1;
             }
-            if (records.caseNumber(other).equals(records.caseNumber(r))
+            if (records.round(other) == records.round(r) && records.caseNumber(other).equals(records.caseNumber(r))
                     && records.municipality(other).equals(records.municipality(r))) {
                 return other;
             }
@@ -40,7 +73,7 @@ final class CaseKeys {
     }
 
     private int hash(int r) {
-        int h = records.municipality(r).hashCode() * 0x9E3779B9 + records.caseNumber(r).hashCode();
+        int h = (records.municipality(r).hashCode() * 0x9E3779B9 + records.caseNumber(r).hashCode()) * 31 + records.round(r);
         // MurmurHash3's finaliser: sequential case numbers must not land in neighbouring slots
         h ^= h >>> 16;
         h *= 0x85EBCA6B;

@@ -41,6 +41,7 @@ public final class CaseLoader {
     private InputLimits limits = InputLimits.DEFAULT;
     private String worksheet;
     private String displayName;
+    private LocalDate defaultDate;
 
     CaseLoader(List<Path> inputs, FileFormat forcedFormat) {
         this.inputs = List.copyOf(inputs);
@@ -80,6 +81,16 @@ public final class CaseLoader {
         return this;
     }
 
+    /**
+     * The screening date of the rows whose date cell is empty (the command line's
+     * {@code --round YYYY-MM-DD}): such rows belong to the round of that date, get no missing-date
+     * warning, and the date counts when the sheet version is inferred from the dates.
+     */
+    public CaseLoader defaultScreeningDate(LocalDate date) {
+        this.defaultDate = Objects.requireNonNull(date);
+        return this;
+    }
+
     /** Sets the mode. */
     public CaseLoader mode(LoadMode loadMode) {
         this.mode = Objects.requireNonNull(loadMode);
@@ -114,6 +125,12 @@ public final class CaseLoader {
      * tells. Answers to questions that version retires are kept with a warning and left out of the
      * analyses.
      *
+     * <p>Screening rounds: the screening dates cluster into rounds (a gap over 90 days starts a new
+     * one; rows without a date form the undated round, with one warning per file when other rows have
+     * dates). A case number may occur once per municipality and round. Between consecutive rounds the
+     * records of the same citizen are compared ({@link RoundChecks#between}), and an input whose round
+     * is dated earlier than the input before it gets a warning.
+     *
      * @throws CaseLoadException when a file cannot be read at all, is not what its name says, is
      *                           hostile, or holds something that looks like a CPR number
      */
@@ -127,8 +144,10 @@ public final class CaseLoader {
         versions.forEach(v -> v.retiredQuestions().forEach(q -> retirable.add(q.key())));
         Municipalities registry = municipalities != null ? municipalities : Municipalities.known();
         List<FileParse> parses = new ArrayList<>();
+        List<Integer> inputOf = new ArrayList<>();
         CaseColumns.Builder records = new CaseColumns.Builder(definition, 1024);
         for (Source source : sources()) {
+            inputOf.add(source.input());
             try {
                 parses.add(parse(source, definition, registry, records, retirable));
             } catch (CaseLoadException e) {
@@ -145,11 +164,13 @@ public final class CaseLoader {
         for (FileParse parse : parses) {
             settle(parse, version, sheet == null);
         }
-        markDuplicates(parses, registry, records);
-        return account(parses, version, records);
+        RoundIndex rounds = RoundIndex.cluster(records.size(), records::epochDay);
+        markDuplicates(parses, registry, records, rounds);
+        LoadRounds.fileWarnings(parses, inputOf, rounds);
+        return account(parses, version, records, rounds);
     }
 
-    private record Source(Path path, String name, FileFormat format, boolean inFolder) {
+    private record Source(Path path, String name, FileFormat format, boolean inFolder, int input) {
     }
 
     /**
@@ -202,7 +223,9 @@ public final class CaseLoader {
 
     private List<Source> sources() {
         List<Source> sources = new ArrayList<>();
-        for (Path input : inputs) {
+        for (int k = 0; k < inputs.size(); k++) {
+            Path input = inputs.get(k);
+            int index = k;
             if (Files.isDirectory(input)) {
                 try (Stream<Path> files = Files.list(input)) {
                     files.filter(Files::isRegularFile)
@@ -210,7 +233,7 @@ public final class CaseLoader {
                                     && !p.getFileName().toString().startsWith("~$"))
                             .filter(p -> FileFormat.of(p).isPresent())
                             .sorted()
-                            .forEach(p -> sources.add(new Source(p, p.toString(), FileFormat.of(p).orElseThrow(), true)));
+                            .forEach(p -> sources.add(new Source(p, p.toString(), FileFormat.of(p).orElseThrow(), true, index)));
                 } catch (IOException e) {
                     throw CaseLoadException.unreadable(Location.ofFile(input.toString()),
                             new Text("mappen kan ikke læses", "the folder cannot be read"));
@@ -222,7 +245,7 @@ public final class CaseLoader {
                 FileFormat format = forcedFormat != null ? forcedFormat : FileFormat.of(input).orElseThrow(() -> CaseLoadException.unreadable(
                         Location.ofFile(input.toString()), new Text(
                                 "ukendt filtype; brug .xlsx, .csv eller .json", "unknown file type; use .xlsx, .csv or .json")));
-                sources.add(new Source(input, displayName != null ? displayName : input.toString(), format, false));
+                sources.add(new Source(input, displayName != null ? displayName : input.toString(), format, false, index));
             }
         }
         return sources;
@@ -290,7 +313,7 @@ public final class CaseLoader {
                                 Optional<TemplateInfo> template, CaseColumns.Builder records, Set<String> retirable) {
         HeaderResolver resolver = new HeaderResolver(definition);
         ColumnLayout layout = ColumnLayout.find(reader, resolver);
-        RecordParser parser = new RecordParser(definition, registry, layout, reader, retirable);
+        RecordParser parser = new RecordParser(definition, registry, layout, reader, retirable, defaultDate);
         ParsedRows rows = new ParsedRows(reader.location(), parser::caseNumberLocation);
         CprGuard guard = new CprGuard(reader);
         boolean headingsOver = false;
@@ -316,8 +339,10 @@ public final class CaseLoader {
                 parser.retiredAnswers(), columns);
     }
 
-    private static void markDuplicates(List<FileParse> parses, Municipalities registry, CaseColumns.Builder records) {
-        CaseKeys seen = new CaseKeys(records);
+    private static void markDuplicates(List<FileParse> parses, Municipalities registry, CaseColumns.Builder records,
+                                       RoundIndex rounds) {
+        CaseKeys seen = new CaseKeys(records, rounds);
+        Text sameRound = rounds.count() > 1 ? new Text(" i samme screeningsrunde", " in the same screening round") : new Text("", "");
         for (FileParse parse : parses) {
             ParsedRows rows = parse.rows();
             for (int i = 0; i < rows.size(); i++) {
@@ -332,14 +357,15 @@ public final class CaseLoader {
                     String caseNumber = records.caseNumber(r);
                     String municipality = code + registry.find(code).map(m -> " " + m.name()).orElse("");
                     rows.addProblem(i, Rule.DUPLICATE_CASE_NUMBER.problem(rows.caseNumberLocation(i), null, caseNumber,
-                            caseNumber, municipality, new Text(firstAt.describe(dk.casescreen.Language.DA),
+                            caseNumber, municipality, sameRound, new Text(firstAt.describe(dk.casescreen.Language.DA),
                                     firstAt.describe(dk.casescreen.Language.EN))));
                 }
             }
         }
     }
 
-    private LoadResult account(List<FileParse> parses, ScreeningSheet definition, CaseColumns.Builder records) {
+    private LoadResult account(List<FileParse> parses, ScreeningSheet definition, CaseColumns.Builder records,
+                               RoundIndex rounds) {
         List<FileAccount> accounts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -351,10 +377,12 @@ public final class CaseLoader {
             boolean rejectWhole = mode == LoadMode.STRICT && rows.anyErrors();
             long[] counts = new long[2];
             int[] accepting = {n};
+            java.util.BitSet fileRounds = new java.util.BitSet();
             rows.forEachRow((i, rowProblems) -> {
                 problems.addAll(rowProblems);
                 if (!rows.hasErrors(i) && !rejectWhole) {
                     accepted[accepting[0]++] = rows.record(i);
+                    fileRounds.set(rounds.of(rows.record(i)));
                     counts[0]++;
                 } else {
                     List<Problem> errors = rowProblems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
@@ -365,15 +393,18 @@ public final class CaseLoader {
             n = accepting[0];
             long ok = counts[0];
             long bad = counts[1];
-            accounts.add(new FileAccount(parse.location(), rows.size(), ok, bad, rejectWhole, parse.template()));
+            accounts.add(new FileAccount(parse.location(), rows.size(), ok, bad, rejectWhole, parse.template(),
+                    fileRounds.stream().map(r -> r + 1).boxed().toList()));
         }
-        ValidationReport report = new ValidationReport(mode, accounts, problems, rejected);
         CaseColumns all = records.build();
         boolean everyRecord = n == all.size;
         for (int i = 0; everyRecord && i < n; i++) {
             everyRecord = accepted[i] == i;
         }
-        CaseColumns kept = everyRecord ? all : all.select(Arrays.copyOf(accepted, n));
-        return new LoadResult(new CaseTable(definition, kept.withSheet(definition)), report);
+        int[] keptRows = everyRecord ? null : Arrays.copyOf(accepted, n);
+        CaseColumns kept = everyRecord ? all : all.select(keptRows);
+        CaseTable table = new CaseTable(definition, kept.withSheet(definition), everyRecord ? rounds : rounds.select(keptRows));
+        problems.addAll(LoadRounds.between(table));
+        return new LoadResult(table, new ValidationReport(mode, accounts, problems, rejected, table.rounds()));
     }
 }

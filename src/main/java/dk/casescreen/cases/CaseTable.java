@@ -23,7 +23,13 @@ import tech.tablesaw.columns.Column;
  * of them: one row per case; columns {@code municipality}, {@code case_number},
  * {@code screening_date}, {@code annual_cost}, {@code remark}, one column per question (answer
  * codes, or whole numbers for {@code age}), and the provenance columns {@code source_file},
- * {@code source_sheet}, {@code source_row}.
+ * {@code source_sheet}, {@code source_row}, and {@code round} (the first date of the case's
+ * screening round as ISO text, empty for the undated round).
+ *
+ * <p>A table knows the screening round of every case ({@link #rounds()}, {@link #round(int)}): the
+ * screening dates cluster into rounds wherever the gap between two dates exceeds 90 days, and the
+ * cases without a date form the undated round, last. A table selected from another keeps the
+ * rounds of the table it came from.
  *
  * <p>Tablesaw orders text columns alphabetically; the sheet's answer order is kept here instead:
  * {@link #levels(String)} gives the codes in sheet order and {@link #ordinal(String)} the
@@ -40,6 +46,7 @@ public final class CaseTable {
     private final CaseColumns columns;
     private final List<CaseRecord> given;
     private final DataOrigin origin;
+    private final RoundIndex roundIndex;
     private Table table;
     private Records records;
 
@@ -53,18 +60,26 @@ public final class CaseTable {
         this.given = List.copyOf(records);
         this.columns = CaseColumns.of(sheet, given);
         this.origin = originOf(columns);
+        this.roundIndex = RoundIndex.cluster(columns.size, columns::epochDay);
     }
 
     /** A case table of loaded columns; records are made from them when asked for. */
     CaseTable(ScreeningSheet sheet, CaseColumns columns) {
-        this(sheet, columns, null, originOf(columns));
+        this(sheet, columns, RoundIndex.cluster(columns.size, columns::epochDay));
     }
 
-    private CaseTable(ScreeningSheet sheet, CaseColumns columns, List<CaseRecord> given, DataOrigin origin) {
+    /** A case table of loaded columns whose rounds the load settled. */
+    CaseTable(ScreeningSheet sheet, CaseColumns columns, RoundIndex rounds) {
+        this(sheet, columns, null, originOf(columns), rounds);
+    }
+
+    private CaseTable(ScreeningSheet sheet, CaseColumns columns, List<CaseRecord> given, DataOrigin origin,
+                      RoundIndex rounds) {
         this.sheet = sheet;
         this.given = given;
         this.columns = columns;
         this.origin = origin;
+        this.roundIndex = rounds;
     }
 
     private static DataOrigin originOf(CaseColumns columns) {
@@ -90,7 +105,7 @@ public final class CaseTable {
         if (origin.isSynthetic() && !other.isSynthetic()) {
             throw new IllegalArgumentException("Synthetic cases cannot be marked as observed");
         }
-        return new CaseTable(sheet, columns, given, other);
+        return new CaseTable(sheet, columns, given, other, roundIndex);
     }
 
     private Table build() {
@@ -104,7 +119,9 @@ public final class CaseTable {
         String[] file = new String[n];
         String[] worksheet = new String[n];
         int[] row = new int[n];
+        String[] round = new String[n];
         for (int i = 0; i < n; i++) {
+            round[i] = roundIndex.firstDate(roundIndex.of(i)).map(LocalDate::toString).orElse("");
             municipality[i] = columns.municipality(i);
             caseNumber[i] = columns.caseNumber(i);
             dates[i] = columns.date(i).orElse(null);
@@ -122,7 +139,7 @@ public final class CaseTable {
             t.addColumns(questionColumn(q));
         }
         t.addColumns(StringColumn.create("source_file", file), StringColumn.create("source_sheet", worksheet),
-                IntColumn.create("source_row", row));
+                IntColumn.create("source_row", row), StringColumn.create("round", round));
         return t;
     }
 
@@ -322,6 +339,48 @@ public final class CaseTable {
             }
             selected = List.of(r);
         }
-        return new CaseTable(sheet, columns.select(rows), selected, origin);
+        return new CaseTable(sheet, columns.select(rows), selected, origin, roundIndex.select(rows));
+    }
+
+    /**
+     * The screening rounds of the cases, in date order with the undated round last, each with its
+     * number of cases in this table; a round none of whose cases is in this table is left out (the
+     * others keep their numbers). Empty for a table without cases.
+     */
+    public List<ScreeningRound> rounds() {
+        return roundIndex.rounds();
+    }
+
+    /** The screening round of case {@code row} (0 for the first case). */
+    public ScreeningRound round(int row) {
+        java.util.Objects.checkIndex(row, size());
+        return roundIndex.round(roundIndex.of(row));
+    }
+
+    /**
+     * The cases of one screening round, as a new case table (with this table's origin and rounds);
+     * the round is matched by its number.
+     */
+    public CaseTable inRound(ScreeningRound round) {
+        int index = round.number() - 1;
+        return rows(i -> roundIndex.of(i) == index);
+    }
+
+    /** One case table per screening round, in the order of {@link #rounds()}. */
+    public List<CaseTable> byRound() {
+        if (roundIndex.rounds().size() == 1) {
+            return List.of(this);
+        }
+        return roundIndex.rounds().stream().map(this::inRound).toList();
+    }
+
+    /** Where case {@code row} was read: file, worksheet and row. */
+    Location source(int row) {
+        return given != null ? given.get(row).source() : columns.source(row);
+    }
+
+    /** The screening date of case {@code row} as an epoch day, or {@link RoundIndex#NO_DATE}. */
+    int epochDay(int row) {
+        return columns.epochDay(row);
     }
 }

@@ -65,6 +65,8 @@ final class RecordParser {
     private int rowsParsed;
     private LocalDate earliest;
     private LocalDate latest;
+    private final LocalDate defaultDate;
+    private final Optional<LocalDate> defaulted;
 
     /**
      * A parser of the rows of one table.
@@ -72,9 +74,12 @@ final class RecordParser {
      * @param retirableKeys the questions that some sheet version retires: their filled-in answers are
      *                      collected in {@link #retiredAnswers()}, since which version the rows are
      *                      read with is only decided when the whole load is read
+     * @param defaultDate   the date of rows whose date cell is empty, or null (then they have none)
      */
     RecordParser(ScreeningSheet sheet, Municipalities municipalities, ColumnLayout layout, RowReader reader,
-                 java.util.Set<String> retirableKeys) {
+                 java.util.Set<String> retirableKeys, LocalDate defaultDate) {
+        this.defaultDate = defaultDate;
+        this.defaulted = Optional.ofNullable(defaultDate);
         this.sheet = sheet;
         this.municipalities = municipalities;
         this.layout = layout;
@@ -220,6 +225,11 @@ final class RecordParser {
 
     private Optional<LocalDate> date(RawRow row, List<Problem> problems) {
         String typed = field(row, dateColumn);
+        if (Tokens.isBlank(typed) && defaultDate != null) {
+            earliest = earliest == null || defaultDate.isBefore(earliest) ? defaultDate : earliest;
+            latest = latest == null || defaultDate.isAfter(latest) ? defaultDate : latest;
+            return defaulted;
+        }
         if (Tokens.isBlank(typed)) {
             problems.add(Rule.MISSING_DATE.problem(fieldLocation(at(), RecordField.SCREENING_DATE), null, null));
             return Optional.empty();

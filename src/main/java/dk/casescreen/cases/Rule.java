@@ -19,9 +19,9 @@ public enum Rule {
     /** An answer to a conditional question whose condition does not hold. */
     NOT_APPLICABLE_ANSWERED(Severity.ERROR, "'%s' er udfyldt, men spørgsmålet gælder kun når %s",
             "'%s' is filled in, but the question only applies when %s"),
-    /** The same case number twice within one municipality. */
-    DUPLICATE_CASE_NUMBER(Severity.ERROR, "sag nr. '%s' findes allerede for kommune %s (%s)",
-            "case number '%s' already occurs for municipality %s (%s)"),
+    /** The same case number twice within one municipality and screening round. */
+    DUPLICATE_CASE_NUMBER(Severity.ERROR, "sag nr. '%s' findes allerede for kommune %s%s (%s)",
+            "case number '%s' already occurs for municipality %s%s (%s)"),
     /** A municipality that is not in the list of municipalities. */
     UNKNOWN_MUNICIPALITY(Severity.ERROR, "'%s' er hverken navn eller kode på en kendt kommune",
             "'%s' is neither the name nor the code of a known municipality"),
@@ -65,6 +65,21 @@ public enum Rule {
     SHEET_VERSIONS_MIXED(Severity.WARNING,
             "filen hører efter sine screeningsdatoer til skemaversion %s, men læses sammen med filer i version %s; alle sager læses med version %s",
             "by its screening dates the file belongs to sheet version %s but is loaded together with files of version %s; every case is read with version %s"),
+    /** Rows without a date in a load whose other rows have dates: they cannot be placed in a round. */
+    UNDATED_ROWS(Severity.WARNING,
+            "%s ingen dato og kan ikke placeres i en screeningsrunde; de samles i runden uden dato. Udfyld Dato, eller angiv filens runde med --round ÅÅÅÅ-MM-DD",
+            "%s no date and cannot be placed in a screening round; they are gathered in the undated round. Fill in the date, or give the file's round with --round YYYY-MM-DD"),
+    /** An input whose screening round is dated earlier than the round of the input before it on the command line. */
+    ROUND_OUT_OF_ORDER(Severity.WARNING,
+            "filens screeningsrunde (%s) ligger før runden i filen før den på kommandolinjen (%s, %s); runderne ordnes efter dato",
+            "the file's screening round (%s) is dated earlier than the round of the file before it on the command line (%s, %s); rounds are ordered by date"),
+    /** A citizen whose gender differs between two screening rounds. */
+    GENDER_CHANGED(Severity.WARNING, "køn er '%s' her, men var '%s' i den tidligere runde (%s)",
+            "gender is '%s' here but was '%s' in the earlier round (%s)"),
+    /** A citizen whose age has not grown by the years between two screenings (give or take one). */
+    AGE_NOT_GROWN(Severity.WARNING,
+            "alderen er %s her, men var %s i den tidligere runde (%s); med %s hele år mellem screeningerne ventes %s–%s",
+            "age is %s here but was %s in the earlier round (%s); with %s whole years between the screenings %s–%s is expected"),
     /** A file that cannot be read at all. */
     UNREADABLE_FILE(Severity.ERROR, "filen kan ikke læses: %s", "the file cannot be read: %s"),
     /** A cell or heading that looks like a CPR number. */

@@ -8,7 +8,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a validation report as JSON: a summary, the row accounting per file, every problem with
+ * Writes a validation report as JSON: a summary, the row accounting per file (with the numbers of
+ * its screening rounds), the screening rounds ({@code number}, {@code date}, {@code last_date},
+ * {@code cases}; the dates null for the undated round), every problem with
  * its location and both messages, and the rejected rows pointing at their problems by index.
  */
 public final class ValidationJson {
@@ -36,8 +38,15 @@ public final class ValidationJson {
             node.put("accepted", f.accepted());
             node.put("rejected", f.rejected());
             node.put("whole_file_rejected", f.wholeFileRejected());
+            ArrayNode fileRounds = node.putArray("rounds");
+            f.rounds().forEach(fileRounds::add);
             f.template().ifPresent(t -> node.putObject("template").put("sheet_id", t.sheetId())
                     .put("sheet_version", t.sheetVersion()).put("language", t.language()));
+        }
+        ArrayNode rounds = root.putArray("rounds");
+        for (ScreeningRound r : report.rounds()) {
+            rounds.addObject().put("number", r.number()).put("date", r.date().map(Object::toString).orElse(null))
+                    .put("last_date", r.lastDate().map(Object::toString).orElse(null)).put("cases", r.cases());
         }
         Map<Problem, Integer> index = new IdentityHashMap<>();
         ArrayNode problems = root.putArray("problems");

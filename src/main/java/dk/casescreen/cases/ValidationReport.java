@@ -11,15 +11,27 @@ import java.util.List;
  * @param files        the row accounting per file (or worksheet)
  * @param problems     every problem, in file and row order
  * @param rejectedRows the rejected rows with their reasons
+ * @param rounds       the screening rounds of the accepted cases, in date order, the undated last
  */
 public record ValidationReport(LoadMode mode, List<FileAccount> files, List<Problem> problems,
-                               List<RejectedRow> rejectedRows) {
+                               List<RejectedRow> rejectedRows, List<ScreeningRound> rounds) {
 
     /** Creates a report; the lists are copied. */
     public ValidationReport {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
         rejectedRows = List.copyOf(rejectedRows);
+        rounds = List.copyOf(rounds);
+    }
+
+    /** Creates a report that tells no screening rounds. */
+    public ValidationReport(LoadMode mode, List<FileAccount> files, List<Problem> problems, List<RejectedRow> rejectedRows) {
+        this(mode, files, problems, rejectedRows, List.of());
+    }
+
+    /** Whether the cases have screening dates, so that the rounds are worth telling. */
+    public boolean hasDatedRounds() {
+        return rounds.stream().anyMatch(ScreeningRound::isDated);
     }
 
     /** The data rows read, over all files. */

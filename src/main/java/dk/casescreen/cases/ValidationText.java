@@ -46,7 +46,14 @@ public final class ValidationText {
                     .append(f.wholeFileRejected() ? (da ? " (hele filen afvist pga. fejl)" : " (whole file rejected for its errors)") : "")
                     .append(f.template().map(t -> (da ? " [udfyldningsark til skemaversion " : " [fill-in workbook for sheet version ")
                             + t.sheetVersion() + "]").orElse(""))
+                    .append(report.hasDatedRounds() && !f.rounds().isEmpty()
+                            ? (da ? " [runde " : " [round ") + String.join(", ", f.rounds().stream().map(String::valueOf).toList()) + "]"
+                            : "")
                     .append('\n');
+        }
+        if (report.hasDatedRounds()) {
+            out.append('\n').append(da ? "Screeningsrunder" : "Screening rounds").append('\n');
+            report.rounds().forEach(r -> out.append("  ").append(r.describe(language)).append('\n'));
         }
         List<Problem> errors = report.problems(Severity.ERROR);
         out.append('\n').append(da ? "Fejl" : "Errors").append(" (").append(errors.size()).append(")\n");

@@ -1,0 +1,150 @@
+package dk.casescreen.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * The screening round of every record, kept as one int per record: the distinct screening dates
+ * sorted, a new round wherever the gap to the previous date exceeds {@link #GAP_DAYS} days, the
+ * undated records in a round of their own after the dated ones.
+ */
+final class RoundIndex {
+
+    /** The longest gap in days between two screening dates of the same round. */
+    static final int GAP_DAYS = 90;
+    /** What {@code epochDay} answers for a record without a date. */
+    static final int NO_DATE = Integer.MIN_VALUE;
+
+    private final int[] of;
+    private final int[] first;
+    private final int[] last;
+    private List<ScreeningRound> rounds;
+
+    private RoundIndex(int[] of, int[] first, int[] last) {
+        this.of = of;
+        this.first = first;
+        this.last = last;
+    }
+
+    /** The rounds of {@code n} records whose screening dates (epoch days, or {@link #NO_DATE}) {@code epochDay} gives. */
+    static RoundIndex cluster(int n, IntUnaryOperator epochDay) {
+        int[] days = new int[n];
+        int dated = 0;
+        for (int i = 0; i < n; i++) {
+            int d = epochDay.applyAsInt(i);
+            if (d != NO_DATE) {
+                days[dated++] = d;
+            }
+        }
+        Arrays.sort(days, 0, dated);
+        int[] firsts = new int[8];
+        int[] lasts = new int[8];
+        int k = 0;
+        for (int i = 0; i < dated; i++) {
+            if (k == 0 || (long) days[i] - lasts[k - 1] > GAP_DAYS) {
+                if (k == firsts.length) {
+                    firsts = Arrays.copyOf(firsts, k * 2);
+                    lasts = Arrays.copyOf(lasts, k * 2);
+                }
+                firsts[k++] = days[i];
+            }
+            lasts[k - 1] = days[i];
+        }
+        boolean undated = dated < n;
+        int rounds = k + (undated ? 1 : 0);
+        int[] first = Arrays.copyOf(firsts, rounds);
+        int[] last = Arrays.copyOf(lasts, rounds);
+        if (undated) {
+            first[k] = NO_DATE;
+            last[k] = NO_DATE;
+        }
+        int[] of = new int[n];
+        for (int i = 0; i < n; i++) {
+            int d = epochDay.applyAsInt(i);
+            if (d == NO_DATE) {
+                of[i] = k;
+            } else {
+                int at = Arrays.binarySearch(firsts, 0, k, d);
+                of[i] = at >= 0 ? at : -at - 2;
+            }
+        }
+        return new RoundIndex(of, first, last);
+    }
+
+    /** The index (0 for the first round) of record {@code i}'s round. */
+    int of(int i) {
+        return of[i];
+    }
+
+    /** The number of rounds, empty ones included. */
+    int count() {
+        return first.length;
+    }
+
+    /** Whether round {@code index} has dates. */
+    boolean dated(int index) {
+        return first[index] != NO_DATE;
+    }
+
+    /** Whether there are dated rounds and undated records. */
+    boolean datedAndUndated() {
+        return first.length > 1 && !dated(first.length - 1);
+    }
+
+    /** The first date of round {@code index}, if it is dated. */
+    Optional<LocalDate> firstDate(int index) {
+        return dated(index) ? Optional.of(LocalDate.ofEpochDay(first[index])) : Optional.empty();
+    }
+
+    /** The same rounds for the given records, in the given order. */
+    RoundIndex select(int[] rows) {
+        int[] o = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            o[i] = of[rows[i]];
+        }
+        return new RoundIndex(o, first, last);
+    }
+
+    /** Round {@code index} as a record with its number of cases here. */
+    ScreeningRound round(int index) {
+        return all()[index];
+    }
+
+    /** The rounds that have records, in date order, the undated last. */
+    List<ScreeningRound> rounds() {
+        synchronized (this) {
+            if (rounds == null) {
+                List<ScreeningRound> list = new ArrayList<>();
+                for (ScreeningRound r : all()) {
+                    if (r.cases() > 0) {
+                        list.add(r);
+                    }
+                }
+                rounds = List.copyOf(list);
+            }
+            return rounds;
+        }
+    }
+
+    private ScreeningRound[] made;
+
+    private synchronized ScreeningRound[] all() {
+        if (made == null) {
+            int[] counts = new int[first.length];
+            for (int r : of) {
+                counts[r]++;
+            }
+            made = new ScreeningRound[first.length];
+            for (int k = 0; k < first.length; k++) {
+                Optional<LocalDate> from = firstDate(k);
+                Optional<LocalDate> to = dated(k) ? Optional.of(LocalDate.ofEpochDay(last[k])) : Optional.empty();
+                made[k] = new ScreeningRound(k + 1, from, to, counts[k]);
+            }
+        }
+        return made;
+    }
+}
