@@ -5,6 +5,8 @@ import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.DataOrigin;
 import dk.casescreen.cases.Problem;
+import dk.casescreen.cases.RoundChecks;
+import dk.casescreen.cases.ScreeningRound;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,8 +20,8 @@ import java.util.Optional;
  */
 public final class FollowUp {
 
-    /** Screening dates more than this many days apart belong to different rounds. */
-    public static final int ROUND_GAP_DAYS = 90;
+    /** Two rounds whose dates come within this many days of each other are one round (as {@link CaseTable#rounds()} clusters them). */
+    private static final int SAME_ROUND_DAYS = 90;
 
     private FollowUp() {
     }
@@ -31,7 +33,7 @@ public final class FollowUp {
 
     /**
      * The follow-up of the rounds, given in date order. Rounds whose cases are dated are checked: each
-     * must be one round (no gap of more than {@value #ROUND_GAP_DAYS} days between its sorted dates), the
+     * must be one round ({@link CaseTable#rounds()}: no gap of more than 90 days between its sorted dates), the
      * rounds must not overlap (the files of one round given as two), and must come in date order.
      *
      * @param rounds  the case tables, one per round, at least two, earliest first
@@ -44,9 +46,9 @@ public final class FollowUp {
             throw new FollowUpException(new Text("En opfølgning kræver mindst to runder, men fik " + rounds.size() + ".",
                     "A follow-up needs at least two rounds, got " + rounds.size() + "."));
         }
-        List<RoundSummary> summaries = new ArrayList<>();
+        List<ScreeningRound> summaries = new ArrayList<>();
         for (int i = 0; i < rounds.size(); i++) {
-            List<LocalDate> starts = roundStarts(rounds.get(i));
+            List<LocalDate> starts = rounds.get(i).rounds().stream().flatMap(r -> r.date().stream()).toList();
             if (starts.size() > 1) {
                 String dates = String.join(", ", starts.stream().map(LocalDate::toString).toList());
                 throw new FollowUpException(new Text("Runde " + (i + 1) + " spænder over " + starts.size()
@@ -65,6 +67,7 @@ public final class FollowUp {
             CaseTable earlier = rounds.get(i);
             CaseTable later = rounds.get(i + 1);
             origin = origin.with(later.origin());
+            warnings.addAll(RoundChecks.between(earlier, later));
             YesNoQuestions questions = YesNoQuestions.of(earlier.sheet(), later.sheet());
             for (Text note : questions.notes()) {
                 if (!notes.contains(note)) {
@@ -83,7 +86,7 @@ public final class FollowUp {
         return new FollowUpResult(summaries, warnings, notes, comparisons, origin);
     }
 
-    private static RoundSummary summary(int number, CaseTable table) {
+    private static ScreeningRound summary(int number, CaseTable table) {
         Optional<LocalDate> first = Optional.empty();
         Optional<LocalDate> last = Optional.empty();
         for (CaseRecord r : table.records()) {
@@ -93,25 +96,13 @@ public final class FollowUp {
                 last = Optional.of(last.filter(l -> l.isAfter(d)).orElse(d));
             }
         }
-        return new RoundSummary(number, first, last, table.size());
+        return new ScreeningRound(number, first, last, table.size());
     }
 
-    /** The dates of a table's cases, sorted, that start a new round (more than {@value #ROUND_GAP_DAYS} days after the one before). */
-    public static List<LocalDate> roundStarts(CaseTable table) {
-        List<LocalDate> dates = table.records().stream().flatMap(r -> r.screeningDate().stream()).sorted().toList();
-        List<LocalDate> starts = new ArrayList<>();
-        for (int i = 0; i < dates.size(); i++) {
-            if (i == 0 || ChronoUnit.DAYS.between(dates.get(i - 1), dates.get(i)) > ROUND_GAP_DAYS) {
-                starts.add(dates.get(i));
-            }
-        }
-        return starts;
-    }
-
-    private static void checkOrder(List<RoundSummary> rounds) {
+    private static void checkOrder(List<ScreeningRound> rounds) {
         for (int i = 0; i + 1 < rounds.size(); i++) {
-            RoundSummary a = rounds.get(i);
-            RoundSummary b = rounds.get(i + 1);
+            ScreeningRound a = rounds.get(i);
+            ScreeningRound b = rounds.get(i + 1);
             if (a.date().isEmpty() || b.date().isEmpty()) {
                 continue;
             }
@@ -121,8 +112,8 @@ public final class FollowUp {
             LocalDate bLast = b.lastDate().orElseThrow();
             boolean overlap = !bFirst.isAfter(aLast) && !aFirst.isAfter(bLast);
             boolean close = overlap || ChronoUnit.DAYS.between(aLast, bFirst) >= 0
-                    && ChronoUnit.DAYS.between(aLast, bFirst) <= ROUND_GAP_DAYS
-                    || ChronoUnit.DAYS.between(bLast, aFirst) >= 0 && ChronoUnit.DAYS.between(bLast, aFirst) <= ROUND_GAP_DAYS;
+                    && ChronoUnit.DAYS.between(aLast, bFirst) <= SAME_ROUND_DAYS
+                    || ChronoUnit.DAYS.between(bLast, aFirst) >= 0 && ChronoUnit.DAYS.between(bLast, aFirst) <= SAME_ROUND_DAYS;
             if (close) {
                 throw new FollowUpException(new Text("Runde " + a.number() + " (" + span(a) + ") og runde " + b.number()
                         + " (" + span(b) + ") er samme screeningsrunde: filerne fra én runde er givet som to runder.",
@@ -139,7 +130,7 @@ public final class FollowUp {
         }
     }
 
-    private static String span(RoundSummary r) {
+    private static String span(ScreeningRound r) {
         return r.date().orElseThrow().equals(r.lastDate().orElseThrow()) ? r.date().get().toString()
                 : r.date().get() + " – " + r.lastDate().get();
     }

@@ -3,6 +3,7 @@ package dk.casescreen.followup;
 import dk.casescreen.Text;
 import dk.casescreen.cases.DataOrigin;
 import dk.casescreen.cases.Problem;
+import dk.casescreen.cases.ScreeningRound;
 import java.util.List;
 
 /**
@@ -10,13 +11,13 @@ import java.util.List;
  * records do not fit between rounds, notes (questions left out, rounds with nothing to compare), and one
  * comparison per pair of consecutive rounds.
  *
- * @param rounds      the rounds, in date order
- * @param warnings    problems found between consecutive rounds (located with both records)
+ * @param rounds      the rounds, in date order, numbered from 1 (one per case table given)
+ * @param warnings    problems found between consecutive rounds ({@link dk.casescreen.cases.RoundChecks#between}: gender changed, age not grown)
  * @param notes       notes in Danish and English
  * @param comparisons one comparison per pair of consecutive rounds
  * @param origin      synthetic when any round is synthetic
  */
-public record FollowUpResult(List<RoundSummary> rounds, List<Problem> warnings, List<Text> notes,
+public record FollowUpResult(List<ScreeningRound> rounds, List<Problem> warnings, List<Text> notes,
                              List<RoundComparison> comparisons, DataOrigin origin) {
 
     /** Creates a result; the lists are copied. */
