@@ -6,7 +6,7 @@
 #
 # Per k x k table x (b = x[1, 2], c = x[2, 1] when k = 2):
 #   mcnemar.test(x, correct = TRUE), mcnemar.test(x, correct = FALSE)             mcnemar_cc_*, mcnemar_*
-#   binom.test(b, b + c, 0.5)$p.value, b / c, p / (1 - p) of binom.test(b, b + c)$conf.int
+#   binom.test(b, b + c, 0.5, conf.level = level): its p.value, b / c, and p / (1 - p) of its conf.int
 #                                                                                  exact_*
 #   Bowker's test over the pairs i < j with n_ij + n_ji > 0 (R has no option for this):
 #     X2 = sum over those pairs of (n_ij - n_ji)^2 / (n_ij + n_ji), df = their number,
@@ -97,7 +97,7 @@ for (case in cases[startsWith(cases, "t")]) {
     }
     b <- x[1, 2]; c <- x[2, 1]
     if (b + c > 0) {
-      e <- binom.test(b, b + c, 0.5)
+      e <- binom.test(b, b + c, 0.5, conf.level = as.numeric(get(case, "level")))
       put(case, "exact_p", e$p.value)
       put(case, "exact_estimate", b / c)
       put(case, "exact_low", e$conf.int[1] / (1 - e$conf.int[1]))
