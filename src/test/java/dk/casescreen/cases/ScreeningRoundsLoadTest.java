@@ -146,6 +146,25 @@ class ScreeningRoundsLoadTest {
     }
 
     @Test
+    void aRowWithoutADateInADatedFileJoinsTheFilesRoundAndCanBeADuplicateThere() throws IOException {
+        Path first = round("r1", "01-10-2022", 2, 30);
+        List<Map<String, String>> data = new ArrayList<>();
+        for (String number : List.of("1", "2", "1")) {
+            Map<String, String> row = rows.valid(number, Integer.parseInt(number));
+            row.put(CaseRows.DATE, data.size() == 2 ? "" : "02-10-2023");
+            data.add(row);
+        }
+        Path second = TableFormat.CSV.write(dir, "r2", rows.table(data));
+
+        LoadResult result = Cases.files(List.of(first, second)).load();
+
+        assertEquals(List.of(Rule.MISSING_DATE, Rule.DUPLICATE_CASE_NUMBER),
+                rules(result).stream().filter(r -> r != Rule.AGE_NOT_GROWN).toList());
+        assertEquals(4, result.report().problems(Severity.ERROR).getFirst().location().row());
+        assertEquals(List.of("2022-10-01", "2023-10-02"), result.cases().rounds().stream().map(ScreeningRound::label).toList());
+    }
+
+    @Test
     void roundDefaultFillsEmptyDatesAndMakesTheFilesSeparateRounds() throws IOException {
         Path dated = round("dated", "01-10-2022", 2, 30);
         Path empty = round("empty", "", 2, 31);
