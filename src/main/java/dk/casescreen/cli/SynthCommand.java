@@ -1,6 +1,7 @@
 package dk.casescreen.cli;
 
 import dk.casescreen.reference.synth.PlantedEffect;
+import dk.casescreen.reference.synth.RoundOptions;
 import dk.casescreen.reference.synth.SyntheticDataSet;
 import dk.casescreen.reference.synth.SyntheticFiles;
 import dk.casescreen.reference.synth.SyntheticGenerator;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = {"Generates SYNTHETIC screening data (fictional municipalities, no real citizens) calibrated to "
                 + "the published figures of the 2022 screening. The same options give byte-identical files.",
-                "Writes cases.csv, municipalities.csv and LÆS-MIG.txt into the output folder."})
+                "Writes cases.csv, municipalities.csv and LÆS-MIG.txt into the output folder; with --rounds, into one "
+                + "folder per screening round (runde-1-2022-10-03, ...), the citizens linked by municipality and case number."})
 final class SynthCommand implements Callable<Integer> {
 
     @Spec
@@ -41,19 +43,49 @@ final class SynthCommand implements Callable<Integer> {
             description = "Plant an effect on the cost band, e.g. provider_type=private:2.0 (repeatable).")
     private List<String> effects = new ArrayList<>();
 
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Generate N >= 2 linked screening rounds, one folder each (default: one round).")
+    private Integer rounds;
+
+    @Option(names = "--interval-months", paramLabel = "M",
+            description = "Months between the rounds, at least 1 (default: 12; needs --rounds).")
+    private Integer intervalMonths;
+
+    @Option(names = "--progression", paramLabel = "QUESTION=CODE[,CODE]:OR",
+            description = "Plant an effect on becoming dearer between rounds, e.g. use_of_force=yes:2.0 (repeatable; needs --rounds).")
+    private List<String> progression = new ArrayList<>();
+
     @Option(names = "--out", defaultValue = "synthetic", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Override
     public Integer call() {
         ScreeningSheet sheet = ScreeningSheet.builtIn();
-        SyntheticDataSet data;
+        SyntheticOptions options;
+        RoundOptions roundOptions = null;
         try {
             List<PlantedEffect> planted = effects.stream().map(PlantedEffect::parse).toList();
-            data = new SyntheticGenerator(sheet).generate(new SyntheticOptions(seed, cases, municipalities, comparison, planted));
+            options = new SyntheticOptions(seed, cases, municipalities, comparison, planted);
+            if (rounds == null && (intervalMonths != null || !progression.isEmpty())) {
+                throw new IllegalArgumentException("--interval-months and --progression need --rounds");
+            }
+            if (rounds != null) {
+                roundOptions = RoundOptions.defaults().withRounds(rounds)
+                        .withIntervalMonths(intervalMonths == null ? RoundOptions.DEFAULTS.intervalMonths() : intervalMonths)
+                        .withProgression(progression.stream().map(PlantedEffect::parse).toList());
+            }
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("casescreen synth: " + e.getMessage());
-            return ExitCodes.UNREADABLE;
+            return usage(e);
+        }
+        return roundOptions == null ? single(sheet, options) : rounds(sheet, options, roundOptions);
+    }
+
+    private Integer single(ScreeningSheet sheet, SyntheticOptions options) {
+        SyntheticDataSet data;
+        try {
+            data = new SyntheticGenerator(sheet).generate(options);
+        } catch (IllegalArgumentException e) {
+            return usage(e);
         }
         try {
             Path written = SyntheticFiles.write(data, sheet, out);
@@ -61,8 +93,36 @@ final class SynthCommand implements Callable<Integer> {
                     + " sager/cases -> " + written);
             return ExitCodes.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("casescreen synth: cannot write " + out + ": " + e.getMessage());
-            return ExitCodes.UNREADABLE;
+            return cannotWrite(e);
         }
+    }
+
+    private Integer rounds(ScreeningSheet sheet, SyntheticOptions options, RoundOptions roundOptions) {
+        List<SyntheticDataSet> data;
+        try {
+            data = new SyntheticGenerator(sheet).generateRounds(options, roundOptions);
+        } catch (IllegalArgumentException e) {
+            return usage(e);
+        }
+        try {
+            List<Path> folders = SyntheticFiles.writeRounds(data, roundOptions, sheet, out);
+            for (int r = 0; r < folders.size(); r++) {
+                spec.commandLine().getOut().println("Syntetiske data / synthetic data, runde/round " + (r + 1) + ": "
+                        + data.get(r).records().size() + " sager/cases -> " + folders.get(r).resolve(SyntheticFiles.CASES));
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            return cannotWrite(e);
+        }
+    }
+
+    private Integer usage(IllegalArgumentException e) {
+        spec.commandLine().getErr().println("casescreen synth: " + e.getMessage());
+        return ExitCodes.UNREADABLE;
+    }
+
+    private Integer cannotWrite(IOException e) {
+        spec.commandLine().getErr().println("casescreen synth: cannot write " + out + ": " + e.getMessage());
+        return ExitCodes.UNREADABLE;
     }
 }

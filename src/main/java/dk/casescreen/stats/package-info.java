@@ -1,7 +1,8 @@
 /**
  * Statistics on numbers and labels, independent of the screening domain: contingency tables,
  * exact and asymptotic tests (Fisher's exact test for r×c tables, Pearson's chi-squared,
- * Cochran-Armitage, rank tests), confidence intervals, logistic and proportional-odds regression,
+ * Cochran-Armitage, rank tests), tests for paired ratings (McNemar, Bowker, Stuart-Maxwell, Wilcoxon
+ * signed rank) and agreement (Cohen's kappa), confidence intervals, logistic and proportional-odds regression,
  * multiplicity adjustment and resampling.
  *
  * <p>Each test returns an immutable result record with broom's fields (method, statistic, df,

@@ -46,6 +46,8 @@ final class CaseModel {
     static final String[] TARGET_GROUPS = {"intellectual_disability", "autism_and_intellectual_disability", "autism",
         "mental_illness", "acquired_brain_injury", "other"};
     static final double[] TARGET_GROUP_SHARES = {0.30, 0.22, 0.16, 0.11, 0.08, 0.13};
+    /** The shares of rising, unchanged, falling and "Ved ikke" for the cost trend (question 4). */
+    static final double[] COST_TREND_SHARES = {0.45, 0.40, 0.05, 0.10};
     private static final double[] BEHAVIOUR_DECISIVE = {0.88, 0.93, 0.90, 0.80, 0.75, 0.69};
     private static final double[] CONVICTION = {0.24, 0.168, 0.13, 0.39, 0.13, 0.13};
     private static final double[][] CONVICTION_TYPE = {
@@ -64,7 +66,7 @@ final class CaseModel {
         v.put("gender", pick(rng, new String[] {"male", "female"}, 0.62, 0.38));
         int age = age(rng);
         int group = Draw.index(rng, TARGET_GROUP_SHARES);
-        v.put("cost_trend", pick(rng, new String[] {"rising", "unchanged", "falling", "dont_know"}, 0.45, 0.40, 0.05, 0.10));
+        v.put("cost_trend", pick(rng, TransitionModel.TRENDS, COST_TREND_SHARES));
         v.put("target_group", TARGET_GROUPS[group]);
         v.put("legal_basis", pick(rng, new String[] {"sel_108", "abl_105_sel_85", "sel_107", "other"}, 0.45, 0.35, 0.08, 0.12));
         v.put("supplementary_tariff", yesNoDontKnow(rng, 0.50, 0.42));
@@ -81,8 +83,7 @@ final class CaseModel {
             v.put("behaviour_type", type);
             outward = type.equals("outward");
         }
-        double force = outward ? 0.40 : 0.169;
-        v.put("use_of_force", yesNoDontKnow(rng, force, 0.95 - force));
+        v.put("use_of_force", useOfForce(rng, outward));
         v.put("only_solution", yesNoDontKnow(rng, 0.70, 0.20));
         v.put("negotiation_possible", yesNoDontKnow(rng, 0.50, 0.35));
         boolean convicted = Draw.chance(rng, CONVICTION[group]);
@@ -110,7 +111,7 @@ final class CaseModel {
         v.put("siteless_offer", Draw.chance(rng, places.equals("n1") ? 0.60 : 0.06) ? "yes" : "no");
         v.put("offer_location", Draw.chance(rng, 0.45) ? "own_municipality" : "other_municipality");
         v.put("movable", yesNoDontKnow(rng, 0.12, 0.63));
-        v.put("function_trend", pick(rng, new String[] {"better", "unchanged", "worse", "dont_know"}, 0.15, 0.50, 0.25, 0.10));
+        v.put("function_trend", functionTrend(rng));
         v.put("supervision_raised_cost", yesNoDontKnow(rng, 0.15, 0.55));
         return answers(rng, v, age);
     }
@@ -137,6 +138,22 @@ final class CaseModel {
             }
         }
         return answers;
+    }
+
+    /** Use of force (question 14): 40% with outward-reacting behaviour, 16.9% without, 5% "Ved ikke". */
+    static String useOfForce(SplittableRandom rng, boolean outward) {
+        double force = outward ? 0.40 : 0.169;
+        return yesNoDontKnow(rng, force, 0.95 - force);
+    }
+
+    /** The development of function (question 35): better 15%, unchanged 50%, worse 25%, "Ved ikke" 10%. */
+    static String functionTrend(SplittableRandom rng) {
+        return pick(rng, new String[] {"better", "unchanged", "worse", "dont_know"}, 0.15, 0.50, 0.25, 0.10);
+    }
+
+    /** The blank rate of a question. */
+    static double blankRate(String questionKey) {
+        return BLANK.getOrDefault(questionKey, DEFAULT_BLANK);
     }
 
     /** Two-thirds aged 18–35, the rest 36–66 with a few older. */

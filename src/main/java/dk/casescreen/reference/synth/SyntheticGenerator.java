@@ -28,7 +28,9 @@ public final class SyntheticGenerator {
 
     /** The remark every synthetic record carries. */
     public static final String REMARK = "Syntetiske data (ikke en rigtig borger)";
-    private static final LocalDate FIRST_SCREENING_DAY = LocalDate.of(2022, 10, 3);
+    /** The first screening day of round 1. */
+    static final LocalDate FIRST_SCREENING_DAY = LocalDate.of(2022, 10, 3);
+    private static final int SCREENING_DAYS = 59;
     private static final double EXACT_COST_SHARE = 0.7;
 
     private final ScreeningSheet sheet;
@@ -40,16 +42,35 @@ public final class SyntheticGenerator {
 
     /** Generates a data set. */
     public SyntheticDataSet generate(SyntheticOptions options) {
-        for (PlantedEffect e : options.effects()) {
-            var q = sheet.question(e.questionKey()).orElseThrow(() -> new IllegalArgumentException(
-                    "No question '" + e.questionKey() + "' to plant an effect on"));
-            for (String code : e.codes()) {
-                if (q.option(code).isEmpty()) {
-                    throw new IllegalArgumentException("'" + code + "' is not an answer of " + q.key() + "; the answers are "
-                            + String.join(", ", q.codes()));
-                }
-            }
-        }
+        return firstRound(options).data();
+    }
+
+    /**
+     * Generates linked screening rounds: round 1 is exactly {@link #generate(SyntheticOptions)}; each later
+     * round follows the cases of the one before (same municipality and case number, same gender, age grown
+     * by the whole years between the screening dates, a cost band one up, the same or one down), drops the
+     * cases that ended or fell below 2 mio. kr. and adds new cases, numbered on from each municipality's
+     * highest case number. The transition model is {@link TransitionModel} (docs/synthetic-reference.md,
+     * "Screening rounds"). Comparison cases below 2 mio. kr. appear in round 1 only. Deterministic: the same
+     * options give the same rounds.
+     *
+     * @return the rounds in date order, {@code rounds.rounds()} of them
+     * @throws IllegalArgumentException when a planted effect or progression names a question or answer the
+     *                                  sheet does not have
+     */
+    public List<SyntheticDataSet> generateRounds(SyntheticOptions options, RoundOptions rounds) {
+        checkPlanted(rounds.progression(), "progression");
+        FirstRound first = firstRound(options);
+        return new RoundGenerator(first.model(), first.cost(), first.traits(), options, rounds).generate(first.data());
+    }
+
+    /** Round 1 and what the later rounds need of it. */
+    private record FirstRound(SyntheticDataSet data, CaseModel model, CostBandModel cost,
+                              Map<String, CaseModel.MunicipalityTraits> traits) {
+    }
+
+    private FirstRound firstRound(SyntheticOptions options) {
+        checkPlanted(options.effects(), "effect");
         SplittableRandom rng = new SplittableRandom(options.seed());
         CaseModel model = new CaseModel(sheet);
         CostBandModel cost = new CostBandModel(model, options.effects());
@@ -67,7 +88,8 @@ public final class SyntheticGenerator {
                 Map<String, Answer> answers = new HashMap<>(model.draw(rng, traits.get(municipality.code())));
                 int band = cost.drawScreened(rng, cost.eta(answers));
                 answers.put("cost_band", new Answer.Choice(CostBandModel.SCREENED_BANDS[band]));
-                records.add(record(rng, municipality, "S-%04d".formatted(i), answers, band, records.size() + 1));
+                records.add(record(rng, municipality.code(), "S-%04d".formatted(i), firstDay(rng, FIRST_SCREENING_DAY),
+                        answers, band, records.size() + 1));
             }
         }
         double[] weights = populations.stream().mapToDouble(MunicipalityPopulation::aged18to66).toArray();
@@ -81,18 +103,37 @@ public final class SyntheticGenerator {
             }
             answers.put("cost_band", new Answer.Choice(CostBandModel.BELOW));
             int number = comparisonNumbers.merge(municipality.code(), 1, Integer::sum);
-            records.add(record(rng, municipality, "K-%04d".formatted(number), answers, -1, records.size() + 1));
+            records.add(record(rng, municipality.code(), "K-%04d".formatted(number), firstDay(rng, FIRST_SCREENING_DAY),
+                    answers, -1, records.size() + 1));
             added++;
         }
-        return new SyntheticDataSet(options, records, populations);
+        return new FirstRound(new SyntheticDataSet(options, records, populations), model, cost, traits);
     }
 
-    private CaseRecord record(SplittableRandom rng, Municipality municipality, String caseNumber,
-                              Map<String, Answer> answers, int band, int row) {
-        LocalDate date = FIRST_SCREENING_DAY.plusDays(rng.nextInt(59));
+    private void checkPlanted(List<PlantedEffect> planted, String what) {
+        for (PlantedEffect e : planted) {
+            var q = sheet.question(e.questionKey()).orElseThrow(() -> new IllegalArgumentException(
+                    "No question '" + e.questionKey() + "' to plant an " + what + " on"));
+            for (String code : e.codes()) {
+                if (q.option(code).isEmpty()) {
+                    throw new IllegalArgumentException("'" + code + "' is not an answer of " + q.key() + "; the answers are "
+                            + String.join(", ", q.codes()));
+                }
+            }
+        }
+    }
+
+    /** A screening day within the 59 days from {@code start}. */
+    static LocalDate firstDay(SplittableRandom rng, LocalDate start) {
+        return start.plusDays(rng.nextInt(SCREENING_DAYS));
+    }
+
+    /** A synthetic record; 70% get an exact annual cost within band {@code band} (below 2 mio. kr. when negative). */
+    static CaseRecord record(SplittableRandom rng, String municipalityCode, String caseNumber, LocalDate date,
+                             Map<String, Answer> answers, int band, int row) {
         Optional<BigDecimal> cost = Draw.chance(rng, EXACT_COST_SHARE)
                 ? Optional.of(BigDecimal.valueOf(CostBandModel.exactCost(rng, band))) : Optional.empty();
-        return new CaseRecord(municipality.code(), caseNumber, Optional.of(date), cost, Optional.of(REMARK), answers,
+        return new CaseRecord(municipalityCode, caseNumber, Optional.of(date), cost, Optional.of(REMARK), answers,
                 new Location("synthetic", Optional.empty(), row, Optional.empty()));
     }
 
