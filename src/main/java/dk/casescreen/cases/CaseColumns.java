@@ -76,6 +76,11 @@ final class CaseColumns {
         return date[i];
     }
 
+    /** The index of the file (and worksheet) record {@code i} was read from, among this table's files. */
+    int fileIndex(int i) {
+        return file[i];
+    }
+
     Optional<BigDecimal> cost(int i) {
         return Optional.ofNullable(cost[i]);
     }
@@ -195,6 +200,11 @@ final class CaseColumns {
         /** The screening date of record {@code i} as an epoch day, or {@link RoundIndex#NO_DATE}. */
         int epochDay(int i) {
             return date[i];
+        }
+
+        /** The index of the file (and worksheet) record {@code i} was read from. */
+        int fileIndex(int i) {
+            return file[i];
         }
 
         /** Where record {@code i} was read. */

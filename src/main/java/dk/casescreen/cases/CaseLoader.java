@@ -126,8 +126,9 @@ public final class CaseLoader {
      * analyses.
      *
      * <p>Screening rounds: the screening dates cluster into rounds (a gap over 90 days starts a new
-     * one; rows without a date form the undated round, with one warning per file when other rows have
-     * dates). A case number may occur once per municipality and round. Between consecutive rounds the
+     * one). A row without a date belongs to its file's round when the file's dated rows all fall in
+     * one round; the other rows without a date form the undated round, with one warning per file when
+     * the load has dated rounds. A case number may occur once per municipality and round. Between consecutive rounds the
      * records of the same citizen are compared ({@link RoundChecks#between}), and an input whose round
      * is dated earlier than the input before it gets a warning.
      *
@@ -164,7 +165,7 @@ public final class CaseLoader {
         for (FileParse parse : parses) {
             settle(parse, version, sheet == null);
         }
-        RoundIndex rounds = RoundIndex.cluster(records.size(), records::epochDay);
+        RoundIndex rounds = RoundIndex.cluster(records.size(), records::epochDay, records::fileIndex);
         markDuplicates(parses, registry, records, rounds);
         LoadRounds.fileWarnings(parses, inputOf, rounds);
         return account(parses, version, records, rounds);

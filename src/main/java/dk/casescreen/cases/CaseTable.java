@@ -27,8 +27,9 @@ import tech.tablesaw.columns.Column;
  * screening round as ISO text, empty for the undated round).
  *
  * <p>A table knows the screening round of every case ({@link #rounds()}, {@link #round(int)}): the
- * screening dates cluster into rounds wherever the gap between two dates exceeds 90 days, and the
- * cases without a date form the undated round, last. A table selected from another keeps the
+ * screening dates cluster into rounds wherever the gap between two dates exceeds 90 days; a case
+ * without a date belongs to its file's round when the file's dated cases all fall in one round, and
+ * the other cases without a date form the undated round, last. A table selected from another keeps the
  * rounds of the table it came from.
  *
  * <p>Tablesaw orders text columns alphabetically; the sheet's answer order is kept here instead:
@@ -60,12 +61,12 @@ public final class CaseTable {
         this.given = List.copyOf(records);
         this.columns = CaseColumns.of(sheet, given);
         this.origin = originOf(columns);
-        this.roundIndex = RoundIndex.cluster(columns.size, columns::epochDay);
+        this.roundIndex = RoundIndex.cluster(columns.size, columns::epochDay, columns::fileIndex);
     }
 
     /** A case table of loaded columns; records are made from them when asked for. */
     CaseTable(ScreeningSheet sheet, CaseColumns columns) {
-        this(sheet, columns, RoundIndex.cluster(columns.size, columns::epochDay));
+        this(sheet, columns, RoundIndex.cluster(columns.size, columns::epochDay, columns::fileIndex));
     }
 
     /** A case table of loaded columns whose rounds the load settled. */

@@ -9,8 +9,9 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The screening round of every record, kept as one int per record: the distinct screening dates
- * sorted, a new round wherever the gap to the previous date exceeds {@link #GAP_DAYS} days, the
- * undated records in a round of their own after the dated ones.
+ * sorted, a new round wherever the gap to the previous date exceeds {@link #GAP_DAYS} days. A record
+ * without a date belongs to the round of its file when the file's dated records all fall in one
+ * round; the others form the undated round, after the dated ones.
  */
 final class RoundIndex {
 
@@ -18,6 +19,8 @@ final class RoundIndex {
     static final int GAP_DAYS = 90;
     /** What {@code epochDay} answers for a record without a date. */
     static final int NO_DATE = Integer.MIN_VALUE;
+    private static final int NONE = -1;
+    private static final int SEVERAL = -2;
 
     private final int[] of;
     private final int[] first;
@@ -30,8 +33,11 @@ final class RoundIndex {
         this.last = last;
     }
 
-    /** The rounds of {@code n} records whose screening dates (epoch days, or {@link #NO_DATE}) {@code epochDay} gives. */
-    static RoundIndex cluster(int n, IntUnaryOperator epochDay) {
+    /**
+     * The rounds of {@code n} records whose screening dates (epoch days, or {@link #NO_DATE})
+     * {@code epochDay} gives and whose files (small indices from 0) {@code fileOf} gives.
+     */
+    static RoundIndex cluster(int n, IntUnaryOperator epochDay, IntUnaryOperator fileOf) {
         int[] days = new int[n];
         int dated = 0;
         for (int i = 0; i < n; i++) {
@@ -54,23 +60,41 @@ final class RoundIndex {
             }
             lasts[k - 1] = days[i];
         }
-        boolean undated = dated < n;
+        // per file: its one round, SEVERAL, or NONE when it has no dated record
+        int[] fileRound = new int[16];
+        Arrays.fill(fileRound, NONE);
+        int[] of = new int[n];
+        for (int i = 0; i < n; i++) {
+            int d = epochDay.applyAsInt(i);
+            if (d == NO_DATE) {
+                of[i] = -1;
+                continue;
+            }
+            int at = Arrays.binarySearch(firsts, 0, k, d);
+            of[i] = at >= 0 ? at : -at - 2;
+            int f = fileOf.applyAsInt(i);
+            if (f >= fileRound.length) {
+                int old = fileRound.length;
+                fileRound = Arrays.copyOf(fileRound, Math.max(f + 1, old * 2));
+                Arrays.fill(fileRound, old, fileRound.length, NONE);
+            }
+            fileRound[f] = fileRound[f] == NONE || fileRound[f] == of[i] ? of[i] : SEVERAL;
+        }
+        boolean undated = false;
+        for (int i = 0; i < n; i++) {
+            if (of[i] < 0) {
+                int f = fileOf.applyAsInt(i);
+                int own = f < fileRound.length ? fileRound[f] : NONE;
+                of[i] = own >= 0 ? own : k;
+                undated |= own < 0;
+            }
+        }
         int rounds = k + (undated ? 1 : 0);
         int[] first = Arrays.copyOf(firsts, rounds);
         int[] last = Arrays.copyOf(lasts, rounds);
         if (undated) {
             first[k] = NO_DATE;
             last[k] = NO_DATE;
-        }
-        int[] of = new int[n];
-        for (int i = 0; i < n; i++) {
-            int d = epochDay.applyAsInt(i);
-            if (d == NO_DATE) {
-                of[i] = k;
-            } else {
-                int at = Arrays.binarySearch(firsts, 0, k, d);
-                of[i] = at >= 0 ? at : -at - 2;
-            }
         }
         return new RoundIndex(of, first, last);
     }

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * One screening round of a load: a cluster of screening dates with no gap over
- * {@value RoundIndex#GAP_DAYS} days, named by its first date. The records without a date form the
- * undated round, which comes last.
+ * 90 days, named by its first date. A record without a date belongs to its
+ * file's round when the file's dated records all fall in one round; the others form the undated
+ * round, which comes last.
  *
  * @param number   the round's number, 1 for the earliest, in date order (the undated round last)
  * @param date     the round's first screening date; empty for the undated round

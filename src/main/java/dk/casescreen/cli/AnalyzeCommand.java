@@ -43,6 +43,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE|FOLDER", description = "Case files or folders (none: the reference data).")
     private List<Path> inputs = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    private RoundOption round;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Write the analysis as JSON to FILE ('-' for standard output).")
     private String json;
 
@@ -88,7 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 cases = reference.cases();
                 pops = Optional.of(reference.populations());
             } else {
-                var loader = Cases.files(inputs).municipalities(CliInputs.registry(municipalities));
+                var loader = round.apply(Cases.files(inputs).municipalities(CliInputs.registry(municipalities)));
                 if (municipalities != null) {
                     pops = Optional.of(PopulationsCsv.readFile(municipalities));
                 }

@@ -63,6 +63,9 @@ final class ReportOptions {
     @Option(names = "--hypotheses", paramLabel = "FILE", description = "Add the hypotheses in FILE to the built-in ones (repeatable).")
     private List<Path> extraHypotheses = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    private RoundOption round;
+
     @Option(names = "--benchmark", paramLabel = "FILE",
             description = "Compare with the pooled benchmark in FILE (made by casescreen benchmark) instead of the published figures.")
     private Path benchmark;
@@ -87,7 +90,7 @@ final class ReportOptions {
         if (populations != null) {
             pops = Optional.of(CliInputs.populations(populations));
         }
-        LoadResult loaded = Cases.files(inputs).municipalities(registry).load();
+        LoadResult loaded = round.apply(Cases.files(inputs).municipalities(registry)).load();
         List<String> codes = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String name : municipalityNames) {

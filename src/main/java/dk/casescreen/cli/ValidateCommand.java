@@ -55,6 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also accept the municipalities in FILE (code;name;region;aged_18_66), e.g. the fictional ones of synthetic data.")
     private Path municipalities;
 
+    @picocli.CommandLine.Mixin
+    private RoundOption round;
+
     @Option(names = "--sheet-definition", paramLabel = "FILE",
             description = "A screening-sheet definition to use instead of the built-in one.")
     private Path sheetDefinition;
@@ -63,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         LoadResult result;
         try {
-            var loader = Cases.files(inputs).mode(strict ? LoadMode.STRICT : LoadMode.LENIENT);
+            var loader = round.apply(Cases.files(inputs).mode(strict ? LoadMode.STRICT : LoadMode.LENIENT));
             if (sheetDefinition != null) {
                 loader.screeningSheet(ScreeningSheet.load(sheetDefinition));
             }
