@@ -96,7 +96,7 @@ final class FollowUpExport {
     }
 
     static TidyTable transitions(ReportInput in, ReportContext ctx) {
-        TidyTable table = new TidyTable(TRANSITIONS, ctx.language());
+        TidyTable table = new TidyTable(TRANSITIONS, ctx.language()).fromSynthetic(synthetic(in));
         Optional<FollowUpCells.Numbers> numbers = FollowUpCells.of(in, ctx);
         if (numbers.isEmpty()) {
             return table;
@@ -113,7 +113,7 @@ final class FollowUpExport {
     }
 
     static TidyTable bandChange(ReportInput in, ReportContext ctx) {
-        TidyTable table = new TidyTable(BAND_CHANGE, ctx.language());
+        TidyTable table = new TidyTable(BAND_CHANGE, ctx.language()).fromSynthetic(synthetic(in));
         Optional<FollowUpCells.Numbers> numbers = FollowUpCells.of(in, ctx);
         if (numbers.isEmpty()) {
             return table;
@@ -132,7 +132,7 @@ final class FollowUpExport {
     }
 
     static TidyTable tests(ReportInput in, ReportContext ctx) {
-        TidyTable table = new TidyTable(TESTS, ctx.language());
+        TidyTable table = new TidyTable(TESTS, ctx.language()).fromSynthetic(synthetic(in));
         Optional<FollowUpCells.Numbers> numbers = FollowUpCells.of(in, ctx);
         if (numbers.isEmpty()) {
             return table;
@@ -156,7 +156,7 @@ final class FollowUpExport {
     }
 
     static TidyTable predictors(ReportInput in, ReportContext ctx) {
-        TidyTable table = new TidyTable(PREDICTORS, ctx.language());
+        TidyTable table = new TidyTable(PREDICTORS, ctx.language()).fromSynthetic(synthetic(in));
         Optional<FollowUpCells.Numbers> numbers = FollowUpCells.of(in, ctx);
         if (numbers.isEmpty()) {
             return table;
