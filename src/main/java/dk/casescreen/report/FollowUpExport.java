@@ -27,7 +27,7 @@ final class FollowUpExport {
     private static final Column SYNTHETIC = ExportColumns.synthetic();
 
     /** One row per pair of cost bands. */
-    static final Definition TRANSITIONS = new Definition("followup_transitions", t("Udvikling, intervaller", "Change, bands"),
+    static final Definition TRANSITIONS = new Definition("followup_transitions", t("Udv., intervaller", "Change, bands"),
             t("Én række pr. udgiftsinterval i den tidligere runde × udgiftsinterval i den seneste runde: egne borgere screenet i begge runder "
                     + "(koblet på kommune og sagsnummer).", "One row per cost band in the earlier round × cost band in the latest round: own "
                     + "citizens screened in both rounds (linked by municipality and case number)."),
@@ -73,7 +73,7 @@ final class FollowUpExport {
                     one(SYNTHETIC)));
 
     /** One row per first-round question fitted as a predictor of becoming dearer. */
-    static final Definition PREDICTORS = new Definition("followup_predictors", t("Udvikling, forklaring", "Change, predictors"),
+    static final Definition PREDICTORS = new Definition("followup_predictors", t("Udv., forklaring", "Change, predictors"),
             t("Én række pr. Ja/Nej-spørgsmål i første runde: odds ratio for at blive dyrere ved Ja mod Nej, justeret for målgruppe (logistisk "
                     + "regression), Holm-korrigeret. I den delte udgave vises kun, om sammenhængen er sikker.", "One row per Yes/No question of "
                     + "the first round: the odds ratio of becoming dearer for Yes against No, adjusted for target group (logistic regression), "
