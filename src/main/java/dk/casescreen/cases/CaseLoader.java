@@ -162,10 +162,11 @@ public final class CaseLoader {
             }
         }
         ScreeningSheet version = sheet != null ? sheet : SheetVersions.choose(parses);
-        for (FileParse parse : parses) {
-            settle(parse, version, sheet == null);
-        }
         RoundIndex rounds = RoundIndex.cluster(records.size(), records::epochDay, records::fileIndex);
+        EarlierRounds earlier = new EarlierRounds(rounds, records);
+        for (FileParse parse : parses) {
+            settle(parse, version, sheet == null, earlier);
+        }
         markDuplicates(parses, registry, records, rounds);
         LoadRounds.fileWarnings(parses, inputOf, rounds);
         return account(parses, version, records, rounds);
@@ -188,16 +189,22 @@ public final class CaseLoader {
      * Settles one file on the version the table is read with: warns of a workbook made for another
      * version and, when the version was inferred, of a file whose dates call for another; turns the
      * answers to questions the version retires into warnings, and drops the missing-column and
-     * not-answered warnings of those questions.
+     * not-answered warnings of those questions. A file or row of an earlier screening round than the
+     * load's latest was screened under the version of its own time: it gets no warning for that
+     * version being older, nor for answers to questions retired after its screening date.
      */
-    private static void settle(FileParse parse, ScreeningSheet version, boolean inferred) {
+    private static void settle(FileParse parse, ScreeningSheet version, boolean inferred, EarlierRounds earlier) {
         List<Problem> fileProblems = parse.fileProblems();
         Location file = parse.location();
         parse.template().filter(t -> !t.sheetId().equals(version.id()) || !t.sheetVersion().equals(version.version()))
                 .ifPresent(t -> fileProblems.add(0, Rule.TEMPLATE_VERSION.problem(parse.location(), null, null,
                         t.sheetId(), t.sheetVersion(), version.id(), version.version())));
         if (inferred && !SheetVersions.fromTemplate(parse).isPresent()) {
-            fileProblems.addAll(SheetVersions.dateWarnings(parse, version));
+            List<Problem> dateWarnings = SheetVersions.dateWarnings(parse, version);
+            if (earlier.wholeFile(parse.rows())) {
+                dateWarnings.removeIf(p -> p.rule() == Rule.SHEET_VERSIONS_MIXED);
+            }
+            fileProblems.addAll(dateWarnings);
         }
         List<Question> retired = version.retiredQuestions();
         if (retired.isEmpty()) {
@@ -214,6 +221,9 @@ public final class CaseLoader {
                 continue;
             }
             Retirement r = q.retired().get();
+            if (earlier.screenedBefore(parse.rows(), answers.rowIndex(i), r.from())) {
+                continue;
+            }
             Location cell = new Location(file.file(), file.sheet(), answers.rowNumber(i),
                     parse.columns().get(answers.question(i)));
             String value = answers.value(i);

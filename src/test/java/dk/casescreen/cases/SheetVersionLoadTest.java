@@ -114,20 +114,39 @@ class SheetVersionLoadTest {
         assertEquals(Location.ofFile("mixed.csv"), across.getFirst().location());
         assertTrue(across.getFirst().message().da().contains("1. juli 2024") && across.getFirst().message().da()
                 .contains("2. september 2024"), across.getFirst().message().da());
-        assertEquals(12, of(result, Rule.RETIRED_ANSWER).size());
+        // the 2022 rows are an earlier screening round, asked under 1.0.0: only the 2024 rows' answers are warned
+        assertEquals(2, result.cases().rounds().size());
+        assertEquals(6, of(result, Rule.RETIRED_ANSWER).size());
     }
 
     @Test
-    void filesOfTwoVersionsInOneLoadAreReadWithTheNewerAndTheOlderFileIsWarned() throws Exception {
+    void filesOfTwoVersionsInOneRoundAreReadWithTheNewerAndTheOlderFileIsWarned() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("both"));
-        TableFormat.CSV.write(folder, "a-2022", rows.table(cases("01-10-2022", "A")));
-        TableFormat.CSV.write(folder, "b-2025", rows.table(cases("01-10-2025", "B")));
+        TableFormat.CSV.write(folder, "a-2024-06", rows.table(cases("15-06-2024", "A")));
+        TableFormat.CSV.write(folder, "b-2024-07", rows.table(cases("15-07-2024", "B")));
         LoadResult result = Cases.folder(folder).load();
+        assertEquals(1, result.cases().rounds().size());
         assertEquals("2.0.0", result.cases().sheet().version());
         List<Problem> mixed = of(result, Rule.SHEET_VERSIONS_MIXED);
         assertEquals(1, mixed.size(), mixed.toString());
-        assertTrue(mixed.getFirst().location().file().endsWith("a-2022.csv"), mixed.getFirst().location().toString());
-        assertEquals(12, of(result, Rule.RETIRED_ANSWER).size());
+        assertTrue(mixed.getFirst().location().file().endsWith("a-2024-06.csv"), mixed.getFirst().location().toString());
+        List<Problem> retired = of(result, Rule.RETIRED_ANSWER);
+        assertEquals(12, retired.size());
+        assertTrue(retired.stream().anyMatch(p -> p.location().file().endsWith("a-2024-06.csv")), retired.toString());
+    }
+
+    @Test
+    void anEarlierRoundOfAnOlderVersionIsNotWarnedAboutTheNewerOne() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("rounds"));
+        TableFormat.CSV.write(folder, "a-2022", rows.table(cases("01-10-2022", "A")));
+        TableFormat.CSV.write(folder, "b-2025", rows.table(cases("01-10-2025", "B")));
+        LoadResult result = Cases.folder(folder).load();
+        assertEquals(2, result.cases().rounds().size());
+        assertEquals("2.0.0", result.cases().sheet().version());
+        assertEquals(List.of(), of(result, Rule.SHEET_VERSIONS_MIXED));
+        List<Problem> retired = of(result, Rule.RETIRED_ANSWER);
+        assertEquals(6, retired.size());
+        assertTrue(retired.stream().allMatch(p -> p.location().file().endsWith("b-2025.csv")), retired.toString());
     }
 
     @Test
