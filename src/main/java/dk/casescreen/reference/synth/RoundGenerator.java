@@ -3,6 +3,7 @@ package dk.casescreen.reference.synth;
 import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.reference.MunicipalityPopulation;
+import dk.casescreen.sheet.ScreeningSheet;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ final class RoundGenerator {
             List<CaseRecord> numbered = new ArrayList<>();
             for (CaseRecord r : next) {
                 numbered.add(new CaseRecord(r.municipalityCode(), r.caseNumber(), r.screeningDate(), r.annualCost(),
-                        r.remark(), r.answers(), r.source().atRow(numbered.size() + 1)));
+                        r.remark(), withoutRetired(r), r.source().atRow(numbered.size() + 1)));
             }
             all.add(new SyntheticDataSet(options, numbered, populations));
             previous = numbered;
@@ -144,6 +145,24 @@ final class RoundGenerator {
         CaseRecord record = SyntheticGenerator.record(rng, municipality, "S-%04d".formatted(number), date, answers, band, 0);
         origins.put(key(record), new Origin(round, date, answers.get("age")));
         return record;
+    }
+
+    /**
+     * The record's answers without those to questions no longer asked on its screening date (the special
+     * psychiatric places, retired from 1 July 2024): a sheet of that time has no such question to answer.
+     */
+    private static Map<String, Answer> withoutRetired(CaseRecord r) {
+        if (r.screeningDate().isEmpty()) {
+            return r.answers();
+        }
+        LocalDate date = r.screeningDate().get();
+        Map<String, Answer> answers = new HashMap<>(r.answers());
+        for (var q : ScreeningSheet.forScreeningDate(date).retiredQuestions()) {
+            if (q.retired().filter(retirement -> !date.isBefore(retirement.from())).isPresent()) {
+                answers.put(q.key(), Answer.NOT_ANSWERED);
+            }
+        }
+        return answers;
     }
 
     /** The cost trend asked afresh: drawn from its shares, blank as often as in round 1. */

@@ -73,6 +73,19 @@ class SyntheticRoundsTest {
     }
 
     @Test
+    void roundsScreenedAfterTheSpecialPlacesClosedLeaveTheirQuestionsUnanswered() {
+        List<SyntheticDataSet> data = generator.generateRounds(new SyntheticOptions(9, 500, 10, 0, List.of()),
+                RoundOptions.defaults().withRounds(3));
+        for (String key : List.of("special_place_tried", "special_place_refused")) {
+            long answeredBefore = data.get(1).records().stream().filter(r -> r.answer(key) instanceof Answer.Choice).count();
+            assertTrue(answeredBefore > 400, key + " answered in 2023: " + answeredBefore);
+            List<dk.casescreen.cases.CaseRecord> after = data.get(2).records();
+            assertTrue(after.stream().allMatch(r -> r.screeningDate().orElseThrow().isAfter(java.time.LocalDate.of(2024, 7, 1))));
+            assertEquals(0, after.stream().filter(r -> r.answer(key) instanceof Answer.Choice).count(), key + " answered in 2024");
+        }
+    }
+
+    @Test
     void tenRoundsOrMoreGetZeroPaddedFolderNamesThatSortInDateOrder() {
         RoundOptions rounds = RoundOptions.defaults().withRounds(12).withIntervalMonths(6);
         assertEquals("runde-01-2022-10-03", SyntheticFiles.roundFolder(rounds, 1));
