@@ -170,15 +170,29 @@ final class FollowUpCells {
         }
         String transitionTable = ctx.t("Udvikling: udgiftsinterval i den tidligere og den seneste runde",
                 "Change: cost band in the earlier and the latest round");
-        ReportCells.Cell[][] transitions = new ReportCells.Cell[k][k];
-        BitSet banded = new BitSet();
+        // bands no linked citizen was in, in either round, are left out (the band below 2 mio. kr. of comparison cases, often)
+        List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
+            boolean used = false;
+            for (int j = 0; j < k && !used; j++) {
+                used = !moves[i][j].isEmpty() || !moves[j][i].isEmpty();
+            }
+            if (used) {
+                kept.add(i);
+            }
+        }
+        List<String> shownBands = kept.stream().map(bands::get).toList();
+        ReportCells.Cell[][] transitions = new ReportCells.Cell[kept.size()][kept.size()];
+        BitSet banded = new BitSet();
+        for (int a = 0; a < kept.size(); a++) {
+            for (int b = 0; b < kept.size(); b++) {
+                int i = kept.get(a);
+                int j = kept.get(b);
                 String from = bands.get(i);
                 String to = bands.get(j);
                 long expected = c.transitions().stream().filter(t -> t.from().equals(from) && t.to().equals(to))
                         .mapToLong(Transition::count).sum();
-                transitions[i][j] = cell(ctx, transitionTable, bandLabel(in, from, ctx), bandLabel(in, to, ctx), moves[i][j], expected);
+                transitions[a][b] = cell(ctx, transitionTable, bandLabel(in, from, ctx), bandLabel(in, to, ctx), moves[i][j], expected);
                 banded.or(moves[i][j]);
             }
         }
@@ -204,7 +218,7 @@ final class FollowUpCells {
         }
         Optional<ReportCells.Cell> costN = c.annualCostChange().map(cost -> cell(ctx, ctx.t("Udvikling: årlig udgift", "Change: annual cost"),
                 ctx.t("Borgere med en årlig udgift i begge runder", "Citizens with an annual cost in both rounds"), column, costed, cost.n()));
-        Numbers numbers = new Numbers(c, linkedCell, endedCell, addedCell, bands, transitions, bandedCell, change, trendCodes, self, costN);
+        Numbers numbers = new Numbers(c, linkedCell, endedCell, addedCell, shownBands, transitions, bandedCell, change, trendCodes, self, costN);
         declareStatistics(ctx, numbers);
         return Optional.of(numbers);
     }

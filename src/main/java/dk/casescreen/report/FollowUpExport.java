@@ -74,9 +74,9 @@ final class FollowUpExport {
 
     /** One row per first-round question fitted as a predictor of becoming dearer. */
     static final Definition PREDICTORS = new Definition("followup_predictors", t("Udv., forklaring", "Change, predictors"),
-            t("Én række pr. Ja/Nej-spørgsmål i første runde: odds ratio for at blive dyrere ved Ja mod Nej, justeret for målgruppe (logistisk "
+            t("Én række pr. Ja/Nej-spørgsmål i den tidligere runde: odds ratio for at blive dyrere ved Ja mod Nej, justeret for målgruppe (logistisk "
                     + "regression), Holm-korrigeret. I den delte udgave vises kun, om sammenhængen er sikker.", "One row per Yes/No question of "
-                    + "the first round: the odds ratio of becoming dearer for Yes against No, adjusted for target group (logistic regression), "
+                    + "the earlier round: the odds ratio of becoming dearer for Yes against No, adjusted for target group (logistic regression), "
                     + "Holm-corrected. The shared edition shows only whether the association is clear."),
             columns(one(Column.code("question", t("Spørgsmål, kode", "Question, code"), t("Spørgsmålets nøgle.", "The question's key."), false)),
                     one(Column.text("question_text", t("Spørgsmål", "Question"), t("Spørgsmålets nummer og tekst.", "The question's number and text."), false)),

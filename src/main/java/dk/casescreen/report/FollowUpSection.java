@@ -174,7 +174,7 @@ final class FollowUpSection {
     private static String predictors(ReportInput in, ReportContext ctx, RoundComparison c) {
         List<Predictor> significant = c.predictors().stream().filter(p -> p.skipped().isEmpty() && p.pAdjusted() < ALPHA).toList();
         if (significant.isEmpty()) {
-            return ctx.t("Ingen svar i første runde hang sikkert sammen med at blive dyrere (logistisk regression justeret for målgruppe, "
+            return ctx.t("Ingen svar i den tidligere runde hang sikkert sammen med at blive dyrere (logistisk regression justeret for målgruppe, "
                     + "Holm-korrigeret).", "No first-round answer was clearly associated with becoming dearer (logistic regression adjusted "
                     + "for target group, Holm-corrected).");
         }
@@ -185,7 +185,7 @@ final class FollowUpSection {
                     + ctx.t("95 %-KI ", "95% CI ") + ctx.f().decimal(p.confLow(), 2) + "–" + ctx.f().decimal(p.confHigh(), 2) + ", "
                     + pText(ctx, p.pAdjusted()) + ")");
         }
-        return ctx.t("Et Ja i første runde hang sikkert sammen med at blive dyrere for: ", "A Yes in the first round was clearly associated "
+        return ctx.t("Et Ja i den tidligere runde hang sikkert sammen med at blive dyrere for: ", "A Yes in the earlier round was clearly associated "
                 + "with becoming dearer for: ") + String.join("; ", items) + ctx.t(" (logistisk regression justeret for målgruppe, Holm-korrigeret).",
                 " (logistic regression adjusted for target group, Holm-corrected).");
     }
@@ -196,18 +196,18 @@ final class FollowUpSection {
         }
         TestResult kappa = n.comparison().selfReport().get().kappa();
         if (!ctx.cells().mayShow(FollowUpCells.KAPPA)) {
-            return Optional.of(ctx.t("Hvor godt første rundes forventning til udgiften ramte, vises ikke, fordi det ville afsløre antal under "
-                    + ctx.threshold() + " personer.", "How well the first round's expected cost development came true is not shown, because "
+            return Optional.of(ctx.t("Hvor godt den tidligere rundes forventning til udgiften ramte, vises ikke, fordi det ville afsløre antal under "
+                    + ctx.threshold() + " personer.", "How well the earlier round's expected cost development came true is not shown, because "
                     + "it would reveal counts under " + ctx.threshold() + " persons."));
         }
         if (Double.isNaN(kappa.estimate())) {
-            return Optional.of(ctx.t("Første rundes forventning til udgiften kan ikke sammenlignes med udviklingen: for få svar.",
-                    "The first round's expected cost development cannot be compared with the change: too few answers."));
+            return Optional.of(ctx.t("Den tidligere rundes forventning til udgiften kan ikke sammenlignes med udviklingen: for få svar.",
+                    "The earlier round's expected cost development cannot be compared with the change: too few answers."));
         }
-        return Optional.of(ctx.t("Første rundes forventning til udgiften (stigende, uændret, faldende) passede ", "The first round's expected "
+        return Optional.of(ctx.t("Den tidligere rundes forventning til udgiften (stigende, uændret, faldende) passede ", "The earlier round's expected "
                 + "cost development (rising, unchanged, falling) agreed ") + agreement(kappa.estimate(), ctx) + ctx.t(" med udviklingen (kappa ",
-                " with the change (kappa ") + ctx.f().decimal(kappa.estimate(), 2) + ", " + ctx.t("95 %-KI ", "95% CI ")
-                + ctx.f().decimal(kappa.confLow(), 2) + ctx.t(" til ", " to ") + ctx.f().decimal(kappa.confHigh(), 2) + ").");
+                " with the change (kappa ") + minus(ctx.f().decimal(kappa.estimate(), 2)) + ", " + ctx.t("95 %-KI ", "95% CI ")
+                + minus(ctx.f().decimal(kappa.confLow(), 2)) + ctx.t(" til ", " to ") + minus(ctx.f().decimal(kappa.confHigh(), 2)) + ").");
     }
 
     /** Kappa in words (Landis and Koch 1977). */
@@ -288,14 +288,20 @@ final class FollowUpSection {
             }
             b.series(Series.bars(labels.get(j), roles[j % roles.length], data));
         }
+        // each earlier band with where its citizens are now; a shown zero is left out, a hidden count keeps its mark
+        List<String> rows = new ArrayList<>();
         for (int i = 0; i < n.bands().size(); i++) {
-            alt.append(labels.get(i)).append(": ");
+            List<String> parts = new ArrayList<>();
             for (int j = 0; j < n.bands().size(); j++) {
-                alt.append(ctx.count(n.transitions()[i][j])).append(ctx.t(" nu i ", " now in ")).append(labels.get(j))
-                        .append(j + 1 < n.bands().size() ? ", " : "");
+                ReportCells.Cell c = n.transitions()[i][j];
+                if (!c.shown() || c.count() > 0) {
+                    parts.add(ctx.count(c) + ctx.t(" nu i ", " now in ") + labels.get(j));
+                }
             }
-            alt.append(i + 1 < n.bands().size() ? "; " : ".");
+            rows.add(labels.get(i) + ": " + (parts.isEmpty() ? ctx.t("ingen", "none") : String.join(", ", parts)));
         }
+        String described = String.join("; ", rows);
+        alt.append(described).append(described.endsWith(".") ? "" : ".");
         return b.textAlternative(alt.toString()).build();
     }
 
@@ -353,5 +359,10 @@ final class FollowUpSection {
 
     private static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A formatted number with a typographic minus sign ("−0,22"), as the kroner in this section are written. */
+    private static String minus(String number) {
+        return number.startsWith("-") ? "\u2212" + number.substring(1) : number;
     }
 }

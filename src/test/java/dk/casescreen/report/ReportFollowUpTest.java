@@ -118,6 +118,12 @@ class ReportFollowUpTest {
         }
         assertEquals(c.bandChange().n(), total);
         assertTrue(d.html().contains("id=\"udvikling-udgiftsinterval\""), "the flow chart is in the report");
+        // a band no linked citizen was in, in either round (here the comparison band below 2 mio. kr.), is left out
+        for (String band : n.bands()) {
+            assertTrue(c.transitions().stream().anyMatch(t -> t.count() > 0 && (t.from().equals(band) || t.to().equals(band))), band);
+        }
+        assertFalse(n.bands().contains("band_under_2_0"), n.bands().toString());
+        assertFalse(chart.textAlternative().contains(" 0 nu i "), chart.textAlternative());
     }
 
     @Test
