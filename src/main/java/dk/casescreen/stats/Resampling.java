@@ -280,7 +280,7 @@ public final class Resampling {
                 bca.confHigh(), level, Alternative.TWO_SIDED, bca.n(), bca.warnings());
     }
 
-    private static double mean(double[] values) {
+    static double mean(double[] values) {
         double s = 0;
         for (double v : values) {
             s += v;
