@@ -1,6 +1,7 @@
 package dk.casescreen.stats;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -14,6 +15,12 @@ import tech.tablesaw.api.Table;
  * {@code confint}). For a threshold of a proportional-odds model the odds ratio and its interval are
  * NaN: {@code exp(zeta)} is not an odds ratio.
  *
+ * <p>A coefficient of a model with an estimated dispersion (the gamma regression of
+ * {@link Models#gamma(DesignMatrix)}) has finite {@code df}, the residual degrees of freedom: its
+ * statistic is then {@code t = estimate / se} with the p-value {@code 2 * pt(-|t|, df)} as R's
+ * {@code summary.glm}, {@code oddsRatio} holds {@code exp(estimate)}, for a log link the ratio of means
+ * (also given by {@link #ratio()}), and the interval is {@code exp(estimate ± qt(1 - (1 - confLevel) / 2, df) * se)}.
+ *
  * @param term          the parameter's name, as R names it ({@code provider_typeprivate},
  *                      {@code (Intercept)}, {@code band_2_0_2_5|band_2_5_3_0})
  * @param estimate      the maximum-likelihood estimate (log odds ratio for a coefficient)
@@ -24,9 +31,11 @@ import tech.tablesaw.api.Table;
  * @param confLow       the lower Wald confidence limit of the odds ratio, NaN for a threshold
  * @param confHigh      the upper Wald confidence limit of the odds ratio, NaN for a threshold
  * @param confLevel     the confidence level of the interval
+ * @param df            the degrees of freedom of the t statistic (the model's residual degrees of freedom)
+ *                      when the dispersion was estimated; NaN for a Wald z statistic
  */
 public record Coefficient(String term, double estimate, double standardError, double statistic, double pValue,
-                          double oddsRatio, double confLow, double confHigh, double confLevel) {
+                          double oddsRatio, double confLow, double confHigh, double confLevel, double df) {
 
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
@@ -35,6 +44,41 @@ public record Coefficient(String term, double estimate, double standardError, do
         if (!(confLevel > 0 && confLevel < 1)) {
             throw new IllegalArgumentException("The confidence level must lie between 0 and 1, not " + confLevel);
         }
+        if (!Double.isNaN(df) && !(df > 0)) {
+            throw new IllegalArgumentException("The degrees of freedom must be positive (or NaN for a z statistic), not " + df);
+        }
+    }
+
+    /** A coefficient with a Wald z statistic (no degrees of freedom), as the logistic and proportional-odds fits give. */
+    public Coefficient(String term, double estimate, double standardError, double statistic, double pValue,
+                       double oddsRatio, double confLow, double confHigh, double confLevel) {
+        this(term, estimate, standardError, statistic, pValue, oddsRatio, confLow, confHigh, confLevel, Double.NaN);
+    }
+
+    /**
+     * A coefficient on the log scale of a model with an estimated dispersion, as R's
+     * {@code summary.glm} reports it for the Gamma family: {@code t = estimate / se}, the p-value
+     * {@code 2 * pt(-|t|, df)}, the ratio {@code exp(estimate)} and its interval
+     * {@code exp(estimate + qt(c((1 - confLevel) / 2, (1 + confLevel) / 2), df) * se)}.
+     *
+     * @param df the residual degrees of freedom, positive
+     */
+    public static Coefficient logRatio(String term, double estimate, double standardError, double df,
+                                       double confLevel) {
+        if (!(df > 0)) {
+            throw new IllegalArgumentException("The degrees of freedom of " + term + " must be positive, not " + df);
+        }
+        double t = estimate / standardError;
+        TDistribution dist = TDistribution.of(df);
+        double p = Double.isNaN(t) ? Double.NaN : 2 * dist.survivalProbability(Math.abs(t));
+        double half = dist.inverseSurvivalProbability((1 - confLevel) / 2) * standardError;
+        return new Coefficient(term, estimate, standardError, t, p, Math.exp(estimate), Math.exp(estimate - half),
+                Math.exp(estimate + half), confLevel, df);
+    }
+
+    /** {@code exp(estimate)}: the odds ratio of a logistic or proportional-odds coefficient, the ratio of means of a gamma (log link) coefficient; NaN for a threshold. */
+    public double ratio() {
+        return oddsRatio;
     }
 
     /**
@@ -58,17 +102,22 @@ public record Coefficient(String term, double estimate, double standardError, do
     /** This coefficient with its interval at another confidence level. */
     public Coefficient withConfLevel(double level) {
         return Double.isNaN(oddsRatio) ? threshold(term, estimate, standardError, level)
-                : logOdds(term, estimate, standardError, level);
+                : Double.isNaN(df) ? logOdds(term, estimate, standardError, level)
+                : logRatio(term, estimate, standardError, df, level);
     }
 
-    /** The lower Wald confidence limit on the log-odds scale ({@code confint.default}). */
+    /** The lower confidence limit on the log scale ({@code confint.default}; with finite {@code df} the t quantile). */
     public double logConfLow() {
-        return estimate - quantile(confLevel) * standardError;
+        return estimate - criticalValue() * standardError;
     }
 
-    /** The upper Wald confidence limit on the log-odds scale ({@code confint.default}). */
+    /** The upper confidence limit on the log scale ({@code confint.default}; with finite {@code df} the t quantile). */
     public double logConfHigh() {
-        return estimate + quantile(confLevel) * standardError;
+        return estimate + criticalValue() * standardError;
+    }
+
+    private double criticalValue() {
+        return Double.isNaN(df) ? quantile(confLevel) : TDistribution.of(df).inverseSurvivalProbability((1 - confLevel) / 2);
     }
 
     private static double twoSided(double z) {
@@ -81,7 +130,8 @@ public record Coefficient(String term, double estimate, double standardError, do
 
     /**
      * This coefficient as a one-row Tablesaw table with broom's columns (term, estimate, std.error,
-     * statistic, p.value), then odds.ratio and the conf.low, conf.high and conf.level of the odds ratio.
+     * statistic, p.value), then odds.ratio (named ratio when the dispersion was estimated) and the
+     * conf.low, conf.high and conf.level of that ratio.
      */
     public Table asTable() {
         return Table.create(term,
@@ -90,7 +140,7 @@ public record Coefficient(String term, double estimate, double standardError, do
                 DoubleColumn.create("std.error", standardError),
                 DoubleColumn.create("statistic", statistic),
                 DoubleColumn.create("p.value", pValue),
-                DoubleColumn.create("odds.ratio", oddsRatio),
+                DoubleColumn.create(Double.isNaN(df) ? "odds.ratio" : "ratio", oddsRatio),
                 DoubleColumn.create("conf.low", confLow),
                 DoubleColumn.create("conf.high", confHigh),
                 DoubleColumn.create("conf.level", confLevel));
@@ -99,9 +149,10 @@ public record Coefficient(String term, double estimate, double standardError, do
     /** A short reading: {@code "sexMale: estimate 0.61 (se 0.2), z 3.05, p = 0.0023, odds ratio 1.84 (95% CI 1.24 to 2.73)"}. */
     @Override
     public String toString() {
-        return term + ": estimate " + Readable.number(estimate) + " (se " + Readable.number(standardError) + "), z "
-                + Readable.number(statistic) + ", p = " + Readable.number(pValue)
-                + (Double.isNaN(oddsRatio) ? "" : ", odds ratio " + Readable.number(oddsRatio) + " ("
+        return term + ": estimate " + Readable.number(estimate) + " (se " + Readable.number(standardError) + "), "
+                + (Double.isNaN(df) ? "z " : "t ") + Readable.number(statistic) + ", p = " + Readable.number(pValue)
+                + (Double.isNaN(oddsRatio) ? "" : (Double.isNaN(df) ? ", odds ratio " : ", ratio ")
+                + Readable.number(oddsRatio) + " ("
                 + Readable.interval(confLow, confHigh, confLevel) + ")");
     }
 }

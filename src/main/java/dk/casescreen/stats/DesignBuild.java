@@ -16,7 +16,7 @@ import java.util.Set;
  * over the variables declared on the builder.
  */
 record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String outcome, Set<String> events,
-                   List<String> predictors, Map<String, String> references, boolean dropEmptyLevels) {
+                   boolean numericOutcome, List<String> predictors, Map<String, String> references, boolean dropEmptyLevels) {
 
     /**
      * One variable: a factor ({@code levels} non-null, {@code codes}) or a number ({@code numbers});
@@ -33,7 +33,10 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
         List<Variable> used = new ArrayList<>();
         Variable outcomeVariable = outcome == null ? null : require(outcome);
         if (outcomeVariable != null) {
-            if (!outcomeVariable.isFactor()) {
+            if (numericOutcome && outcomeVariable.isFactor()) {
+                throw new IllegalArgumentException("The numeric outcome " + outcome + " must be a number, not a factor");
+            }
+            if (!numericOutcome && !outcomeVariable.isFactor()) {
                 throw new IllegalArgumentException("The outcome " + outcome + " must be a factor (a choice question)");
             }
             for (String code : events == null ? Set.<String>of() : events) {
@@ -85,7 +88,10 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
         }
         List<String> outcomeLevels = new ArrayList<>();
         int[] y = new int[kept.size()];
-        if (outcomeVariable != null) {
+        double[] response = null;
+        if (outcomeVariable != null && numericOutcome) {
+            response = kept.stream().mapToDouble(r -> outcomeVariable.numbers()[r]).toArray();
+        } else if (outcomeVariable != null) {
             outcomeLevels = outcomeCoding(outcomeVariable, kept, y, notes);
         }
         List<Column> columns = new ArrayList<>();
@@ -102,7 +108,7 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
                 x[i][j] = c.level().isEmpty() ? v.numbers()[row] : c.level().get().equals(v.codes()[row]) ? 1 : 0;
             }
         }
-        return new DesignMatrix(x, columns, y, outcomeLevels, Optional.ofNullable(outcome),
+        return new DesignMatrix(x, columns, y, response, outcomeLevels, Optional.ofNullable(outcome),
                 kept.stream().mapToInt(Integer::intValue).toArray(), size, exclusions, referenceLevels,
                 notes);
     }

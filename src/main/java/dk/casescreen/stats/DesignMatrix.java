@@ -68,6 +68,7 @@ public final class DesignMatrix {
     private final double[][] x;
     private final List<Column> columns;
     private final int[] y;
+    private final double[] response;
     private final List<String> outcomeLevels;
     private final Optional<String> outcomeVariable;
     private final int[] caseIndices;
@@ -76,12 +77,13 @@ public final class DesignMatrix {
     private final Map<String, String> referenceLevels;
     private final List<String> notes;
 
-    DesignMatrix(double[][] x, List<Column> columns, int[] y, List<String> outcomeLevels,
+    DesignMatrix(double[][] x, List<Column> columns, int[] y, double[] response, List<String> outcomeLevels,
                          Optional<String> outcomeVariable, int[] caseIndices, int total, List<Exclusion> exclusions,
                          Map<String, String> referenceLevels, List<String> notes) {
         this.x = x;
         this.columns = List.copyOf(columns);
         this.y = y;
+        this.response = response;
         this.outcomeLevels = List.copyOf(outcomeLevels);
         this.outcomeVariable = outcomeVariable;
         this.caseIndices = caseIndices;
@@ -177,7 +179,7 @@ public final class DesignMatrix {
         Models.checkInput(y, x, names);
         double[][] copy = Arrays.stream(x).map(double[]::clone).toArray(double[][]::new);
         List<Column> columns = names.stream().map(n -> new Column(n, n, Optional.<String>empty())).toList();
-        return new DesignMatrix(copy, columns, y.clone(), outcomeLevels, Optional.empty(),
+        return new DesignMatrix(copy, columns, y.clone(), null, outcomeLevels, Optional.empty(),
                 java.util.stream.IntStream.range(0, y.length).toArray(), y.length, List.of(), Map.of(), List.of());
     }
 
@@ -226,9 +228,30 @@ public final class DesignMatrix {
         return Arrays.stream(x).map(double[]::clone).toArray(double[][]::new);
     }
 
-    /** Whether the design has an outcome. */
+    /** Whether the design has a categorical (yes/no or ordered) outcome. */
     public boolean hasOutcome() {
         return !outcomeLevels.isEmpty();
+    }
+
+    /** Whether the design has a numeric outcome ({@link Builder#numericOutcome}), such as annual cost. */
+    public boolean hasNumericOutcome() {
+        return response != null;
+    }
+
+    /**
+     * A copy of the numeric outcome of each case used, in order.
+     *
+     * @throws IllegalStateException when the design has no numeric outcome
+     */
+    public double[] response() {
+        if (response == null) {
+            throw new IllegalStateException("The design has no numeric outcome (DesignMatrix.Builder.numericOutcome)");
+        }
+        return response.clone();
+    }
+
+    double[] responseArray() {
+        return response;
     }
 
     /** The outcome variable (the question key for a case table); empty for a design from raw arrays. */
@@ -269,6 +292,7 @@ public final class DesignMatrix {
         private final Map<String, DesignBuild.Variable> variables = new LinkedHashMap<>();
         private String outcome;
         private Set<String> events;
+        private boolean numericOutcome;
         private final List<String> predictors = new ArrayList<>();
         private final Map<String, String> references = new LinkedHashMap<>();
         private boolean dropEmptyLevels;
@@ -358,6 +382,15 @@ public final class DesignMatrix {
         public Builder outcome(String variable) {
             this.outcome = variable;
             this.events = null;
+            this.numericOutcome = false;
+            return this;
+        }
+
+        /** A numeric outcome (such as annual cost, for {@link Models#gamma(DesignMatrix)}): a numeric variable. */
+        public Builder numericOutcome(String variable) {
+            this.outcome = variable;
+            this.events = null;
+            this.numericOutcome = true;
             return this;
         }
 
@@ -365,6 +398,7 @@ public final class DesignMatrix {
         public Builder binaryOutcome(String variable, String... eventLevels) {
             this.outcome = variable;
             this.events = new LinkedHashSet<>(List.of(eventLevels));
+            this.numericOutcome = false;
             return this;
         }
 
@@ -395,7 +429,8 @@ public final class DesignMatrix {
          *                                  level has no case and {@link #dropEmptyLevels()} was not asked for
          */
         public DesignMatrix build() {
-            return new DesignBuild(rows, variables, outcome, events, predictors, references, dropEmptyLevels).build();
+            return new DesignBuild(rows, variables, outcome, events, numericOutcome, predictors, references,
+                    dropEmptyLevels).build();
         }
     }
 }

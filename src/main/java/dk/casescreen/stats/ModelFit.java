@@ -31,10 +31,26 @@ import tech.tablesaw.api.Table;
  * @param covariance    the estimated covariance matrix of all parameters (inverse observed information),
  *                      thresholds first, then coefficients
  * @param notes         what the reader should know: cases left out, levels dropped, in English
+ * @param dispersion    the dispersion parameter: 1 for the binomial and proportional-odds models (fixed),
+ *                      and for the gamma regression the estimate of R's {@code summary(fit)$dispersion},
+ *                      Pearson's chi-squared over the residual degrees of freedom
+ * @param dfResidual    the residual degrees of freedom, n minus the number of parameters (R's {@code df.residual})
  */
 public record ModelFit(String method, List<Coefficient> coefficients, List<Coefficient> thresholds,
                        double logLikelihood, double deviance, double aic, double bic, int n, int iterations,
-                       boolean converged, double[][] covariance, List<String> notes) {
+                       boolean converged, double[][] covariance, List<String> notes, double dispersion,
+                       int dfResidual) {
+
+    /**
+     * A fit with a fixed dispersion of 1 and {@code n - parameters} residual degrees of freedom, as the
+     * logistic and proportional-odds fits have.
+     */
+    public ModelFit(String method, List<Coefficient> coefficients, List<Coefficient> thresholds,
+                    double logLikelihood, double deviance, double aic, double bic, int n, int iterations,
+                    boolean converged, double[][] covariance, List<String> notes) {
+        this(method, coefficients, thresholds, logLikelihood, deviance, aic, bic, n, iterations, converged,
+                covariance, notes, 1, n - coefficients.size() - thresholds.size());
+    }
 
     /** Creates a fit; the lists and the covariance matrix are copied. */
     public ModelFit {
@@ -79,7 +95,7 @@ public record ModelFit(String method, List<Coefficient> coefficients, List<Coeff
     public ModelFit withConfLevel(double level) {
         return new ModelFit(method, coefficients.stream().map(c -> c.withConfLevel(level)).toList(),
                 thresholds.stream().map(c -> c.withConfLevel(level)).toList(), logLikelihood, deviance, aic, bic, n,
-                iterations, converged, covariance, notes);
+                iterations, converged, covariance, notes, dispersion, dfResidual);
     }
 
     /** This fit with further notes appended. */
@@ -87,13 +103,14 @@ public record ModelFit(String method, List<Coefficient> coefficients, List<Coeff
         List<String> all = new ArrayList<>(notes);
         all.addAll(more);
         return new ModelFit(method, coefficients, thresholds, logLikelihood, deviance, aic, bic, n, iterations,
-                converged, covariance, all);
+                converged, covariance, all, dispersion, dfResidual);
     }
 
     /**
      * The parameters as a Tablesaw table with broom's columns ({@code tidy(fit, conf.int = TRUE,
      * exponentiate = FALSE)} plus the odds ratio and its Wald interval): term, estimate, std.error,
-     * statistic, p.value, odds.ratio, conf.low, conf.high (of the odds ratio), coef.type
+     * statistic, p.value, odds.ratio (named ratio, the ratio of means, for a gamma regression), conf.low,
+     * conf.high (of that ratio), coef.type
      * ("threshold" or "coefficient").
      */
     public Table asTable() {
@@ -102,7 +119,8 @@ public record ModelFit(String method, List<Coefficient> coefficients, List<Coeff
         DoubleColumn se = DoubleColumn.create("std.error");
         DoubleColumn statistic = DoubleColumn.create("statistic");
         DoubleColumn p = DoubleColumn.create("p.value");
-        DoubleColumn or = DoubleColumn.create("odds.ratio");
+        boolean ratioOfMeans = coefficients.stream().anyMatch(c -> !Double.isNaN(c.df()));
+        DoubleColumn or = DoubleColumn.create(ratioOfMeans ? "ratio" : "odds.ratio");
         DoubleColumn low = DoubleColumn.create("conf.low");
         DoubleColumn high = DoubleColumn.create("conf.high");
         StringColumn type = StringColumn.create("coef.type");
@@ -128,7 +146,8 @@ public record ModelFit(String method, List<Coefficient> coefficients, List<Coeff
                 && thresholds.equals(f.thresholds) && Double.compare(logLikelihood, f.logLikelihood) == 0
                 && Double.compare(deviance, f.deviance) == 0 && Double.compare(aic, f.aic) == 0
                 && Double.compare(bic, f.bic) == 0 && n == f.n && iterations == f.iterations
-                && converged == f.converged && Arrays.deepEquals(covariance, f.covariance) && notes.equals(f.notes);
+                && converged == f.converged && Arrays.deepEquals(covariance, f.covariance) && notes.equals(f.notes)
+                && Double.compare(dispersion, f.dispersion) == 0 && dfResidual == f.dfResidual;
     }
 
     @Override

@@ -2,7 +2,8 @@
  * Statistics on numbers and labels, independent of the screening domain: contingency tables,
  * exact and asymptotic tests (Fisher's exact test for r×c tables, Pearson's chi-squared,
  * Cochran-Armitage, rank tests), tests for paired ratings (McNemar, Bowker, Stuart-Maxwell, Wilcoxon
- * signed rank) and agreement (Cohen's kappa), confidence intervals, logistic and proportional-odds regression,
+ * signed rank) and agreement (Cohen's kappa), confidence intervals, logistic, proportional-odds and gamma
+ * (log link) regression, the concentration of spending (Lorenz curve, Gini coefficient, top shares),
  * multiplicity adjustment and resampling.
  *
  * <p>Each test returns an immutable result record with broom's fields (method, statistic, df,
