@@ -68,6 +68,19 @@ KEY_OUTPUTS = {
         ("the decision tree", r"node\), split, n, loss, yval"),
         ("the comparison cases below 2 mio. kr.", r"sammenligningssager under 2 mio\. kr\."),
     ],
+    "05-opfoelgning.ipynb": [
+        ("the synthetic-data label", r"SYNTETISKE DATA"),
+        ("the three rounds with their dates", r"Runde 1: \d+\. \w+ 2022[\s\S]*Runde 2: \d+\. \w+ 2023[\s\S]*Runde 3: \d+\. \w+ 2024"),
+        ("the transition table, labelled", r"<caption[^>]*>SYNTETISK: Udgiftsniveau i runde 2 og 3 \(antal borgere\)"),
+        ("the chart of dearer, same and cheaper", r"<svg[\s\S]*Udgiftsniveau fra runde 2 til runde 3"),
+        ("the dearer share with its interval", r"Dyrere: \d+,\d % \(95 %-interval \d+,\d–\d+,\d %\), [1-9][\d.]* af [1-9][\d.]* borgere"),
+        ("the paired tests with Holm-adjusted p", r"Test af ændring fra runde 2 til runde 3[\s\S]*Holm-justeret p"),
+        ("the predictor table with the smallest detectable OR", r"Svar i runde 2 og at blive dyrere i runde 3[\s\S]*Mindste påviselige OR"),
+        ("the self-report's kappa", r"Kappa: \d,\d\d \(95 %-interval"),
+        ("the annual cost change", r"Median: -?[\d.]+ kr\. \(95 %-interval"),
+        ("the planted effect found", r"Den plantede effekt er fundet"),
+        ("the command's text output", r"Svaret på \"4\. Udvikling i udgift over tid\""),
+    ],
 }
 
 # Empty results where a notebook expects cases, as (what, regular expression over one output).

@@ -1,5 +1,9 @@
 package dk.casescreen.jupyter;
 
+import dk.casescreen.followup.BandChange;
+import dk.casescreen.followup.ChangeShare;
+import dk.casescreen.followup.FollowUpResult;
+import dk.casescreen.followup.RoundComparison;
 import dk.casescreen.analysis.AnswerShare;
 import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.Profile;
@@ -78,5 +82,35 @@ final class Charts {
                     : Datum.bar(i, 100 * a.estimate(), 100 * a.confLow(), 100 * a.confHigh(), l.f().percent(a.estimate())));
         }
         return bars;
+    }
+
+    /** Dearer, same and cheaper between a comparison's rounds: the shares in per cent as horizontal bars with their Wilson intervals. */
+    Chart bandChange(FollowUpResult result, RoundComparison comparison) {
+        BandChange change = comparison.bandChange();
+        DataOrigin origin = result.origin();
+        List<String> categories = change.shares().stream().map(s -> s.direction().label().in(l.language())).toList();
+        String level = l.f().decimal(100 * change.confLevel(), 0);
+        String title = l.t("Udgiftsniveau fra runde ", "Cost band from round ") + comparison.firstRound()
+                + l.t(" til runde ", " to round ") + comparison.secondRound();
+        List<Datum> bars = new ArrayList<>();
+        StringBuilder text = new StringBuilder(title).append(l.tag(origin)).append('\n');
+        for (int i = 0; i < change.shares().size(); i++) {
+            ChangeShare s = change.shares().get(i);
+            String shown = l.f().percent(s.estimate()) + " (" + l.f().integer(s.count()) + l.t(" af ", " of ") + l.f().integer(s.n()) + ")";
+            bars.add(Double.isNaN(s.estimate()) ? Datum.bar(i, Double.NaN, shown)
+                    : Datum.bar(i, 100 * s.estimate(), 100 * s.confLow(), 100 * s.confHigh(), shown));
+            text.append("  ").append(categories.get(i)).append(": ").append(shown).append(", ")
+                    .append(l.f().percentInterval(s.confLow(), s.confHigh())).append('\n');
+        }
+        return Chart.builder(ChartKind.HORIZONTAL_BARS, "opfoelgning-" + comparison.firstRound() + "-" + comparison.secondRound(),
+                        title, l.language())
+                .banner(origin.isSynthetic() ? l.syntheticBanner() : null)
+                .categories(l.t("Udgiftsniveau", "Cost band"), categories)
+                .valueAxis(Axis.linear(l.t("Andel af borgerne i begge runder (%) med " + level + " %-interval",
+                        "Share of the citizens in both rounds (%) with " + level + "% interval")))
+                .series(Series.bars(l.t("Borgere i begge runder", "Citizens in both rounds") + l.tag(origin) + " (n = "
+                        + l.f().integer(change.n()) + ")", Role.PRIMARY, bars))
+                .textAlternative(text.toString())
+                .build();
     }
 }

@@ -14,6 +14,8 @@ import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.LoadResult;
 import dk.casescreen.cases.ValidationReport;
 import dk.casescreen.chart.Chart;
+import dk.casescreen.followup.FollowUpResult;
+import dk.casescreen.followup.RoundComparison;
 import dk.casescreen.report.FunnelChart;
 import java.util.List;
 import java.util.Optional;
@@ -281,6 +283,27 @@ public final class Notebook {
     /** The first 20 rows of a Tablesaw table. */
     public NotebookOutput table(Table table) {
         return table(table, TableView.DEFAULT_ROWS);
+    }
+
+    /**
+     * A Tablesaw table computed from a follow-up (a round comparison's {@code asTable()}, or one made from it),
+     * labelled by the follow-up's origin: SYNTETISK when any of its rounds is synthetic.
+     */
+    public NotebookOutput table(FollowUpResult source, Table table) {
+        return new TableView(labels).table(table, TableView.DEFAULT_ROWS, source.origin(), Optional.empty());
+    }
+
+    /** The chart of {@link #bandChangeChart}, shown. */
+    public NotebookOutput bandChange(FollowUpResult source, RoundComparison comparison) {
+        return NotebookOutput.of(bandChangeChart(source, comparison));
+    }
+
+    /**
+     * How many of the citizens in both rounds of a comparison became dearer, stayed in their cost band or became
+     * cheaper: shares with their Wilson intervals as bars, labelled by the follow-up's origin.
+     */
+    public Chart bandChangeChart(FollowUpResult source, RoundComparison comparison) {
+        return new Charts(labels).bandChange(source, comparison);
     }
 
     /** A heading and lines of text that are not built on data (no label). */

@@ -120,4 +120,95 @@ class FollowupCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("der kan ikke sammenlignes noget"), run.out());
     }
+
+    @Test
+    void pValuesReadAsRelationsAndNeverAsPEqualsLessThan() throws Exception {
+        Path out = dir.resolve("p.json");
+        CliRun run = CliRun.of("followup", "--json", out.toString(), first.toString(), second.toString());
+        assertEquals(0, run.exit(), run.err());
+        CliRun en = CliRun.of("followup", "--lang", "en", first.toString(), second.toString());
+        for (String text : List.of(run.out(), en.out())) {
+            assertFalse(java.util.regex.Pattern.compile("\\bp = [<>]|\\bp [<>][0-9]|\\bp [0-9]").matcher(text).find(), text);
+            assertFalse(text.contains("p = –"), text);
+        }
+        JsonNode c = JsonMapper.builder().build().readTree(Files.readString(out)).get("comparisons").get(0);
+        boolean tiny = false;
+        for (JsonNode t : c.get("tests")) {
+            tiny |= t.get("p_value").isNumber() && t.get("p_value").asDouble() < 0.001;
+        }
+        assertEquals(tiny, run.out().contains("p < 0,001"), run.out());
+        assertEquals(tiny, en.out().contains("p < 0.001"), en.out());
+        for (JsonNode p : c.get("predictors")) {
+            double value = p.get("p_value").asDouble(Double.NaN);
+            if (value >= 0.1 && value <= 0.9) {
+                String shown = new java.math.BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+                assertTrue(run.out().contains("p = " + shown.replace('.', ',')), shown + "\n" + run.out());
+                assertTrue(en.out().contains("p = " + shown), shown + "\n" + en.out());
+            }
+        }
+    }
+
+    @Test
+    void mcNemarTestsWithoutChangedAnswersAreNamedOnOneLineByNumber() throws Exception {
+        Path out = dir.resolve("m.json");
+        CliRun run = CliRun.of("followup", "--json", out.toString(), first.toString(), second.toString());
+        JsonNode c = JsonMapper.builder().build().readTree(Files.readString(out)).get("comparisons").get(0);
+        ScreeningSheet sheet = ScreeningSheet.builtIn();
+        List<String> untested = new java.util.ArrayList<>();
+        List<String> tested = new java.util.ArrayList<>();
+        for (JsonNode t : c.get("tests")) {
+            String id = t.get("id").asString();
+            if (id.startsWith("mcnemar_")) {
+                String number = String.valueOf(sheet.question(id.substring(8)).orElseThrow().number());
+                (t.get("p_value").isNumber() ? tested : untested).add(number);
+            }
+        }
+        String[] lines = run.out().split("\n");
+        List<String> unchanged = java.util.Arrays.stream(lines).filter(l -> l.contains("Ingen ændrede svar")).toList();
+        if (untested.isEmpty()) {
+            assertEquals(List.of(), unchanged);
+        } else {
+            assertEquals(1, unchanged.size(), run.out());
+            assertTrue(unchanged.getFirst().endsWith("spørgsmål: " + String.join(", ", untested)), unchanged.getFirst());
+        }
+        for (String number : tested) {
+            assertTrue(java.util.Arrays.stream(lines).anyMatch(l -> l.strip().startsWith(number + ". ") && l.contains("(McNemar)")),
+                    number + "\n" + run.out());
+        }
+        for (String number : untested) {
+            assertFalse(java.util.Arrays.stream(lines).anyMatch(l -> l.strip().startsWith(number + ". ") && l.contains("(McNemar)")),
+                    number + "\n" + run.out());
+        }
+    }
+
+    @Test
+    void predictorsSelfReportAndDropoutsNameTheRoundTheQuestionAndTheAdjustment() throws Exception {
+        ScreeningSheet sheet = ScreeningSheet.builtIn();
+        List<SyntheticDataSet> rounds = new SyntheticGenerator(sheet).generateRounds(
+                SyntheticOptions.defaults().withSeed(7).withCases(300).withMunicipalities(6),
+                RoundOptions.defaults().withRounds(3).withIntervalMonths(12));
+        Path[] files = new Path[3];
+        for (int i = 0; i < 3; i++) {
+            files[i] = write(rounds.get(i), sheet, "three-" + (i + 1) + ".csv");
+        }
+        CliRun da = CliRun.of("followup", files[0].toString(), files[1].toString(), files[2].toString());
+        assertEquals(0, da.exit(), da.err());
+        String out = da.out();
+        assertTrue(out.contains("Svar i runde 1 og at blive dyrere i runde 2"), out);
+        assertTrue(out.contains("Svar i runde 2 og at blive dyrere i runde 3"), out);
+        assertTrue(out.contains("Holm-justeret") && out.contains("mindste påviselige OR"), out);
+        assertTrue(out.contains("Ikke signifikant betyder ikke"), out);
+        assertTrue(out.contains("Svaret på \"4. Udvikling i udgift over tid\" i runde 2 mod den faktiske ændring"), out);
+        assertTrue(java.util.regex.Pattern.compile("\n {4}Stigende +\\d+ +\\d+ +\\d+\n").matcher(out).find(), out);
+        assertTrue(out.contains("Deres målgruppe i runde 2: "), out);
+        // the interval level is said once in each block's heading, never in its rows
+        long blocks = out.lines().filter(l -> l.startsWith("  Udgiftsniveau fra runde til runde")).count();
+        assertEquals(2, blocks, out);
+        assertTrue(out.lines().filter(l -> l.startsWith("  Udgiftsniveau fra runde til runde")).allMatch(l -> l.contains("95 %-interval")), out);
+        assertEquals(0, out.lines().filter(l -> l.startsWith("    dyrere") && l.contains("interval")).count(), out);
+        CliRun en = CliRun.of("followup", "--lang", "en", files[0].toString(), files[1].toString(), files[2].toString());
+        assertTrue(en.out().contains("Answers in round 2 and becoming dearer in round 3"), en.out());
+        assertTrue(en.out().contains("Holm-adjusted") && en.out().contains("smallest detectable OR"), en.out());
+        assertTrue(en.out().contains("Their target group in round 1: ") && en.out().contains("95% interval"), en.out());
+    }
 }

@@ -162,4 +162,28 @@ class NotebookTest {
             }
         }
     }
+
+    @Test
+    void theBandChangeChartOfSyntheticRoundsHasTheSharesWithIntervalsAndIsLabelled() {
+        var sheet = dk.casescreen.sheet.ScreeningSheet.builtIn();
+        var rounds = new dk.casescreen.reference.synth.SyntheticGenerator(sheet).generateRounds(
+                dk.casescreen.reference.synth.SyntheticOptions.defaults().withSeed(3).withCases(200).withMunicipalities(4),
+                dk.casescreen.reference.synth.RoundOptions.defaults().withRounds(2));
+        var result = dk.casescreen.followup.FollowUp.of(rounds.stream().map(r -> new dk.casescreen.cases.CaseTable(sheet, r.records())).toList());
+        var comparison = result.comparisons().getFirst();
+        Notebook nb = Notebook.danish();
+        Chart chart = nb.bandChangeChart(result, comparison);
+        assertEquals(List.of("dyrere", "samme", "billigere"), chart.categories());
+        List<Datum> bars = chart.series().getFirst().data();
+        for (int i = 0; i < 3; i++) {
+            var share = comparison.bandChange().shares().get(i);
+            assertEquals(100 * share.estimate(), bars.get(i).y(), 1e-12);
+            assertEquals(100 * share.confLow(), bars.get(i).low(), 1e-12);
+            assertEquals(100 * share.confHigh(), bars.get(i).high(), 1e-12);
+        }
+        assertTrue(chart.banner().orElseThrow().startsWith("Syntetiske data"), chart.banner().toString());
+        NotebookOutput table = nb.table(result, dk.casescreen.followup.PairedTest.asTable(comparison.tests()));
+        assertTrue(table.text().startsWith("SYNTETISKE DATA"), table.text());
+        assertTrue(nb.bandChange(result, comparison).svg().orElseThrow().contains("dyrere"));
+    }
 }
