@@ -25,9 +25,8 @@ final class CostBandModel {
     static final String[] SCREENED_BANDS = {"band_2_0_2_5", "band_2_5_3_0", "band_3_0_3_5", "band_3_5_4_0",
         "band_4_6", "band_6_10", "band_over_10"};
     static final String BELOW = "band_under_2_0";
-    private static final double[] TARGET_SHARES = {0.32, 0.24, 0.19, 0.14, 0.08, 0.025, 0.005};
-    private static final double[][] COST_RANGE_MIO = {
-        {2.0, 2.5}, {2.5, 3.0}, {3.0, 3.5}, {3.5, 4.0}, {4.0, 6.0}, {6.0, 10.0}, {10.0, 16.0}};
+    /** The expected band shares among the screened cases, below whatever is planted. */
+    static final double[] TARGET_SHARES = {0.32, 0.24, 0.19, 0.14, 0.08, 0.025, 0.005};
     private static final int CALIBRATION_SAMPLE = 20_000;
     private static final long CALIBRATION_SEED = 683L;
 
@@ -80,15 +79,18 @@ final class CostBandModel {
 
     /**
      * An exact annual cost within band {@code k} (or below 2 mio. kr. when {@code k} is negative), in whole
-     * kr., from the band's lower bound inclusive to its upper bound exclusive, as the sheet's bands are
-     * (2.500.000 kr. belongs to 2,5–3,0 mio. kr.), so that the loader never finds it outside its band.
+     * kr., drawn by {@link AnnualCostModel} from one uniform number, from the band's lower bound inclusive to
+     * its upper bound exclusive, as the sheet's bands are (2.500.000 kr. belongs to 2,5–3,0 mio. kr.), so that
+     * the loader never finds it outside its band.
      */
     static long exactCost(SplittableRandom rng, int k) {
-        double low = k < 0 ? 1.0 : COST_RANGE_MIO[k][0];
-        double high = k < 0 ? 2.0 : COST_RANGE_MIO[k][1];
-        long drawn = (long) Math.floor((low + (high - low) * rng.nextDouble()) * 1_000_000);
-        // a draw a hair below 1 can round up to the upper bound itself
-        return Math.min(drawn, Math.round(high * 1_000_000) - 1);
+        return wholeKroner(AnnualCostModel.quantile(k, rng.nextDouble()), AnnualCostModel.high(k));
+    }
+
+    /** A cost in mio. kr. as whole kr. below {@code highMio} (a draw a hair below 1 can round up to it). */
+    static long wholeKroner(double mio, double highMio) {
+        long drawn = (long) Math.floor(mio * 1_000_000);
+        return Math.min(drawn, Math.round(highMio * 1_000_000) - 1);
     }
 
     private double[] solveThresholds(CaseModel answers) {
