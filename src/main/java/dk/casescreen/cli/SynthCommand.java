@@ -1,5 +1,6 @@
 package dk.casescreen.cli;
 
+import dk.casescreen.reference.synth.PlantedCostEffect;
 import dk.casescreen.reference.synth.PlantedEffect;
 import dk.casescreen.reference.synth.RoundOptions;
 import dk.casescreen.reference.synth.SyntheticDataSet;
@@ -43,6 +44,11 @@ final class SynthCommand implements Callable<Integer> {
             description = "Plant an effect on the cost band, e.g. provider_type=private:2.0 (repeatable).")
     private List<String> effects = new ArrayList<>();
 
+    @Option(names = "--cost-effect", paramLabel = "QUESTION=CODE[,CODE]:RATIO",
+            description = "Plant an effect on the annual cost: the exposed cases' cost is multiplied by RATIO (1-3) and "
+                    + "their band follows, e.g. provider_type=private:1.3 (repeatable).")
+    private List<String> costEffects = new ArrayList<>();
+
     @Option(names = "--rounds", paramLabel = "N",
             description = "Generate N >= 2 linked screening rounds, one folder each (default: one round).")
     private Integer rounds;
@@ -65,7 +71,8 @@ final class SynthCommand implements Callable<Integer> {
         RoundOptions roundOptions = null;
         try {
             List<PlantedEffect> planted = effects.stream().map(PlantedEffect::parse).toList();
-            options = new SyntheticOptions(seed, cases, municipalities, comparison, planted);
+            options = new SyntheticOptions(seed, cases, municipalities, comparison, planted,
+                    costEffects.stream().map(PlantedCostEffect::parse).toList());
             if (rounds == null && (intervalMonths != null || !progression.isEmpty())) {
                 throw new IllegalArgumentException("--interval-months and --progression need --rounds");
             }

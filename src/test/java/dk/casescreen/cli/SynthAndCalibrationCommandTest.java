@@ -42,6 +42,24 @@ class SynthAndCalibrationCommandTest {
     }
 
     @Test
+    void costEffectIsPlantedAndNamedInTheNoticeAndABadOneExitsTwoNamingTheValue(@TempDir Path dir) throws Exception {
+        CliRun synth = CliRun.of("synth", "--seed", "4", "--cases", "120", "--municipalities", "9",
+                "--cost-effect", "provider_type=private:1.3", "--cost-effect", "gender=female:1.1", "--out", dir.toString());
+        assertEquals(0, synth.exit(), synth.err());
+        String notice = Files.readString(dir.resolve("LÆS-MIG.txt"), StandardCharsets.UTF_8);
+        assertTrue(notice.contains("provider_type=private:1.3") && notice.contains("gender=female:1.1"), notice);
+        CliRun ratio = CliRun.of("synth", "--cost-effect", "provider_type=private:0.5", "--out", dir.toString());
+        assertEquals(2, ratio.exit());
+        assertTrue(ratio.err().contains("0.5"), ratio.err());
+        CliRun form = CliRun.of("synth", "--cost-effect", "provider_type:1.3", "--out", dir.toString());
+        assertEquals(2, form.exit());
+        assertTrue(form.err().contains("'provider_type:1.3'"), form.err());
+        CliRun code = CliRun.of("synth", "--cost-effect", "provider_type=privat:1.3", "--out", dir.toString());
+        assertEquals(2, code.exit());
+        assertTrue(code.err().contains("'privat' is not an answer of provider_type"), code.err());
+    }
+
+    @Test
     void calibrationTableOfTheReferenceIsMarkedSyntheticInBothLanguages() {
         CliRun da = CliRun.of("calibration");
         assertEquals(0, da.exit());

@@ -47,17 +47,19 @@ final class RoundGenerator {
     private final SyntheticOptions options;
     private final RoundOptions rounds;
     private final TransitionModel transitions;
+    private final CostDraw costDraw;
     private final Map<String, Origin> origins = new HashMap<>();
     private final Map<String, Integer> highestNumber = new HashMap<>();
 
     RoundGenerator(CaseModel model, CostBandModel cost, Map<String, CaseModel.MunicipalityTraits> traits,
-                   SyntheticOptions options, RoundOptions rounds) {
+                   SyntheticOptions options, RoundOptions rounds, CostDraw costDraw) {
         this.model = model;
         this.cost = cost;
         this.traits = traits;
         this.options = options;
         this.rounds = rounds;
         this.transitions = new TransitionModel(rounds.progression(), rounds.trendAgreement());
+        this.costDraw = costDraw;
     }
 
     List<SyntheticDataSet> generate(SyntheticDataSet first) {
@@ -133,7 +135,7 @@ final class RoundGenerator {
             }
         }
         return Optional.of(SyntheticGenerator.record(rng, r.municipalityCode(), r.caseNumber(), date,
-                answers, newBand, 0));
+                answers, newBand, 0, CostDraw.NONE));
     }
 
     private CaseRecord newCase(SplittableRandom rng, String municipality, int round) {
@@ -142,7 +144,7 @@ final class RoundGenerator {
         answers.put("cost_band", new Answer.Choice(CostBandModel.SCREENED_BANDS[band]));
         int number = highestNumber.merge(municipality, 1, Integer::sum);
         LocalDate date = SyntheticGenerator.firstDay(rng, rounds.screeningStart(round));
-        CaseRecord record = SyntheticGenerator.record(rng, municipality, "S-%04d".formatted(number), date, answers, band, 0);
+        CaseRecord record = SyntheticGenerator.record(rng, municipality, "S-%04d".formatted(number), date, answers, band, 0, costDraw);
         origins.put(key(record), new Origin(round, date, answers.get("age")));
         return record;
     }

@@ -96,7 +96,7 @@ public final class SyntheticFiles {
 
     private static List<String> lines(SyntheticOptions o, String cases) {
         String effects = o.effects().isEmpty() ? "ingen / none" : describe(o.effects());
-        return new ArrayList<>(List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "SYNTETISKE DATA - ingen rigtige borgere, kommunerne er fiktive.",
                 "SYNTHETIC DATA - no real citizens; the municipalities are fictional.",
                 "",
@@ -106,6 +106,12 @@ public final class SyntheticFiles {
                 "  plantede effekter / planted effects: " + effects,
                 "Kalibreret til de offentliggjorte tal fra screeningen i 2022 / calibrated to the published 2022 figures:",
                 "  casescreen calibration"));
+        if (!o.costEffects().isEmpty()) {
+            lines.add(7, "  plantede udgiftseffekter (forhold i gennemsnitlig udgift) / planted cost effects (ratio of mean cost): "
+                    + o.costEffects().stream().map(e -> e.questionKey() + "=" + String.join(",", e.codes().stream().sorted()
+                            .toList()) + ":" + e.ratio()).collect(Collectors.joining(", ")));
+        }
+        return lines;
     }
 
     private static String describe(List<PlantedEffect> effects) {

@@ -67,16 +67,21 @@ public final class SyntheticGenerator {
     public List<SyntheticDataSet> generateRounds(SyntheticOptions options, RoundOptions rounds) {
         checkPlanted(rounds.progression(), "progression");
         FirstRound first = firstRound(options);
-        return new RoundGenerator(first.model(), first.cost(), first.traits(), options, rounds).generate(first.data());
+        return new RoundGenerator(first.model(), first.cost(), first.traits(), options, rounds, first.costDraw())
+                .generate(first.data());
     }
 
     /** Round 1 and what the later rounds need of it. */
     private record FirstRound(SyntheticDataSet data, CaseModel model, CostBandModel cost,
-                              Map<String, CaseModel.MunicipalityTraits> traits) {
+                              Map<String, CaseModel.MunicipalityTraits> traits, CostDraw costDraw) {
     }
 
     private FirstRound firstRound(SyntheticOptions options) {
         checkPlanted(options.effects(), "effect");
+        for (PlantedCostEffect e : options.costEffects()) {
+            checkAnswers(e.questionKey(), e.codes(), "cost effect");
+        }
+        CostDraw costDraw = CostDraw.of(options);
         SplittableRandom rng = new SplittableRandom(options.seed());
         CaseModel model = new CaseModel(sheet);
         CostBandModel cost = costModels.computeIfAbsent(options.effects(), effects -> new CostBandModel(model, effects));
@@ -95,7 +100,7 @@ public final class SyntheticGenerator {
                 int band = cost.drawScreened(rng, cost.eta(answers));
                 answers.put("cost_band", new Answer.Choice(CostBandModel.SCREENED_BANDS[band]));
                 records.add(record(rng, municipality.code(), "S-%04d".formatted(i), firstDay(rng, FIRST_SCREENING_DAY),
-                        answers, band, records.size() + 1));
+                        answers, band, records.size() + 1, costDraw));
             }
         }
         double[] weights = populations.stream().mapToDouble(MunicipalityPopulation::aged18to66).toArray();
@@ -110,21 +115,25 @@ public final class SyntheticGenerator {
             answers.put("cost_band", new Answer.Choice(CostBandModel.BELOW));
             int number = comparisonNumbers.merge(municipality.code(), 1, Integer::sum);
             records.add(record(rng, municipality.code(), "K-%04d".formatted(number), firstDay(rng, FIRST_SCREENING_DAY),
-                    answers, -1, records.size() + 1));
+                    answers, -1, records.size() + 1, CostDraw.NONE));
             added++;
         }
-        return new FirstRound(new SyntheticDataSet(options, records, populations), model, cost, traits);
+        return new FirstRound(new SyntheticDataSet(options, records, populations), model, cost, traits, costDraw);
     }
 
     private void checkPlanted(List<PlantedEffect> planted, String what) {
         for (PlantedEffect e : planted) {
-            var q = sheet.question(e.questionKey()).orElseThrow(() -> new IllegalArgumentException(
-                    "No question '" + e.questionKey() + "' to plant an " + what + " on"));
-            for (String code : e.codes()) {
-                if (q.option(code).isEmpty()) {
-                    throw new IllegalArgumentException("'" + code + "' is not an answer of " + q.key() + "; the answers are "
-                            + String.join(", ", q.codes()));
-                }
+            checkAnswers(e.questionKey(), e.codes(), what);
+        }
+    }
+
+    private void checkAnswers(String questionKey, java.util.Set<String> codes, String what) {
+        var q = sheet.question(questionKey).orElseThrow(() -> new IllegalArgumentException(
+                "No question '" + questionKey + "' to plant the " + what + " on"));
+        for (String code : codes) {
+            if (q.option(code).isEmpty()) {
+                throw new IllegalArgumentException("'" + code + "' is not an answer of " + q.key() + "; the answers are "
+                        + String.join(", ", q.codes()));
             }
         }
     }
@@ -134,11 +143,25 @@ public final class SyntheticGenerator {
         return start.plusDays(rng.nextInt(SCREENING_DAYS));
     }
 
-    /** A synthetic record; 70% get an exact annual cost within band {@code band} (below 2 mio. kr. when negative). */
+    /**
+     * A synthetic record; 70% get an exact annual cost within band {@code band} (below 2 mio. kr. when negative).
+     * A screened case exposed to planted cost effects has its cost multiplied by their ratio and its cost band
+     * (in {@code answers}, which must be mutable) moved to the band of the new cost; without an exact cost its
+     * cost is drawn from {@code costDraw}'s side stream, so the main stream draws the same numbers either way.
+     */
     static CaseRecord record(SplittableRandom rng, String municipalityCode, String caseNumber, LocalDate date,
-                             Map<String, Answer> answers, int band, int row) {
-        Optional<BigDecimal> cost = Draw.chance(rng, EXACT_COST_SHARE)
-                ? Optional.of(BigDecimal.valueOf(CostBandModel.exactCost(rng, band))) : Optional.empty();
+                             Map<String, Answer> answers, int band, int row, CostDraw costDraw) {
+        boolean exact = Draw.chance(rng, EXACT_COST_SHARE);
+        double ratio = band < 0 ? 1 : costDraw.ratio(answers);
+        Optional<BigDecimal> cost;
+        if (ratio == 1) {
+            cost = exact ? Optional.of(BigDecimal.valueOf(CostBandModel.exactCost(rng, band))) : Optional.empty();
+        } else {
+            double mio = ratio * AnnualCostModel.quantile(band, exact ? rng.nextDouble() : costDraw.side().nextDouble());
+            int moved = AnnualCostModel.bandOf(mio);
+            answers.put("cost_band", new Answer.Choice(CostBandModel.SCREENED_BANDS[moved]));
+            cost = exact ? Optional.of(BigDecimal.valueOf((long) Math.floor(mio * 1_000_000))) : Optional.empty();
+        }
         return new CaseRecord(municipalityCode, caseNumber, Optional.of(date), cost, Optional.of(REMARK), answers,
                 new Location("synthetic", Optional.empty(), row, Optional.empty()));
     }

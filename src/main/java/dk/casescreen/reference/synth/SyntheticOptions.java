@@ -21,15 +21,16 @@ import java.util.Objects;
  * @param municipalities  the fictional municipalities that screened them (each gets at least one case)
  * @param comparisonCases the comparison cases below 2 mio. kr. to add
  * @param effects         planted effects on the cost band
+ * @param costEffects     planted effects on the annual cost (ratios of mean cost; the band follows the cost)
  */
 public record SyntheticOptions(long seed, int cases, int municipalities, int comparisonCases,
-                               List<PlantedEffect> effects) {
+                               List<PlantedEffect> effects, List<PlantedCostEffect> costEffects) {
 
     /** The seed of the built-in reference data set. */
     public static final long REFERENCE_SEED = 20221001L;
 
     /** The built-in reference: 683 cases from 47 municipalities, as in the published screening. */
-    public static final SyntheticOptions REFERENCE = new SyntheticOptions(REFERENCE_SEED, 683, 47, 0, List.of());
+    public static final SyntheticOptions REFERENCE = new SyntheticOptions(REFERENCE_SEED, 683, 47, 0, List.of(), List.of());
 
     /**
      * Creates options, checking each count.
@@ -38,6 +39,12 @@ public record SyntheticOptions(long seed, int cases, int municipalities, int com
      */
     public SyntheticOptions {
         effects = List.copyOf(Objects.requireNonNull(effects, "effects"));
+        costEffects = List.copyOf(Objects.requireNonNull(costEffects, "costEffects"));
+        double combined = costEffects.stream().mapToDouble(PlantedCostEffect::ratio).reduce(1, (a, b) -> a * b);
+        if (combined > PlantedCostEffect.MAXIMUM_RATIO) {
+            throw new IllegalArgumentException("The planted cost ratios multiply to " + combined + " for a case exposed to all; "
+                    + "at most " + PlantedCostEffect.MAXIMUM_RATIO + " is allowed");
+        }
         if (cases < 1) {
             throw new IllegalArgumentException("The number of cases must be at least 1, not " + cases);
         }
@@ -53,6 +60,15 @@ public record SyntheticOptions(long seed, int cases, int municipalities, int com
         }
     }
 
+    /**
+     * Creates options without planted cost effects, checking each count.
+     *
+     * @throws IllegalArgumentException naming the count at fault and its value
+     */
+    public SyntheticOptions(long seed, int cases, int municipalities, int comparisonCases, List<PlantedEffect> effects) {
+        this(seed, cases, municipalities, comparisonCases, effects, List.of());
+    }
+
     /** The options of the built-in reference data ({@link #REFERENCE}): seed 20221001, 683 cases, 47 municipalities. */
     public static SyntheticOptions defaults() {
         return REFERENCE;
@@ -60,27 +76,27 @@ public record SyntheticOptions(long seed, int cases, int municipalities, int com
 
     /** These options with another seed. */
     public SyntheticOptions withSeed(long newSeed) {
-        return new SyntheticOptions(newSeed, cases, municipalities, comparisonCases, effects);
+        return new SyntheticOptions(newSeed, cases, municipalities, comparisonCases, effects, costEffects);
     }
 
     /** These options with another number of screened cases (at least the number of municipalities). */
     public SyntheticOptions withCases(int newCases) {
-        return new SyntheticOptions(seed, newCases, municipalities, comparisonCases, effects);
+        return new SyntheticOptions(seed, newCases, municipalities, comparisonCases, effects, costEffects);
     }
 
     /** These options with another number of fictional municipalities (1–99, at most the number of cases). */
     public SyntheticOptions withMunicipalities(int newMunicipalities) {
-        return new SyntheticOptions(seed, cases, newMunicipalities, comparisonCases, effects);
+        return new SyntheticOptions(seed, cases, newMunicipalities, comparisonCases, effects, costEffects);
     }
 
     /** These options with another number of comparison cases below 2 mio. kr. */
     public SyntheticOptions withComparisonCases(int newComparisonCases) {
-        return new SyntheticOptions(seed, cases, municipalities, newComparisonCases, effects);
+        return new SyntheticOptions(seed, cases, municipalities, newComparisonCases, effects, costEffects);
     }
 
     /** These options with these planted effects instead of the current ones. */
     public SyntheticOptions withEffects(List<PlantedEffect> newEffects) {
-        return new SyntheticOptions(seed, cases, municipalities, comparisonCases, newEffects);
+        return new SyntheticOptions(seed, cases, municipalities, comparisonCases, newEffects, costEffects);
     }
 
     /** These options with one more planted effect. */
@@ -88,5 +104,20 @@ public record SyntheticOptions(long seed, int cases, int municipalities, int com
         List<PlantedEffect> more = new ArrayList<>(effects);
         more.add(Objects.requireNonNull(effect, "effect"));
         return withEffects(more);
+    }
+
+    /** These options with these planted cost effects instead of the current ones. */
+    public SyntheticOptions withCostEffects(List<PlantedCostEffect> newCostEffects) {
+        return new SyntheticOptions(seed, cases, municipalities, comparisonCases, effects, newCostEffects);
+    }
+
+    /**
+     * These options with one more planted cost effect, for instance
+     * {@code withCostEffect(PlantedCostEffect.parse("provider_type=private:1.3"))}.
+     */
+    public SyntheticOptions withCostEffect(PlantedCostEffect effect) {
+        List<PlantedCostEffect> more = new ArrayList<>(costEffects);
+        more.add(Objects.requireNonNull(effect, "effect"));
+        return withCostEffects(more);
     }
 }
