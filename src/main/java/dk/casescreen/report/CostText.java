@@ -79,8 +79,9 @@ final class CostText {
                 String name = a.opportunities().definitions().stream().filter(d -> d.id().equals(o.opportunityId()))
                         .map(OpportunityDefinition::label).map(t -> t.in(language)).findFirst().orElse(o.opportunityId());
                 String sum = o.withCost() == 0 ? (da ? "ingen udgift angivet" : "no cost given") : f.kroner(o.total().doubleValue());
-                out.append(String.format("    %-58s %18s (%s %s)%n", name, sum, f.integer(o.withCost()),
-                        da ? "sager med udgift" : "cases with a cost"));
+                out.append(String.format("    %-58s %18s (%s)%n", name, sum, da
+                        ? "udgift angivet i " + f.integer(o.withCost()) + " af " + f.integer(o.count()) + " sager"
+                        : "cost given in " + f.integer(o.withCost()) + " of " + f.integer(o.count()) + " cases"));
             }
         }
     }
