@@ -26,6 +26,12 @@ final class CostProfiles {
     private final BigDecimal[] amount;
     /** The rows with an annual cost, ordered by cost. */
     private final int[] order;
+    /** The amounts in ascending order. */
+    private final double[] sorted;
+    /** The largest scale of the amounts. */
+    private final int scale;
+    /** The amounts in ascending order as whole multiples of 10^-scale, or null when one does not fit in 2^43. */
+    private final long[] unscaled;
 
     private CostProfiles(CaseTable screened) {
         this.screened = screened;
@@ -46,6 +52,29 @@ final class CostProfiles {
         }
         Arrays.parallelSort(rows, Comparator.<Integer>comparingDouble(r -> value[r]).thenComparingInt(r -> r));
         order = Arrays.stream(rows).mapToInt(Integer::intValue).toArray();
+        sorted = new double[known];
+        int maxScale = 0;
+        for (int k = 0; k < known; k++) {
+            sorted[k] = value[order[k]];
+            maxScale = Math.max(maxScale, amount[order[k]].scale());
+        }
+        scale = maxScale;
+        unscaled = unscaled(maxScale);
+    }
+
+    private long[] unscaled(int maxScale) {
+        if (maxScale > 6) {
+            return null;
+        }
+        long[] result = new long[order.length];
+        for (int k = 0; k < order.length; k++) {
+            BigDecimal v = amount[order[k]].setScale(maxScale);
+            if (v.unscaledValue().bitLength() > 43) {
+                return null;
+            }
+            result[k] = v.unscaledValue().longValueExact();
+        }
+        return result;
     }
 
     /** The cost analysis of {@code screened} (only screened cases) with the hypotheses, opportunities and populations of {@code options}. */
@@ -73,16 +102,37 @@ final class CostProfiles {
         }
         double[][] values = new double[k][];
         BigDecimal[] totals = new BigDecimal[k];
+        long[] sums = new long[k];
         for (int g = 0; g < k; g++) {
             values[g] = new double[counts[g]];
             totals[g] = BigDecimal.ZERO;
         }
         int[] filled = new int[k];
-        for (int r : order) {
+        boolean exact = unscaled != null;
+        for (int j = 0; j < order.length; j++) {
+            int r = order[j];
             int g = groupOf[r];
             if (g >= 0) {
-                values[g][filled[g]++] = amount[r].doubleValue();
-                totals[g] = totals[g].add(amount[r]);
+                values[g][filled[g]++] = sorted[j];
+                if (exact) {
+                    // below 2^43 each, so 2^20 amounts cannot overflow; addExact guards larger tables
+                    try {
+                        sums[g] = Math.addExact(sums[g], unscaled[j]);
+                    } catch (ArithmeticException e) {
+                        exact = false;
+                    }
+                }
+            }
+        }
+        if (exact) {
+            for (int g = 0; g < k; g++) {
+                totals[g] = BigDecimal.valueOf(sums[g], scale);
+            }
+        } else {
+            for (int r : order) {
+                if (groupOf[r] >= 0) {
+                    totals[groupOf[r]] = totals[groupOf[r]].add(amount[r]);
+                }
             }
         }
         CostSummary[] result = new CostSummary[k];
@@ -136,7 +186,6 @@ final class CostProfiles {
     }
 
     private Optional<CostConcentration> concentration() {
-        double[] sorted = Arrays.stream(order).mapToDouble(r -> amount[r].doubleValue()).toArray();
         if (sorted.length == 0 || sorted[sorted.length - 1] <= 0) {
             return Optional.empty();
         }
