@@ -61,6 +61,8 @@ final class RecordParser {
     private final int costColumn;
     private final int remarkColumn;
     private final boolean[] retirable;
+    /** The questions whose options stand for amounts in kr. (the cost band), checked against the annual cost. */
+    private final int[] bandQuestions;
     private final RetiredAnswers retired = new RetiredAnswers();
     private int rowsParsed;
     private LocalDate earliest;
@@ -117,6 +119,8 @@ final class RecordParser {
                 }
             }
         }
+        bandQuestions = java.util.stream.IntStream.range(0, n)
+                .filter(i -> questions.get(i).options().stream().anyMatch(o -> o.amount().isPresent())).toArray();
         matchedText = new String[n][MATCH_SLOTS];
         matchedOption = new int[n][MATCH_SLOTS];
     }
@@ -188,6 +192,9 @@ final class RecordParser {
         for (int q = 0; q < questions.size(); q++) {
             answer(q, row, problems);
         }
+        if (cost.isPresent() && bandQuestions.length > 0) {
+            costInBand(cost.get(), row, problems);
+        }
         if (municipality.isPresent() && !caseNumber.isEmpty()) {
             out.start(municipality.get().code(), caseNumber, date.orElse(null), cost.orElse(null),
                     remarkText.isEmpty() ? null : remarkText, file, currentRow);
@@ -256,12 +263,22 @@ final class RecordParser {
         if (Tokens.isBlank(typed)) {
             return Optional.empty();
         }
-        Optional<BigDecimal> amount = Values.amount(typed, row.isNumber(costColumn));
-        if (amount.isEmpty()) {
-            problems.add(Rule.INVALID_COST.problem(fieldLocation(at(), RecordField.ANNUAL_COST), null, typed.strip(),
-                    typed.strip()));
+        return AnnualCosts.read(typed, row.isNumber(costColumn), () -> fieldLocation(at(), RecordField.ANNUAL_COST),
+                problems);
+    }
+
+    /** Warns when the annual cost lies outside the amounts of a band answered (the cost band's). */
+    private void costInBand(BigDecimal cost, RawRow row, List<Problem> problems) {
+        for (int index : bandQuestions) {
+            if (option[index] >= 0) {
+                Question q = questions.get(index);
+                Problem outside = AnnualCosts.outsideBand(cost, row.cell(costColumn), q.options().get(option[index]),
+                        labels[index].orElseThrow(), fieldLocation(at(), RecordField.ANNUAL_COST));
+                if (outside != null) {
+                    problems.add(outside);
+                }
+            }
         }
-        return amount;
     }
 
     /** Reads the answer to question {@code index} into {@code option} and {@code number}. */

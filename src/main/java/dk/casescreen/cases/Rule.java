@@ -33,7 +33,25 @@ public enum Rule {
     INVALID_DATE(Severity.ERROR, "'%s' er ikke en dato (skriv fx 01-10-2022)",
             "'%s' is not a date (write e.g. 01-10-2022)"),
     /** An annual cost that is not an amount. */
-    INVALID_COST(Severity.ERROR, "'%s' er ikke et beløb i kr.", "'%s' is not an amount in kr."),
+    INVALID_COST(Severity.ERROR, "'%s' er ikke et beløb i kr. (skriv fx 2.450.000 kr. eller 2,45 mio. kr.)",
+            "'%s' is not an amount in kr. (write e.g. 2.450.000 kr. or 2,45 mio. kr.)"),
+    /** A negative annual cost. */
+    NEGATIVE_COST(Severity.ERROR, "'%s' er negativ: en årlig udgift skal være over 0 kr.",
+            "'%s' is negative: an annual cost must be above 0 kr."),
+    /** An annual cost of zero. */
+    ZERO_COST(Severity.ERROR, "'%s' er nul: en årlig udgift skal være over 0 kr.; lad cellen stå tom, hvis udgiften ikke kendes",
+            "'%s' is zero: an annual cost must be above 0 kr.; leave the cell empty if the cost is not known"),
+    /** An annual cost above 100 mio. kr. */
+    COST_ABOVE_LIMIT(Severity.ERROR, "'%s' er %s kr., over grænsen på %s kr. for en årlig udgift",
+            "'%s' is %s kr., above the limit of %s kr. for an annual cost"),
+    /** An annual cost so small (below 10.000 kr.) that it is surely written in mio. or thousand kr. */
+    COST_TOO_SMALL(Severity.ERROR,
+            "'%s' er kun %s kr., og en årlig udgift i screeningen er mindst %s kr.: mente du %s mio. kr.? Skriv det i så fald sådan",
+            "'%s' is only %s kr., and an annual cost in the screening is at least %s kr.: did you mean %s mio. kr.? Then write it so"),
+    /** An annual cost outside the amounts of the cost band answered; the row is kept. */
+    COST_OUTSIDE_BAND(Severity.WARNING,
+            "udgiften %s kr. ligger ikke i udgiftsniveauet %s (svaret på %s); ret beløbet eller udgiftsniveauet",
+            "the cost %s kr. does not lie in the cost band %s (the answer to %s); correct the amount or the band"),
     /** A cell holding a formula rather than a value. */
     FORMULA(Severity.ERROR, "cellen indeholder en formel; indtast værdien i stedet",
             "the cell holds a formula; enter the value instead"),

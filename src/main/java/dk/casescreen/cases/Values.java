@@ -13,9 +13,6 @@ final class Values {
     private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
     private static final Pattern DANISH_DATE = Pattern.compile("([0-9]{1,2})[-./]([0-9]{1,2})[-./]([0-9]{4})");
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,9}");
-    private static final Pattern DANISH_THOUSANDS = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
-    private static final Pattern KR_SUFFIX = Pattern.compile("(?i)\\s*kr\\.?$");
-    private static final Pattern DANISH_DECIMAL = Pattern.compile("[+-]?([0-9]*|[0-9]{1,3}(\\.[0-9]{3})+),[0-9]+");
 
     private Values() {
     }
@@ -41,51 +38,21 @@ final class Values {
     }
 
     /**
-     * An amount in kr., written the Danish way (2.500.000,50), plainly (2500000.5) or with spaces
-     * as thousands separators, optionally followed by "kr". A comma is always the decimal mark;
-     * dots followed by groups of three digits are thousands separators. A typed number (from an
-     * Excel number cell or a JSON number) is read plainly.
+     * An amount in kr., with its sign, as Danes write it ({@code 2.450.000 kr.}, {@code 2,45 mio.},
+     * {@code kr. 2.450.000,00}, {@code DKK 2 450 000}; see {@link AmountText} for every form and the
+     * reading of a dot), or empty when the text is not an amount. A typed number (from an Excel number
+     * cell or a JSON number) is read plainly. Whether the amount is a plausible annual cost is not
+     * checked here.
      */
     static Optional<BigDecimal> amount(String text, boolean typedNumber) {
         if (typedNumber) {
             try {
-                BigDecimal value = new BigDecimal(text.strip());
-                return value.signum() < 0 ? Optional.empty() : Optional.of(value);
+                return Optional.of(new BigDecimal(text.strip()));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
         }
-        String plain = text.strip();
-        if (isDigits(plain)) {
-            return Optional.of(BigDecimal.valueOf(Long.parseLong(plain)));
-        }
-        String s = KR_SUFFIX.matcher(plain).replaceFirst("").replace(" ", "").replace("\u00A0", "");
-        if (s.contains(",")) {
-            if (!DANISH_DECIMAL.matcher(s).matches()) {
-                return Optional.empty();
-            }
-            s = s.replace(".", "").replace(',', '.');
-        } else if (DANISH_THOUSANDS.matcher(s).matches()) {
-            s = s.replace(".", "");
-        }
-        try {
-            BigDecimal value = new BigDecimal(s);
-            return value.signum() < 0 ? Optional.empty() : Optional.of(value);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isDigits(String s) {
-        if (s.isEmpty() || s.length() > 18) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return AmountText.parse(text);
     }
 
     /**

@@ -202,7 +202,9 @@ public final class OfficeCharts {
                 OfficeChartParts.errorBars(s, s.data().size(), series.getCTBarSer().addNewErrBars(), false);
             }
             CTDLbls labels = series.getCTBarSer().addNewDLbls();
-            OfficeChartParts.valueLabels(labels, format, stacked ? STDLblPos.CTR : STDLblPos.OUT_END);
+            // a zero segment of a stacked bar has no width: its label (an empty third section) would only clutter
+            OfficeChartParts.valueLabels(labels, stacked ? format + ";-" + format + ";" : format,
+                    stacked ? STDLblPos.CTR : STDLblPos.OUT_END);
         }
         return bars;
     }

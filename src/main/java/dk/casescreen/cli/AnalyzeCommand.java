@@ -102,6 +102,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                             + loaded.report().accepted() + " valid rows");
                 }
                 cases = loaded.cases();
+                List<dk.casescreen.cases.ScreeningRound> dated = dk.casescreen.report.ReportBuilder.datedRounds(cases);
+                if (dated.size() >= 2) {
+                    // one citizen screened in several rounds must not be counted twice: analyse the latest round
+                    cases = cases.inRound(dated.getLast());
+                    spec.commandLine().getErr().println("casescreen analyze: " + (language == Language.DA
+                            ? "data holder " + dated.size() + " screeningsrunder; analyserer den seneste ("
+                            + dated.getLast().describe(language) + "). Se udviklingen mellem runderne med casescreen followup."
+                            : "the data hold " + dated.size() + " screening rounds; analysing the latest ("
+                            + dated.getLast().describe(language) + "). See the change between rounds with casescreen followup."));
+                }
             }
             if (populations != null) {
                 pops = Optional.of(CliInputs.populations(populations));

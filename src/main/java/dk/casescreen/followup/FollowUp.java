@@ -83,7 +83,7 @@ public final class FollowUp {
             }
             comparisons.add(c);
         }
-        return new FollowUpResult(summaries, warnings, notes, comparisons, origin);
+        return new FollowUpResult(summaries, warnings, notes, comparisons, origin, options);
     }
 
     private static ScreeningRound summary(int number, CaseTable table) {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param notes       notes in Danish and English
  * @param comparisons one comparison per pair of consecutive rounds
  * @param origin      synthetic when any round is synthetic
+ * @param options     the options the follow-up was computed with (confidence level, alpha and power of the
+ *                    minimum detectable effects, bootstrap replicates and seed)
  */
 public record FollowUpResult(List<ScreeningRound> rounds, List<Problem> warnings, List<Text> notes,
-                             List<RoundComparison> comparisons, DataOrigin origin) {
+                             List<RoundComparison> comparisons, DataOrigin origin, FollowUpOptions options) {
 
     /** Creates a result; the lists are copied. */
     public FollowUpResult {

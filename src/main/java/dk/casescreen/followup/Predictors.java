@@ -66,8 +66,8 @@ final class Predictors {
                 options.alpha(), options.power());
         if (exposed < MIN_ARM || n - exposed < MIN_ARM) {
             return skipped(q, n, exposed, dearer, mde, options, new Text(
-                    "Færre end " + MIN_ARM + " borgere svarede " + (exposed < MIN_ARM ? "Ja" : "Nej") + " i første runde.",
-                    "Fewer than " + MIN_ARM + " citizens answered " + (exposed < MIN_ARM ? "Ja" : "Nej") + " in the first round."));
+                    "Færre end " + MIN_ARM + " borgere svarede " + (exposed < MIN_ARM ? "Ja" : "Nej") + " i den tidligere runde.",
+                    "Fewer than " + MIN_ARM + " citizens answered " + (exposed < MIN_ARM ? "Ja" : "Nej") + " in the earlier round."));
         }
         List<Integer> present = rows.stream().map(r -> r[2]).distinct().sorted().toList();
         List<String> names = new ArrayList<>();

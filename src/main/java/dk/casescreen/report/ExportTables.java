@@ -16,13 +16,13 @@ import java.util.Locale;
 final class ExportTables {
 
     /**
-     * The data tables in the order of the workbook. Tables of the money (kroner per case and where they
-     * concentrate; issue 14) and of the follow-up across screening rounds (issue 13) belong here once those
-     * analyses are in the report: a definition, a builder, and a line in {@link #tables}.
+     * The data tables in the order of the workbook. The follow-up tables are empty unless the data hold two or
+     * more dated rounds. Tables of the money (kroner per case and where they concentrate; issue 14) belong here
+     * once that analysis is in the report: a definition, a builder, and a line in {@link #tables}.
      */
     static final List<Definition> DEFINITIONS = List.of(SummaryExport.KEY_FIGURES, ProfileExport.PROFILE, ProfileExport.QUESTIONS,
             HypothesisExport.HYPOTHESES, HypothesisExport.TESTS, HypothesisExport.BANDS, OpportunityExport.OPPORTUNITIES, OpportunityExport.CASES,
-            FunnelExport.FUNNEL);
+            FunnelExport.FUNNEL, FollowUpExport.TRANSITIONS, FollowUpExport.BAND_CHANGE, FollowUpExport.TESTS, FollowUpExport.PREDICTORS);
 
     /** The data dictionary: one row per table × column, also the body of the about sheet. */
     static final Definition COLUMNS = new Definition("columns", t("Om tabellerne", "About"),
@@ -45,7 +45,9 @@ final class ExportTables {
     static List<TidyTable> tables(ReportInput in, ReportContext ctx) {
         List<TidyTable> tables = List.of(SummaryExport.keyFigures(in, ctx), ProfileExport.profile(in, ctx), ProfileExport.questions(in, ctx),
                 HypothesisExport.hypotheses(in, ctx), HypothesisExport.tests(in, ctx), HypothesisExport.bands(in, ctx),
-                OpportunityExport.opportunities(in, ctx), OpportunityExport.cases(in, ctx), FunnelExport.funnel(in, ctx));
+                OpportunityExport.opportunities(in, ctx), OpportunityExport.cases(in, ctx), FunnelExport.funnel(in, ctx),
+                FollowUpExport.transitions(in, ctx), FollowUpExport.bandChange(in, ctx), FollowUpExport.tests(in, ctx),
+                FollowUpExport.predictors(in, ctx));
         for (int i = 0; i < tables.size(); i++) {
             if (tables.get(i).definition() != DEFINITIONS.get(i)) {
                 throw new IllegalStateException("Export table " + tables.get(i) + " out of order");
@@ -84,8 +86,11 @@ final class ExportTables {
                         + "decimaltegn, kolonnenavnene i kolonnen \"Kolonne (CSV)\" nedenfor).",
                 "The same tables as CSV for R and Power BI: casescreen export ... --csv FOLDER (UTF-8, comma-separated, dot as decimal "
                         + "mark, the column names in the column \"Column (CSV)\" below)."));
-        notes.add(ctx.t("Endnu ikke med: udgifterne i kroner og opfølgningen over screeningsrunder.",
-                "Not yet included: the costs in kroner and the follow-up across screening rounds."));
+        notes.add(in.followUp().isPresent() ? ctx.t("Endnu ikke med: udgifterne i kroner.", "Not yet included: the costs in kroner.")
+                : ctx.t("Endnu ikke med: udgifterne i kroner. Opfølgningen over screeningsrunder kommer med, når data holder mindst to "
+                + "daterede runder.", "Not yet included: the costs in kroner. The follow-up across screening rounds is included when the "
+                + "data hold at least two dated rounds."));
+        FollowUpSection.snapshotNote(in, ctx).ifPresent(notes::add);
         notes.add("");
         for (TidyTable t : tables) {
             notes.add(t.sheetName() + ": " + t.definition().description().in(ctx.language()));

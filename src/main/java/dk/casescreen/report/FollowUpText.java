@@ -41,6 +41,7 @@ public final class FollowUpText {
     private final ScreeningSheet sheet;
     private final Language language;
     private final StringBuilder out = new StringBuilder();
+    private dk.casescreen.followup.FollowUpOptions options = dk.casescreen.followup.FollowUpOptions.defaults();
 
     private FollowUpText(Language language) {
         this.language = language;
@@ -52,6 +53,7 @@ public final class FollowUpText {
     /** The summary: the rounds, then for each consecutive pair the counts, band change, tests, predictors, self-report and cost change. */
     public static String render(FollowUpResult f, Language language) {
         FollowUpText text = new FollowUpText(language);
+        text.options = f.options();
         text.write(f);
         return text.out.toString();
     }
@@ -167,10 +169,12 @@ public final class FollowUpText {
         line(1, t("Svar i runde ", "Answers in round ") + c.firstRound() + t(" og at blive dyrere i runde ", " and becoming dearer in round ")
                 + c.secondRound() + t(" (odds ratio for Ja mod Nej, justeret for målgruppe, med ",
                 " (odds ratio of Yes against No, adjusted for target group, with ") + interval(level) + ")");
-        line(1, t("p er justeret efter Holm over spørgsmålene; \"mindste påviselige OR\" er den odds ratio, der kunne findes med"
-                        + " den valgte styrke (standard 80 %).",
-                "p is Holm-adjusted over the questions; \"smallest detectable OR\" is the odds ratio that could be found at the"
-                        + " chosen power (default 80%)."));
+        String power = n.decimal(100 * options.power(), 0) + (da ? " %" : "%");
+        String alpha = n.decimal(options.alpha(), 2);
+        line(1, t("p er justeret efter Holm over spørgsmålene; \"mindste påviselige OR\" er den odds ratio, der ville blive fundet"
+                        + " med " + power + " sandsynlighed på niveau " + alpha + ".",
+                "p is Holm-adjusted over the questions; \"smallest detectable OR\" is the odds ratio that would be found with "
+                        + power + " probability at level " + alpha + "."));
         line(1, t("Ikke signifikant betyder ikke \"ingen sammenhæng\", når den mindste påviselige OR er stor.",
                 "Not significant does not mean \"no association\" when the smallest detectable OR is large."));
         out.append(String.format("    %-" + NAME + "s %-20s %-10s %-14s %s%n", t("Spørgsmål", "Question"), "OR (" + interval(level) + ")",

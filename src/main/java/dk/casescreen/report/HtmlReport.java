@@ -52,7 +52,7 @@ public final class HtmlReport {
                 .append(ReportStyle.CSS).append(ReportStyle.page(RunningHeader.text(input, ctx), ctx.language())).append("</style>\n</head>\n<body>\n");
         html.append("<header><h1>").append(Html.esc(ctx.t("Særligt dyre enkeltsager: ", "Especially expensive cases: ")
                 + input.title())).append("</h1>\n<p class=\"mode\">")
-                .append(Html.esc(edition(input, ctx))).append("</p>\n").append(banner(input, ctx)).append(nav(ctx)).append("</header>\n<main>\n");
+                .append(Html.esc(edition(input, ctx))).append("</p>\n").append(banner(input, ctx)).append(nav(input, ctx)).append("</header>\n<main>\n");
         html.append(section("resume", ctx.t("Resumé", "Summary"), SummarySection.html(input, ctx, why), input, ctx));
         html.append(section("hvem", ctx.t("Hvem er de?", "Who are they?"), WhoSection.html(input, ctx), input, ctx));
         html.append(section("hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?"),
@@ -60,6 +60,9 @@ public final class HtmlReport {
         html.append(section("hvad", ctx.t("Hvad kan der gøres?", "What can be done?"), WhatSection.html(input, ctx), input, ctx));
         html.append(section("variation", ctx.t("Variation mellem kommuner", "Variation between municipalities"),
                 VariationSection.html(input, ctx), input, ctx));
+        if (input.followUp().isPresent()) {
+            html.append(section("udvikling", FollowUpSection.title(ctx), FollowUpSection.html(input, ctx), input, ctx));
+        }
         html.append(section("datakvalitet", ctx.t("Datakvalitet", "Data quality"), QualitySection.html(input, ctx), input, ctx));
         html.append(section("metode", ctx.t("Metode", "Method"), MethodSection.html(input, ctx), input, ctx));
         html.append("</main>\n</body>\n</html>\n");
@@ -94,11 +97,14 @@ public final class HtmlReport {
         return syntheticWarning(input, ctx).map(text -> "<p class=\"synthetic-banner\">" + Html.esc(text) + "</p>\n").orElse("");
     }
 
-    private static String nav(ReportContext ctx) {
-        String[][] items = {{"resume", ctx.t("Resumé", "Summary")}, {"hvem", ctx.t("Hvem er de?", "Who are they?")},
+    private static String nav(ReportInput input, ReportContext ctx) {
+        java.util.List<String[]> items = new java.util.ArrayList<>(java.util.List.of(new String[][] {{"resume", ctx.t("Resumé", "Summary")}, {"hvem", ctx.t("Hvem er de?", "Who are they?")},
             {"hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?")},
             {"hvad", ctx.t("Hvad kan der gøres?", "What can be done?")}, {"variation", ctx.t("Variation", "Variation")},
-            {"datakvalitet", ctx.t("Datakvalitet", "Data quality")}, {"metode", ctx.t("Metode", "Method")}};
+            {"datakvalitet", ctx.t("Datakvalitet", "Data quality")}, {"metode", ctx.t("Metode", "Method")}}));
+        if (input.followUp().isPresent()) {
+            items.add(5, new String[] {"udvikling", ctx.t("Udvikling", "Change")});
+        }
         StringBuilder s = new StringBuilder("<nav><ol>");
         for (String[] item : items) {
             s.append("<li><a href=\"#").append(item[0]).append("\">").append(Html.esc(item[1])).append("</a></li>");

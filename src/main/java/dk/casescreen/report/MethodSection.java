@@ -30,6 +30,12 @@ final class MethodSection {
                 "Data: the screening is a snapshot of cases each municipality selected itself because the residence and day offer together "
                 + "cost 2 mio. kr. or more a year on the day of screening. Cases below 2 mio. kr. appear only as comparison cases, where "
                 + "screened. The results therefore describe associations within this selection, not causes."));
+        FollowUpSection.snapshotNote(in, ctx).ifPresent(note -> item(s, note + ctx.t(" En borger, der er screenet i flere runder, tælles "
+                + "kun én gang. Udviklingen: borgerne er koblet på kommune og sagsnummer; Wilcoxons parrede rangtest, Bowkers symmetritest og "
+                + "McNemars test, Holm-korrigeret (Holm 1979); Cohens kappa (Cohen 1960); bootstrapintervaller for udgiftens ændring.",
+                " A citizen screened in several rounds is counted once. The change: citizens linked by municipality and case number; Wilcoxon "
+                + "signed-rank test, Bowker's test of symmetry and McNemar's test, Holm-corrected (Holm 1979); Cohen's kappa (Cohen 1960); "
+                + "bootstrap intervals for the change in cost.")));
         if (in.cases().origin().isSynthetic()) {
             item(s, ctx.t("De egne sager er SYNTETISKE: kalibreret til de offentliggjorte tal fra screeningen i 2022, men ingen rigtige borgere.",
                     "The own cases are SYNTHETIC: calibrated to the published figures of the 2022 screening, but no real citizens."));

@@ -8,6 +8,9 @@ import dk.casescreen.analysis.AnalysisOptions;
 import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.Reference;
 import dk.casescreen.cases.CaseTable;
+import dk.casescreen.cases.ScreeningRound;
+import dk.casescreen.followup.FollowUp;
+import dk.casescreen.followup.FollowUpOptions;
 import dk.casescreen.cases.ValidationReport;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +22,10 @@ import java.util.Set;
  * reference, and the funnel plot of all municipalities in the data. The reference is, in this order:
  * a benchmark the user gave, the pooled cases when the files hold at least
  * {@value #POOLED_MUNICIPALITIES} municipalities, or else the published figures of the 2022
- * screening. The built-in synthetic data are never the reference of real cases.
+ * screening. The built-in synthetic data are never the reference of real cases. When the cases hold two or
+ * more dated screening rounds, every part of the report but the follow-up describes the latest round only
+ * (a citizen screened in several rounds is counted once), and the follow-up compares the own
+ * municipalities' rounds ({@link FollowUp}).
  */
 public final class ReportBuilder {
 
@@ -40,9 +46,17 @@ public final class ReportBuilder {
      * @param disclosure the edition and its threshold
      * @param language   the report's language
      */
-    public static ReportInput build(CaseTable all, ValidationReport validation, List<String> own, String title,
+    public static ReportInput build(CaseTable loaded, ValidationReport validation, List<String> own, String title,
                                     AnalysisOptions options, Disclosure disclosure, Language language) {
         Set<String> ownSet = Set.copyOf(own);
+        List<ScreeningRound> dated = datedRounds(loaded);
+        CaseTable all = dated.size() >= 2 ? loaded.inRound(dated.getLast()) : loaded;
+        Optional<ReportFollowUp> followUp = Optional.empty();
+        if (dated.size() >= 2) {
+            CaseTable ownAll = loaded.filter(r -> ownSet.contains(r.municipalityCode()));
+            List<CaseTable> rounds = dated.stream().map(ownAll::inRound).toList();
+            followUp = Optional.of(new ReportFollowUp(FollowUp.of(rounds, FollowUpOptions.defaults()), rounds, dated));
+        }
         CaseTable ownCases = all.filter(r -> ownSet.contains(r.municipalityCode()));
         Set<String> present = new HashSet<>();
         for (int i = 0; i < all.size(); i++) {
@@ -58,7 +72,15 @@ public final class ReportBuilder {
         if (present.size() >= 2 && options.populations().isPresent()) {
             funnel = Optional.of(FunnelPlot.ofScreened(all, options.populations().get()));
         }
-        return new ReportInput(title, own, all, ownAnalysis, reference, validation, disclosure, language, funnel);
+        return new ReportInput(title, own, all, ownAnalysis, reference, validation, disclosure, language, funnel, followUp);
+    }
+
+    /**
+     * The dated screening rounds of the cases, earliest first (the undated round left out). With two or more,
+     * a report or an analysis describes the latest of them, {@code cases.inRound(rounds.getLast())}.
+     */
+    public static List<ScreeningRound> datedRounds(CaseTable cases) {
+        return cases.rounds().stream().filter(ScreeningRound::isDated).toList();
     }
 
     private static Text pooledTitle(int municipalities) {

@@ -33,6 +33,10 @@ public final class ReportDocument {
     public static ReportDocument prepare(ReportInput input) {
         CaseSets sets = new CaseSets(input.cases());
         BitSet known = input.disclosure().isShared() ? new BitSet() : sets.municipalities(input.municipalities());
+        if (!input.disclosure().isShared()) {
+            // the follow-up's citizens seen only in the earlier round are the own municipalities' too
+            known.or(FollowUpCells.earlierOnly(input));
+        }
         ReportCells cells = new ReportCells(known);
         HtmlReport.write(input, new ReportContext(input, sets, cells));
         cells.protect(input.disclosure().threshold());

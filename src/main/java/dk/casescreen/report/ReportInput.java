@@ -22,13 +22,22 @@ import java.util.Optional;
  * @param language       the report's language
  * @param funnel         the funnel plot of all municipalities in the data, where populations are known and the data
  *                       hold several municipalities
+ * @param followUp       the follow-up across screening rounds, when the cases hold two or more dated rounds (then
+ *                       {@code cases} and {@code own} are the latest round's)
  */
 public record ReportInput(String title, List<String> municipalities, CaseTable cases, Analysis own, Reference reference,
-                          ValidationReport validation, Disclosure disclosure, Language language, Optional<FunnelPlot> funnel) {
+                          ValidationReport validation, Disclosure disclosure, Language language, Optional<FunnelPlot> funnel, Optional<ReportFollowUp> followUp) {
 
     /** Creates the input; the list is copied. */
     public ReportInput {
         municipalities = List.copyOf(municipalities);
+        java.util.Objects.requireNonNull(followUp);
+    }
+
+    /** The input of a report on one screening round (no follow-up). */
+    public ReportInput(String title, List<String> municipalities, CaseTable cases, Analysis own, Reference reference,
+                       ValidationReport validation, Disclosure disclosure, Language language, Optional<FunnelPlot> funnel) {
+        this(title, municipalities, cases, own, reference, validation, disclosure, language, funnel, Optional.empty());
     }
 
     /** Whether anything in the report is synthetic: the own cases or the reference (each is labelled where it shows). */

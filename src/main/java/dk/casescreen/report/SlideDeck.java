@@ -185,12 +185,50 @@ public final class SlideDeck {
     }
 
     /**
-     * Follow-up over time and money (cost per case, tariffs): the issue asks for their slides when the
-     * analysis has them. It has neither yet, so no slide is made; they belong here, between variation
-     * and method, drawn from their own section's published counts like the others.
+     * The follow-up across screening rounds, when the report has one: the flow of cost bands and
+     * dearer/same/cheaper as native charts from the same chart models as the report, the findings as
+     * sentences, the tests in the speaker notes. Money (cost per case, tariffs; issue 14) belongs here too
+     * once the report has it.
      */
     private void followUpAndMoney() {
-        // nothing to show until the analysis follows cases over time or holds their costs
+        Optional<FollowUpCells.Numbers> maybe = FollowUpCells.of(in, ctx);
+        if (maybe.isEmpty()) {
+            return;
+        }
+        FollowUpCells.Numbers n = maybe.get();
+        XSLFSlide slide = layout.slide(FollowUpSection.title(ctx));
+        double w = SlideLayout.WIDTH - 2 * SlideLayout.MARGIN;
+        List<String> counts = List.of(
+                ctx.t("Screenet i begge runder: ", "Screened in both rounds: ") + ctx.count(n.linked()),
+                ctx.t("Kun i den tidligere runde: ", "Only in the earlier round: ") + ctx.count(n.ended()),
+                ctx.t("Kun i den seneste runde (nye): ", "Only in the latest round (new): ") + ctx.count(n.added()));
+        List<String> notes = new ArrayList<>();
+        FollowUpSection.snapshotNote(in, ctx).ifPresent(notes::add);
+        notes.addAll(counts);
+        if (!n.comparison().comparable()) {
+            layout.paragraphs(slide, new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, w, 200), counts, 16, true);
+            layout.notes(slide, notes);
+            return;
+        }
+        Chart flow = FollowUpSection.flowChart(in, ctx, n);
+        layout.chart(slide, flow, new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, 600, 400));
+        double x = SlideLayout.MARGIN + 620;
+        layout.paragraphs(slide, new Rectangle2D.Double(x, SlideLayout.BODY_TOP, SlideLayout.WIDTH - SlideLayout.MARGIN - x, 396), counts, 14, false);
+        notes.add(flow.textAlternative());
+        layout.notes(slide, notes);
+
+        XSLFSlide change = layout.slide(ctx.t("Dyrere, samme, billigere", "Dearer, same, cheaper"));
+        Chart bars = FollowUpSection.changeChart(ctx, n);
+        layout.chart(change, bars, new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, 520, 300));
+        List<String> sentences = FollowUpSection.sentences(in, ctx, n);
+        double sx = SlideLayout.MARGIN + 540;
+        layout.paragraphs(change, new Rectangle2D.Double(sx, SlideLayout.BODY_TOP, SlideLayout.WIDTH - SlideLayout.MARGIN - sx, 400),
+                sentences.stream().map(SlideDeck::firstSentence).toList(), 12, true);
+        List<String> changeNotes = new ArrayList<>();
+        changeNotes.add(bars.textAlternative());
+        changeNotes.addAll(sentences);
+        changeNotes.addAll(FollowUpExport.testLines(in, ctx, n));
+        layout.notes(change, changeNotes);
     }
 
     private void method() {

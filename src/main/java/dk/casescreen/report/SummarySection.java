@@ -27,6 +27,7 @@ final class SummarySection {
     static String html(ReportInput in, ReportContext ctx, WhySection.Numbers why) {
         List<KeyFigure> figures = keyFigures(in, ctx);
         StringBuilder s = new StringBuilder("<p class=\"lead\">").append(Html.esc(lead(in, ctx, why))).append("</p>\n");
+        FollowUpSection.snapshotNote(in, ctx).ifPresent(note -> s.append("<p class=\"snapshot\">").append(Html.esc(note)).append("</p>\n"));
         s.append("<div class=\"keyfigures\">\n");
         for (KeyFigure k : figures) {
             keyFigure(s, k.label(), k.value(), k.note());

@@ -55,6 +55,10 @@ public final class TableExport {
         List<Chart> charts = new ArrayList<>(WhoSection.charts(in, ctx));
         in.own().hypotheses().forEach(h -> charts.add(WhySection.chart(ctx, h)));
         VariationSection.chart(in, ctx).ifPresent(charts::add);
+        FollowUpCells.of(in, ctx).filter(n -> n.comparison().comparable()).ifPresent(n -> {
+            charts.add(FollowUpSection.flowChart(in, ctx, n));
+            charts.add(FollowUpSection.changeChart(ctx, n));
+        });
         return charts;
     }
 

@@ -167,6 +167,7 @@ final class TidyTable {
     private final Definition definition;
     private final Language language;
     private final List<Row> rows = new ArrayList<>();
+    private boolean syntheticSource;
 
     TidyTable(Definition definition, Language language) {
         this.definition = definition;
@@ -191,10 +192,16 @@ final class TidyTable {
         return synthetic() ? name + (language == Language.DA ? " (SYNTETISK)" : " (SYNTHETIC)") : name;
     }
 
-    /** Whether any row is marked synthetic (in a column named "synthetic"). */
+    /** Marks a table as made from synthetic data even when it has no rows (an empty table of a synthetic report). */
+    TidyTable fromSynthetic(boolean synthetic) {
+        syntheticSource = synthetic;
+        return this;
+    }
+
+    /** Whether the table is from synthetic data: marked so, or any row is marked synthetic (in a column named "synthetic"). */
     boolean synthetic() {
         int at = definition.columns().stream().map(Column::id).toList().indexOf("synthetic");
-        return at >= 0 && rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.values().get(at)));
+        return syntheticSource || at >= 0 && rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.values().get(at)));
     }
 
     /** Starts a row; {@link RowBuilder#add()} adds it when every column is set. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -145,13 +146,41 @@ final class SheetReader {
         Provenance provenance = node.has("provenance")
                 ? enumValue(Provenance.class, string(node, "provenance", where), where + ".provenance")
                 : questionProvenance;
-        return new AnswerOption(code, text(node, "label", where), dontKnow, provenance);
+        return new AnswerOption(code, text(node, "label", where), dontKnow, provenance, amount(node, where));
+    }
+
+    /**
+     * The amounts an option stands for: {@code "min_kr"} (inclusive) and, unless the band is open
+     * upwards, {@code "max_kr"} (exclusive), whole kr.; none when the option has neither.
+     */
+    private Optional<KrRange> amount(JsonNode node, String where) {
+        if (!node.has("min_kr") && !node.has("max_kr")) {
+            return Optional.empty();
+        }
+        if (!node.has("min_kr")) {
+            throw fail(where, "\"max_kr\" needs \"min_kr\" (0 for a band from nothing)");
+        }
+        long min = kroner(node, "min_kr", where);
+        OptionalLong max = node.has("max_kr") ? OptionalLong.of(kroner(node, "max_kr", where)) : OptionalLong.empty();
+        if (max.isPresent() && max.getAsLong() <= min) {
+            throw fail(where, "\"max_kr\" " + max.getAsLong() + " must be above \"min_kr\" " + min);
+        }
+        return Optional.of(new KrRange(min, max));
+    }
+
+    private long kroner(JsonNode node, String name, String where) {
+        JsonNode value = node.get(name);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+            throw fail(where, "\"" + name + "\" must be a whole number of kr., 0 or more");
+        }
+        return value.asLong();
     }
 
     private void checkOptions(List<AnswerOption> options, String where) {
         if (options.isEmpty()) {
             throw fail(where + ".options", "a choice question needs at least one option");
         }
+        checkRanges(options, where);
         Set<String> tokens = new HashSet<>();
         for (AnswerOption option : options) {
             Set<String> own = new HashSet<>(List.of(Tokens.normalise(option.code()),
@@ -159,6 +188,23 @@ final class SheetReader {
             for (String token : own) {
                 if (!tokens.add(token)) {
                     throw fail(where + ".options", "'" + token + "' would match more than one option");
+                }
+            }
+        }
+    }
+
+    /** Amount ranges of one question's options must not overlap: an amount lies in one band at most. */
+    private void checkRanges(List<AnswerOption> options, String where) {
+        List<AnswerOption> banded = options.stream().filter(o -> o.amount().isPresent()).toList();
+        for (int i = 0; i < banded.size(); i++) {
+            KrRange a = banded.get(i).amount().orElseThrow();
+            for (int j = i + 1; j < banded.size(); j++) {
+                KrRange b = banded.get(j).amount().orElseThrow();
+                boolean aBelowB = a.maxKr().isPresent() && a.maxKr().getAsLong() <= b.minKr();
+                boolean bBelowA = b.maxKr().isPresent() && b.maxKr().getAsLong() <= a.minKr();
+                if (!aBelowB && !bBelowA) {
+                    throw fail(where + ".options", "the amounts of '" + banded.get(i).code() + "' and '"
+                            + banded.get(j).code() + "' overlap");
                 }
             }
         }

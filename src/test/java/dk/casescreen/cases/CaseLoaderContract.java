@@ -62,6 +62,9 @@ abstract class CaseLoaderContract {
     /** The worksheet a location names for a file written by {@link #write}, if the format has worksheets. */
     protected abstract Optional<String> worksheet();
 
+    /** The column a location names for column {@code index} (0-based), headed {@code heading}, of a table written by {@link #write}. */
+    protected abstract String columnOf(int index, String heading);
+
     LoadResult load(String stem, List<List<String>> table) throws IOException {
         return loader(write(dir, stem, table)).load();
     }
@@ -209,6 +212,7 @@ abstract class CaseLoaderContract {
         header.set(4, "kommentar");
         Map<String, String> row = rows.valid("7", 0);
         row.put(CaseRows.COST, "2500000");
+        row.put("cost_band", "band_2_5_3_0");
         row.put(CaseRows.REMARK, "flytter snart");
         Map<String, String> renamed = new LinkedHashMap<>();
         List<String> original = rows.header();
@@ -288,6 +292,48 @@ abstract class CaseLoaderContract {
         assertEquals(file.toString(), table.stringColumn("source_file").get(4));
         assertEquals(1, result.report().files().size());
         assertEquals(worksheet(), result.report().files().getFirst().location().sheet());
+    }
+
+    // ---- annual cost -------------------------------------------------------------------------------
+
+    @Test
+    void badAnnualCostsAreErrorsLocatedAtTheirCellAndABandMismatchOnlyWarns() throws IOException {
+        String[][] cases = {
+            {"neg", "-2.450.000", "band_2_0_2_5"}, {"zero", "0", "band_2_0_2_5"}, {"huge", "1,2 mia.", "band_over_10"},
+            {"unit", "2,45", "band_2_0_2_5"}, {"band", "3.200.000 kr.", "band_2_0_2_5"}, {"fine", "2,45 mio. kr.", "band_2_0_2_5"}};
+        List<Map<String, String>> data = new ArrayList<>();
+        for (String[] c : cases) {
+            Map<String, String> row = rows.valid(c[0], 1);
+            row.put(CaseRows.COST, c[1]);
+            row.put("cost_band", c[2]);
+            data.add(row);
+        }
+        Path file = write(dir, "costs", rows.table(data));
+
+        LoadResult result = loader(file).load();
+
+        List<Rule> expected = List.of(Rule.NEGATIVE_COST, Rule.ZERO_COST, Rule.COST_ABOVE_LIMIT, Rule.COST_TOO_SMALL,
+                Rule.COST_OUTSIDE_BAND);
+        assertEquals(expected, result.report().problems().stream().map(Problem::rule).toList(),
+                () -> "problems: " + result.report().problems());
+        String column = columnOf(rows.header().indexOf(CaseRows.COST), CaseRows.COST);
+        for (int i = 0; i < expected.size(); i++) {
+            Problem p = result.report().problems().get(i);
+            String typed = cases[i][1];
+            assertAll(p.rule().name(),
+                    () -> assertEquals(file.toString(), p.location().file()),
+                    () -> assertEquals(worksheet(), p.location().sheet()),
+                    () -> assertEquals(Optional.of(column), p.location().column()),
+                    () -> assertEquals(Optional.of(typed), p.value()));
+            assertEquals(rowOf(i), p.location().row(), p.rule().name());
+        }
+        assertTrue(result.report().problems().get(0).message().da().startsWith("'-2.450.000' er negativ"));
+        assertTrue(result.report().problems().get(3).message().da().contains("mente du 2,45 mio. kr.?"));
+        assertTrue(result.report().problems().get(3).message().en().contains("did you mean 2.45 mio. kr.?"));
+        assertEquals(List.of("band", "fine"), result.cases().records().stream().map(CaseRecord::caseNumber).toList(),
+                "a band mismatch is only a warning");
+        assertEquals(0, new BigDecimal("3200000").compareTo(record(result, "band").annualCost().orElseThrow()));
+        assertEquals(0, new BigDecimal("2450000").compareTo(record(result, "fine").annualCost().orElseThrow()));
     }
 
     // ---- don't know, not answered, not applicable --------------------------------------------------

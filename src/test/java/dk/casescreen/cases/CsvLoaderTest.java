@@ -44,6 +44,11 @@ class CsvLoaderTest extends CaseLoaderContract {
         return Optional.empty();
     }
 
+    @Override
+    protected String columnOf(int index, String heading) {
+        return Integer.toString(index + 1);
+    }
+
     private List<List<String>> twoCases() {
         return rows.table(List.of(rows.valid("1", 0), rows.valid("2", 1)));
     }
@@ -115,6 +120,7 @@ class CsvLoaderTest extends CaseLoaderContract {
         Map<String, String> plain = rows.valid("3", 0);
         plain.put(CaseRows.COST, "2345678.50");
 
+        List.of(danish, withKr, plain).forEach(r -> r.put("cost_band", "band_2_0_2_5"));
         LoadResult result = load(List.of(danish, withKr, plain));
 
         assertEquals(List.of(), result.report().problems());

@@ -46,6 +46,11 @@ class ExcelLoaderTest extends CaseLoaderContract {
         return Optional.of(TableFormat.SHEET);
     }
 
+    @Override
+    protected String columnOf(int index, String heading) {
+        return ColumnNames.letters(index);
+    }
+
     private Path save(XSSFWorkbook workbook, String name) throws IOException {
         Path file = dir.resolve(name);
         TableFormat.save(workbook, file);
@@ -82,6 +87,30 @@ class ExcelLoaderTest extends CaseLoaderContract {
         CaseRecord second = record(result, "2");
         assertEquals("751", second.municipalityCode());
         assertEquals(0, new BigDecimal("2345678.5").compareTo(second.annualCost().orElseThrow()));
+    }
+
+    @Test
+    void numericCostCellsThatAreNegativeZeroOrInMioAreLocatedErrors() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        XSSFSheet sheet = workbook.createSheet("Sager");
+        TableFormat.fill(sheet, 0, cases("1", "2", "3"));
+        sheet.getRow(1).createCell(column(CaseRows.COST)).setCellValue(-2450000);
+        sheet.getRow(2).createCell(column(CaseRows.COST)).setCellValue(0);
+        sheet.getRow(3).createCell(column(CaseRows.COST)).setCellValue(2.45);
+
+        LoadResult result = Cases.excel(save(workbook, "numeric-costs.xlsx")).load();
+
+        List<Problem> problems = result.report().problems();
+        assertEquals(List.of(Rule.NEGATIVE_COST, Rule.ZERO_COST, Rule.COST_TOO_SMALL),
+                problems.stream().map(Problem::rule).toList(), () -> "problems: " + problems);
+        String letter = ColumnNames.letters(column(CaseRows.COST));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Optional.of(letter), problems.get(i).location().column());
+            assertEquals(i + 2, problems.get(i).location().row());
+            assertEquals(Optional.of("Sager"), problems.get(i).location().sheet());
+        }
+        assertTrue(problems.get(2).message().da().contains("mente du 2,45 mio. kr.?"), problems.get(2).message().da());
+        assertEquals(0, result.cases().size());
     }
 
     @Test

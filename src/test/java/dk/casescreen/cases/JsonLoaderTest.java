@@ -37,6 +37,11 @@ class JsonLoaderTest extends CaseLoaderContract {
         return Optional.empty();
     }
 
+    @Override
+    protected String columnOf(int index, String heading) {
+        return heading;
+    }
+
     /** One valid record as a JSON object keyed by question keys, every value a string. */
     private ObjectNode object(JsonMapper mapper, String caseNumber, int variant) {
         ObjectNode o = mapper.createObjectNode();
@@ -68,10 +73,12 @@ class JsonLoaderTest extends CaseLoaderContract {
         o.put(CaseRows.CASE_NUMBER, 17);
         o.put("age", 34);
         o.put(CaseRows.COST, new BigDecimal("2345678.50"));
+        o.put("cost_band", "band_2_0_2_5");
         o.put("residences_5y", 2);
         ObjectNode whole = object(mapper, "y", 1);
         whole.put("age", 34.0);
         whole.put(CaseRows.COST, 2500000);
+        whole.put("cost_band", "band_2_5_3_0");
         Path file = dir.resolve("numbers.json");
         Files.writeString(file, mapper.writeValueAsString(mapper.createArrayNode().add(o).add(whole)),
                 StandardCharsets.UTF_8);

@@ -225,6 +225,10 @@ class RowAccountingTest {
             row.put(CaseRows.MUNICIPALITY, MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size())));
             if (random.nextBoolean()) {
                 row.put(CaseRows.COST, random.nextBoolean() ? "2.345.678,50" : Integer.toString(2_000_000 + random.nextInt(9_000_000)));
+                java.math.BigDecimal cost = Values.amount(row.get(CaseRows.COST), false).orElseThrow();
+                // a valid row's cost lies in its band
+                row.put("cost_band", sheet.require("cost_band").options().stream()
+                        .filter(o -> o.amount().orElseThrow().contains(cost)).findFirst().orElseThrow().code());
             }
             Set<Spoil> spoils = EnumSet.noneOf(Spoil.class);
             int count = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(2);
@@ -247,7 +251,7 @@ class RowAccountingTest {
                     case AGE_OUT_OF_RANGE -> row.put("age", List.of("17", "121", "0", "-4", "200").get(random.nextInt(5)));
                     case AGE_NOT_A_NUMBER -> row.put("age", List.of("tredive", "34,5", "34 år", "ca. 40").get(random.nextInt(4)));
                     case BAD_DATE -> row.put(CaseRows.DATE, List.of("32-10-2022", "oktober", "2022-02-30", "1/10").get(random.nextInt(4)));
-                    case BAD_COST -> row.put(CaseRows.COST, List.of("mange", "-1", "2.500.00,00", "2,5 mio").get(random.nextInt(4)));
+                    case BAD_COST -> row.put(CaseRows.COST, List.of("mange", "-1", "2.500.00,00", "2,45").get(random.nextInt(4)));
                     case UNKNOWN_MUNICIPALITY -> row.put(CaseRows.MUNICIPALITY, List.of("Atlantis", "9999", "Aarhus Amt").get(random.nextInt(3)));
                     case NO_MUNICIPALITY -> row.put(CaseRows.MUNICIPALITY, random.nextBoolean() ? "" : "  ");
                     case NO_CASE_NUMBER -> row.put(CaseRows.CASE_NUMBER, "");

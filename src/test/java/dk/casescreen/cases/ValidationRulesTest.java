@@ -363,8 +363,15 @@ class ValidationRulesTest {
         assertEquals(Optional.empty(), result.cases().records().getFirst().screeningDate());
     }
 
+    private LoadResult loadCost(String typed, String band) throws IOException {
+        Map<String, String> row = rows.valid("1", 0);
+        row.put(CaseRows.COST, typed);
+        row.put("cost_band", band);
+        return load(List.of(row));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"2,5 mio", "mange penge", "-100", "-1,5", "2.500.00,00", "1.5,00", "2,500,000", "1e6x"})
+    @ValueSource(strings = {"mange penge", "2.500.00,00", "1.5,00", "2,500,000", "1e6x", "2.450 000", "2,45 t.kr."})
     void unreadableCostIsAnError(String typed) throws IOException {
         LoadResult result = loadOne(CaseRows.COST, typed);
 
@@ -373,17 +380,98 @@ class ValidationRulesTest {
         assertEquals(Severity.ERROR, p.severity());
         assertEquals(Optional.of(typed), p.value());
         assertAt(p, 2, CaseRows.COST);
+        assertTrue(p.message().da().startsWith("'" + typed + "' er ikke et beløb i kr."), p.message().da());
         assertRejected(result);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"2500000|2500000", "2.500.000|2500000", "2.500.000,50|2500000.50",
-            "2500000,5|2500000.5", "2 500 000 kr.|2500000", "2500000.75|2500000.75"})
+            "2500000,5|2500000.5", "2 500 000 kr.|2500000", "2500000.75|2500000.75", "2,5 mio.|2500000",
+            "kr. 2.500.000|2500000", "DKK 2 500 000|2500000"})
     void readableCostsAreAccepted(String typed, String amount) throws IOException {
-        LoadResult result = loadOne(CaseRows.COST, typed);
+        LoadResult result = loadCost(typed, "band_2_5_3_0");
 
         assertEquals(List.of(), result.report().problems());
-        assertEquals(Optional.of(new java.math.BigDecimal(amount)), result.cases().records().getFirst().annualCost());
+        assertEquals(0, new java.math.BigDecimal(amount).compareTo(result.cases().records().getFirst().annualCost().orElseThrow()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-2.450.000|NEGATIVE_COST|'-2.450.000' er negativ: en årlig udgift skal være over 0 kr.|'-2.450.000' is negative: an annual cost must be above 0 kr.",
+        "-1,5|NEGATIVE_COST|'-1,5' er negativ|'-1,5' is negative",
+        "0|ZERO_COST|'0' er nul: en årlig udgift skal være over 0 kr.|'0' is zero: an annual cost must be above 0 kr.",
+        "0,00 kr.|ZERO_COST|'0,00 kr.' er nul|'0,00 kr.' is zero",
+        "100.000.001|COST_ABOVE_LIMIT|'100.000.001' er 100.000.001 kr., over grænsen på 100.000.000 kr.|'100.000.001' is 100,000,001 kr., above the limit of 100,000,000 kr.",
+        "1,2 mia.|COST_ABOVE_LIMIT|'1,2 mia.' er 1.200.000.000 kr., over grænsen på 100.000.000 kr.|'1,2 mia.' is 1,200,000,000 kr., above the limit",
+        "2,45|COST_TOO_SMALL|'2,45' er kun 2,45 kr., og en årlig udgift i screeningen er mindst 10.000 kr.: mente du 2,45 mio. kr.?|'2,45' is only 2.45 kr., and an annual cost in the screening is at least 10,000 kr.: did you mean 2.45 mio. kr.?",
+        "2.450|COST_TOO_SMALL|'2.450' er kun 2.450 kr.|did you mean 2.45 mio. kr.?",
+        "9.999|COST_TOO_SMALL|mente du 9,999 mio. kr.?|did you mean 9.999 mio. kr.?"})
+    void implausibleCostsAreErrorsNamingTheValueAndTheBound(String typed, Rule rule, String da, String en)
+            throws IOException {
+        LoadResult result = loadCost(typed, "band_2_0_2_5");
+
+        Problem p = only(result);
+        assertEquals(rule, p.rule());
+        assertEquals(Severity.ERROR, p.severity());
+        assertEquals(Optional.of(typed), p.value());
+        assertEquals(Optional.empty(), p.question());
+        assertAt(p, 2, CaseRows.COST);
+        assertTrue(p.message().da().contains(da), p.message().da());
+        assertTrue(p.message().en().contains(en), p.message().en());
+        assertRejected(result);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.000", "100.000.000", "100 mio."})
+    void theBoundsThemselvesAreAccepted(String typed) throws IOException {
+        LoadResult result = loadCost(typed, typed.startsWith("10.") ? "band_under_2_0" : "band_over_10");
+
+        assertEquals(List.of(), result.report().problems());
+        assertKept(result);
+    }
+
+    @ParameterizedTest(name = "{0} kr. in {1}: warns {2}")
+    @CsvSource({"2499999, band_2_0_2_5, false", "2000000, band_2_0_2_5, false", "2500000, band_2_0_2_5, true",
+            "1999999, band_2_0_2_5, true", "2500000, band_2_5_3_0, false", "9000000, band_over_10, true",
+            "10000000, band_over_10, false", "99000000, band_over_10, false", "1999999, band_under_2_0, false",
+            "2000000, band_under_2_0, true", "5999999, band_4_6, false", "6000000, band_4_6, true"})
+    void aCostOutsideItsBandIsAWarningAndTheRowIsKept(long kr, String band, boolean warns) throws IOException {
+        LoadResult result = loadCost(Long.toString(kr), band);
+
+        assertKept(result);
+        assertEquals(0, java.math.BigDecimal.valueOf(kr).compareTo(result.cases().records().getFirst().annualCost().orElseThrow()));
+        if (!warns) {
+            assertEquals(List.of(), result.report().problems());
+            return;
+        }
+        Problem p = only(result);
+        assertEquals(Rule.COST_OUTSIDE_BAND, p.rule());
+        assertEquals(Severity.WARNING, p.severity());
+        assertEquals(Optional.of(Long.toString(kr)), p.value());
+        assertEquals(Optional.of("q3 cost_band"), p.question());
+        assertAt(p, 2, CaseRows.COST);
+        String label = sheet.require("cost_band").option(band).orElseThrow().label().da();
+        assertTrue(p.message().da().startsWith("udgiften " + AnnualCosts.kr(java.math.BigDecimal.valueOf(kr)).da()
+                + " kr. ligger ikke i udgiftsniveauet " + label), p.message().da());
+        assertTrue(p.message().en().contains(sheet.require("cost_band").option(band).orElseThrow().label().en()),
+                p.message().en());
+    }
+
+    @Test
+    void theBandWarningNamesBothAmountAndBandInEachLanguage() throws IOException {
+        Problem p = only(loadCost("3.200.000 kr.", "2,0–2,5 mio. kr."));
+
+        assertEquals("udgiften 3.200.000 kr. ligger ikke i udgiftsniveauet 2,0–2,5 mio. kr. (svaret på q3 cost_band); "
+                + "ret beløbet eller udgiftsniveauet", p.message().da());
+        assertEquals("the cost 3,200,000 kr. does not lie in the cost band 2.0–2.5 mio. kr. (the answer to q3 cost_band); "
+                + "correct the amount or the band", p.message().en());
+    }
+
+    @Test
+    void aCostWithoutABandOrABandWithoutACostIsNotCompared() throws IOException {
+        assertEquals(List.of(), loadCost("", "band_over_10").report().problems());
+        LoadResult noBand = loadCost("2.450.000", "");
+        assertEquals(List.of(Rule.MISSING_ANSWER), noBand.report().problems().stream().map(Problem::rule).toList());
     }
 
     // ---- missing answers and columns ---------------------------------------------------------------

@@ -217,6 +217,10 @@ public class OfficeChartsTest {
             CTPlotArea s = chartOf(ppt.getSlides().get(2)).getCTChart().getPlotArea();
             assertEquals(STBarGrouping.STACKED, s.getBarChartArray(0).getGrouping().getVal());
             assertEquals("100", attribute(s.getBarChartArray(0).getOverlap(), "val"));
+            String stackedLabels = s.getBarChartArray(0).getSerArray(0).getDLbls().getNumFmt().getFormatCode();
+            assertTrue(stackedLabels.endsWith(";"), "a zero segment of a stacked bar gets no label: " + stackedLabels);
+            String barLabels = h.getBarChartArray(0).getSerArray(0).getDLbls().getNumFmt().getFormatCode();
+            assertFalse(barLabels.contains(";"), "a bar of zero keeps its label: " + barLabels);
         }
     }
 

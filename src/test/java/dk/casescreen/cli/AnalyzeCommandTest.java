@@ -68,6 +68,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void withTwoRoundsTheLatestIsAnalysedAndTheCommandSaysSo(@TempDir Path dir) throws Exception {
+        assertEquals(0, CliRun.of("synth", "--seed", "4", "--cases", "200", "--municipalities", "9", "--rounds", "2",
+                "--out", dir.toString()).exit());
+        Path first = dir.resolve("runde-1-2022-10-03");
+        Path second = dir.resolve("runde-2-2023-10-03");
+        long latestRows;
+        try (var lines = Files.lines(second.resolve("cases.csv"))) {
+            latestRows = lines.count() - 1;
+        }
+        CliRun r = CliRun.of("analyze", "--lang", "en", "--municipalities", second.resolve("municipalities.csv").toString(),
+                first.resolve("cases.csv").toString(), second.resolve("cases.csv").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("the data hold 2 screening rounds; analysing the latest") && r.err().contains("casescreen followup"), r.err());
+        assertTrue(r.out().contains("Analysis of " + latestRows + " screened cases")
+                || r.out().contains("Analysis of " + latestRows + " cases"), r.out().lines().limit(3).toList().toString());
+    }
+
+    @Test
     void badOptionsExitTwo() {
         assertEquals(2, CliRun.of("analyze", "--adjust", "bonferroni").exit());
         assertEquals(2, CliRun.of("analyze", "--hypotheses", "no-such-file.json").exit());

@@ -13,6 +13,7 @@ import dk.casescreen.sheet.ScreeningSheet;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,29 @@ class ReferenceDataTest {
         assertEquals(0, report.errorCount(), () -> report.problems().toString());
         assertEquals(47, REFERENCE.populations().size());
         assertEquals(47, REFERENCE.cases().records().stream().map(CaseRecord::municipalityCode).distinct().count());
+    }
+
+    @Test
+    void shippedDataHaveNoCostProblemsAndEveryExactCostLiesInItsBand() {
+        var result = REFERENCE.load();
+        assertEquals(List.of(), result.report().problems().stream().map(p -> p.rule())
+                .filter(r -> r.name().contains("COST")).toList(), () -> result.report().problems().toString());
+        long withCost = result.cases().records().stream().filter(r -> r.annualCost().isPresent()).count();
+        assertTrue(withCost > 400, "most cases have an exact cost: " + withCost);
+    }
+
+    @Test
+    void generatedComparisonCasesAndOtherSeedsGiveNoBandWarnings(@TempDir Path dir) throws Exception {
+        ScreeningSheet sheet = ScreeningSheet.builtIn();
+        var data = new SyntheticGenerator(sheet).generate(SyntheticOptions.REFERENCE.withSeed(7).withCases(3000)
+                .withComparisonCases(500));
+        Path cases = SyntheticFiles.write(data, sheet, dir);
+        var result = dk.casescreen.cases.Cases.csv(cases).municipalities(data.municipalities()).load();
+        assertEquals(0, result.report().errorCount(), () -> result.report().problems().toString());
+        assertEquals(List.of(), result.report().problems().stream().map(p -> p.rule())
+                .filter(r -> r.name().contains("COST")).toList());
+        assertTrue(result.cases().records().stream().anyMatch(r -> r.annualCost().isPresent()
+                && r.annualCost().get().compareTo(java.math.BigDecimal.valueOf(2_000_000)) < 0), "comparison cases have costs");
     }
 
     @Test

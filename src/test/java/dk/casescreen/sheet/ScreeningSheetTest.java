@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScreeningSheetTest {
 
@@ -163,6 +168,54 @@ class ScreeningSheetTest {
         assertEquals(8, band.options().size());
         assertEquals("band_under_2_0", band.codes().getFirst());
         assertEquals("band_over_10", band.codes().getLast());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.0.0", "2.0.0"})
+    void everyCostBandCarriesItsAmountsAndTheBandsFollowOneAnotherWithoutGapOrOverlap(String version) {
+        Question band = ScreeningSheet.builtIn(version).require("cost_band");
+        long[] bounds = {0, 2_000_000, 2_500_000, 3_000_000, 3_500_000, 4_000_000, 6_000_000, 10_000_000};
+        for (int i = 0; i < bounds.length; i++) {
+            KrRange range = band.options().get(i).amount().orElseThrow(() -> new AssertionError("no amounts"));
+            assertEquals(bounds[i], range.minKr(), band.codes().get(i));
+            assertEquals(i + 1 < bounds.length ? OptionalLong.of(bounds[i + 1]) : OptionalLong.empty(), range.maxKr(),
+                    band.codes().get(i));
+        }
+        assertTrue(sheet.questions().stream().filter(q -> !q.key().equals("cost_band"))
+                .flatMap(q -> q.options().stream()).allMatch(o -> o.amount().isEmpty()), "only cost bands have amounts");
+    }
+
+    @Test
+    void aBandIncludesItsLowerBoundAndExcludesItsUpperBound() {
+        Question band = sheet.require("cost_band");
+        KrRange low = band.option("band_2_0_2_5").orElseThrow().amount().orElseThrow();
+        KrRange next = band.option("band_2_5_3_0").orElseThrow().amount().orElseThrow();
+        KrRange top = band.option("band_over_10").orElseThrow().amount().orElseThrow();
+        assertTrue(low.contains(new BigDecimal("2000000")));
+        assertTrue(low.contains(new BigDecimal("2499999.99")));
+        assertFalse(low.contains(new BigDecimal("2500000")));
+        assertTrue(next.contains(new BigDecimal("2500000")));
+        assertFalse(low.contains(new BigDecimal("1999999")));
+        assertTrue(top.contains(new BigDecimal("99000000")));
+        assertFalse(top.contains(new BigDecimal("9000000")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"min_kr\": 2000000, \"max_kr\": 2500000|\"min_kr\": 2500000, \"max_kr\": 2000000|must be above",
+        "\"min_kr\": 2000000, \"max_kr\": 2500000|\"max_kr\": 2500000|needs \"min_kr\"",
+        "\"min_kr\": 2000000, \"max_kr\": 2500000|\"min_kr\": -1, \"max_kr\": 2500000|0 or more",
+        "\"min_kr\": 2000000, \"max_kr\": 2500000|\"min_kr\": \"2 mio\", \"max_kr\": 2500000|whole number",
+        "\"min_kr\": 2000000, \"max_kr\": 2500000|\"min_kr\": 2000000, \"max_kr\": 2600000|overlap"})
+    void badBandAmountsAreRefusedWithTheirLocation(String original, String replacement, String says, @TempDir Path dir)
+            throws Exception {
+        String json = Files.readString(Path.of("data-schema/screening-sheet.json"));
+        assertTrue(json.contains(original), "test setup: the amounts are in the file");
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, json.replace(original, replacement));
+        SheetDefinitionException e = assertThrows(SheetDefinitionException.class, () -> ScreeningSheet.load(file));
+        assertTrue(e.getMessage().contains("questions[2].options"), e.getMessage());
+        assertTrue(e.getMessage().contains(says), e.getMessage());
     }
 
     @Test

@@ -5,6 +5,7 @@ import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -54,6 +55,17 @@ final class CaseModel {
         {0.04, 0.92, 0.04}, {0.04, 0.92, 0.04}, {0.30, 0.50, 0.20}, {0.67, 0.25, 0.08}, {0.30, 0.50, 0.20},
         {0.30, 0.50, 0.20}};
 
+    /**
+     * The Ja/Nej questions whose answers may change between rounds (circumstances change: a day offer, VISO,
+     * politicians involved), in the order a later round asks them afresh. Not among them: the questions
+     * others depend on (behaviour decisive, sentence, appeals board), the history of the case (childhood
+     * measure, the appeals board's decision) and use of force, which {@code RoundGenerator} asks afresh itself.
+     */
+    static final List<String> CHANGEABLE = List.of("supplementary_tariff", "only_solution", "negotiation_possible",
+            "criminal_behaviour", "acting_municipality", "relatives_difficult", "politicians_involved",
+            "special_place_tried", "special_place_refused", "viso", "welfare_technology", "day_offer", "siteless_offer",
+            "movable", "supervision_raised_cost");
+
     private final ScreeningSheet sheet;
 
     CaseModel(ScreeningSheet sheet) {
@@ -69,7 +81,7 @@ final class CaseModel {
         v.put("cost_trend", pick(rng, TransitionModel.TRENDS, COST_TREND_SHARES));
         v.put("target_group", TARGET_GROUPS[group]);
         v.put("legal_basis", pick(rng, new String[] {"sel_108", "abl_105_sel_85", "sel_107", "other"}, 0.45, 0.35, 0.08, 0.12));
-        v.put("supplementary_tariff", yesNoDontKnow(rng, 0.50, 0.42));
+        v.put("supplementary_tariff", changeable(rng, "supplementary_tariff", v, traits));
         v.put("provider_type", pick(rng, new String[] {"municipal", "regional", "private"}, 0.45, 0.27, 0.28));
         String places = pick(rng, new String[] {"n1", "n2_3", "n4_plus"}, 0.08, 0.12, 0.80);
         v.put("places_in_offer", places);
@@ -84,35 +96,33 @@ final class CaseModel {
             outward = type.equals("outward");
         }
         v.put("use_of_force", useOfForce(rng, outward));
-        v.put("only_solution", yesNoDontKnow(rng, 0.70, 0.20));
-        v.put("negotiation_possible", yesNoDontKnow(rng, 0.50, 0.35));
+        v.put("only_solution", changeable(rng, "only_solution", v, traits));
+        v.put("negotiation_possible", changeable(rng, "negotiation_possible", v, traits));
         boolean convicted = Draw.chance(rng, CONVICTION[group]);
         v.put("conviction", convicted ? "yes" : "no");
         if (convicted) {
             double[] p = CONVICTION_TYPE[group];
             v.put("conviction_type", pick(rng, new String[] {"treatment", "placement_or_supervision", "other"}, p));
         }
-        v.put("criminal_behaviour", convicted ? yesNoDontKnow(rng, 0.95, 0.0) : yesNoDontKnow(rng, 0.15, 0.75));
+        v.put("criminal_behaviour", changeable(rng, "criminal_behaviour", v, traits));
         v.put("residences_5y", pick(rng, new String[] {"n1", "n2", "n3", "n4_plus"}, 0.57, 0.30, 0.09, 0.04));
         boolean heard = Draw.chance(rng, 0.10);
         v.put("appeals_board", heard ? "yes" : "no");
         if (heard) {
             v.put("appeals_raised_cost", Draw.chance(rng, 0.16) ? "yes" : "no");
         }
-        v.put("acting_municipality", Draw.chance(rng, 0.98) ? "yes" : "no");
-        v.put("relatives_difficult", Draw.chance(rng, 0.115) ? "yes" : "no");
-        v.put("politicians_involved", Draw.chance(rng, 0.12) ? "yes" : "no");
+        v.put("acting_municipality", changeable(rng, "acting_municipality", v, traits));
+        v.put("relatives_difficult", changeable(rng, "relatives_difficult", v, traits));
+        v.put("politicians_involved", changeable(rng, "politicians_involved", v, traits));
         v.put("psychiatry_treated", pick(rng, new String[] {"yes", "partly", "no", "dont_know"}, 0.37, 0.26, 0.05, 0.32));
-        v.put("special_place_tried", Draw.chance(rng, 0.01) ? "yes" : "no");
-        v.put("special_place_refused", Draw.chance(rng, 0.01) ? "yes" : "no");
-        v.put("viso", yesNoDontKnow(rng, traits.visoRate(), (1 - traits.visoRate()) * 0.85));
-        v.put("welfare_technology", yesNoDontKnow(rng, 0.35, 0.45));
-        v.put("day_offer", Draw.chance(rng, 0.70) ? "yes" : "no");
-        v.put("siteless_offer", Draw.chance(rng, places.equals("n1") ? 0.60 : 0.06) ? "yes" : "no");
+        for (String key : List.of("special_place_tried", "special_place_refused", "viso", "welfare_technology", "day_offer",
+                "siteless_offer")) {
+            v.put(key, changeable(rng, key, v, traits));
+        }
         v.put("offer_location", Draw.chance(rng, 0.45) ? "own_municipality" : "other_municipality");
-        v.put("movable", yesNoDontKnow(rng, 0.12, 0.63));
+        v.put("movable", changeable(rng, "movable", v, traits));
         v.put("function_trend", functionTrend(rng));
-        v.put("supervision_raised_cost", yesNoDontKnow(rng, 0.15, 0.55));
+        v.put("supervision_raised_cost", changeable(rng, "supervision_raised_cost", v, traits));
         return answers(rng, v, age);
     }
 
@@ -138,6 +148,37 @@ final class CaseModel {
             }
         }
         return answers;
+    }
+
+    /**
+     * Draws the answer to one of the {@link #CHANGEABLE} questions given the case's other answers ({@code given},
+     * answer codes by question key: the sentence for criminal behaviour, the places in the offer for a
+     * site-less offer) and its municipality (the VISO rate): the same draw as in {@link #draw}, so that a
+     * later round can ask the question afresh from the model's own distribution for that citizen.
+     */
+    static String changeable(SplittableRandom rng, String key, Map<String, String> given, MunicipalityTraits traits) {
+        return switch (key) {
+            case "supplementary_tariff" -> yesNoDontKnow(rng, 0.50, 0.42);
+            case "only_solution" -> yesNoDontKnow(rng, 0.70, 0.20);
+            case "negotiation_possible" -> yesNoDontKnow(rng, 0.50, 0.35);
+            case "criminal_behaviour" -> "yes".equals(given.get("conviction")) ? yesNoDontKnow(rng, 0.95, 0.0)
+                    : yesNoDontKnow(rng, 0.15, 0.75);
+            case "acting_municipality" -> yesOrNo(rng, 0.98);
+            case "relatives_difficult" -> yesOrNo(rng, 0.115);
+            case "politicians_involved" -> yesOrNo(rng, 0.12);
+            case "special_place_tried", "special_place_refused" -> yesOrNo(rng, 0.01);
+            case "viso" -> yesNoDontKnow(rng, traits.visoRate(), (1 - traits.visoRate()) * 0.85);
+            case "welfare_technology" -> yesNoDontKnow(rng, 0.35, 0.45);
+            case "day_offer" -> yesOrNo(rng, 0.70);
+            case "siteless_offer" -> yesOrNo(rng, "n1".equals(given.get("places_in_offer")) ? 0.60 : 0.06);
+            case "movable" -> yesNoDontKnow(rng, 0.12, 0.63);
+            case "supervision_raised_cost" -> yesNoDontKnow(rng, 0.15, 0.55);
+            default -> throw new IllegalArgumentException("'" + key + "' is not a question a later round asks afresh");
+        };
+    }
+
+    private static String yesOrNo(SplittableRandom rng, double yes) {
+        return Draw.chance(rng, yes) ? "yes" : "no";
     }
 
     /** Use of force (question 14): 40% with outward-reacting behaviour, 16.9% without, 5% "Ved ikke". */

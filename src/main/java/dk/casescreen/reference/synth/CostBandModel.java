@@ -78,11 +78,17 @@ final class CostBandModel {
         return rng.nextDouble() < Math.exp(-(eta - minimumEta));
     }
 
-    /** An exact annual cost within band {@code k} (or below 2 mio. kr. when {@code k} is negative), in whole kr. */
+    /**
+     * An exact annual cost within band {@code k} (or below 2 mio. kr. when {@code k} is negative), in whole
+     * kr., from the band's lower bound inclusive to its upper bound exclusive, as the sheet's bands are
+     * (2.500.000 kr. belongs to 2,5–3,0 mio. kr.), so that the loader never finds it outside its band.
+     */
     static long exactCost(SplittableRandom rng, int k) {
         double low = k < 0 ? 1.0 : COST_RANGE_MIO[k][0];
         double high = k < 0 ? 2.0 : COST_RANGE_MIO[k][1];
-        return (long) Math.floor((low + (high - low) * rng.nextDouble()) * 1_000_000);
+        long drawn = (long) Math.floor((low + (high - low) * rng.nextDouble()) * 1_000_000);
+        // a draw a hair below 1 can round up to the upper bound itself
+        return Math.min(drawn, Math.round(high * 1_000_000) - 1);
     }
 
     private double[] solveThresholds(CaseModel answers) {

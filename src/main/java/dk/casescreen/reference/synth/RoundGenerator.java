@@ -3,6 +3,7 @@ package dk.casescreen.reference.synth;
 import dk.casescreen.cases.Answer;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.reference.MunicipalityPopulation;
+import dk.casescreen.sheet.ScreeningSheet;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.SplittableRandom;
  * Answers persist between rounds, except: the cost band moves as drawn; the age grows by the whole
  * years since the citizen's first record; the cost trend (question 4) is asked afresh; use of force is
  * asked afresh with probability {@link #FORCE_REDRAWN} and the development of function with probability
- * {@link #FUNCTION_REDRAWN}; the exact annual cost is drawn afresh within the new band.
+ * {@link #FUNCTION_REDRAWN}; each Ja/Nej answer of {@link CaseModel#CHANGEABLE} is asked afresh with probability
+ * {@link #ANSWER_CHANGE_PER_YEAR} a year; the exact annual cost is drawn afresh within the new band.
  */
 final class RoundGenerator {
 
@@ -27,6 +29,12 @@ final class RoundGenerator {
     static final double FORCE_REDRAWN = 0.10;
     /** The chance that the development of function is asked afresh in a later round. */
     static final double FUNCTION_REDRAWN = 0.30;
+    /**
+     * The chance per year that a Ja/Nej answer of {@link CaseModel#CHANGEABLE} is asked afresh (drawn again from
+     * the model given the citizen's other answers, so it may or may not change); per interval of {@code M} months
+     * {@code 1 - (1 - 0.05)^(M/12)}.
+     */
+    static final double ANSWER_CHANGE_PER_YEAR = 0.05;
     private static final long SALT = 0x5EED_0F_2023_0A03L;
 
     /** A citizen's first record: its round, screening date and age. */
@@ -84,7 +92,7 @@ final class RoundGenerator {
             List<CaseRecord> numbered = new ArrayList<>();
             for (CaseRecord r : next) {
                 numbered.add(new CaseRecord(r.municipalityCode(), r.caseNumber(), r.screeningDate(), r.annualCost(),
-                        r.remark(), r.answers(), r.source().atRow(numbered.size() + 1)));
+                        r.remark(), withoutRetired(r), r.source().atRow(numbered.size() + 1)));
             }
             all.add(new SyntheticDataSet(options, numbered, populations));
             previous = numbered;
@@ -116,6 +124,14 @@ final class RoundGenerator {
         if (Draw.chance(rng, FUNCTION_REDRAWN)) {
             answers.put("function_trend", blankOr(rng, "function_trend", CaseModel.functionTrend(rng)));
         }
+        double change = 1 - Math.pow(1 - ANSWER_CHANGE_PER_YEAR, rounds.intervalMonths() / 12.0);
+        Map<String, String> given = new HashMap<>();
+        answers.forEach((key, answer) -> given.put(key, TransitionModel.code(answers, key)));
+        for (String key : CaseModel.CHANGEABLE) {
+            if (answers.containsKey(key) && !Answer.NOT_APPLICABLE.equals(answers.get(key)) && Draw.chance(rng, change)) {
+                answers.put(key, blankOr(rng, key, CaseModel.changeable(rng, key, given, traits.get(r.municipalityCode()))));
+            }
+        }
         return Optional.of(SyntheticGenerator.record(rng, r.municipalityCode(), r.caseNumber(), date,
                 answers, newBand, 0));
     }
@@ -129,6 +145,24 @@ final class RoundGenerator {
         CaseRecord record = SyntheticGenerator.record(rng, municipality, "S-%04d".formatted(number), date, answers, band, 0);
         origins.put(key(record), new Origin(round, date, answers.get("age")));
         return record;
+    }
+
+    /**
+     * The record's answers without those to questions no longer asked on its screening date (the special
+     * psychiatric places, retired from 1 July 2024): a sheet of that time has no such question to answer.
+     */
+    private static Map<String, Answer> withoutRetired(CaseRecord r) {
+        if (r.screeningDate().isEmpty()) {
+            return r.answers();
+        }
+        LocalDate date = r.screeningDate().get();
+        Map<String, Answer> answers = new HashMap<>(r.answers());
+        for (var q : ScreeningSheet.forScreeningDate(date).retiredQuestions()) {
+            if (q.retired().filter(retirement -> !date.isBefore(retirement.from())).isPresent()) {
+                answers.put(q.key(), Answer.NOT_ANSWERED);
+            }
+        }
+        return answers;
     }
 
     /** The cost trend asked afresh: drawn from its shares, blank as often as in round 1. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Generates synthetic screening data calibrated to the published figures; see {@link CaseModel} for
@@ -34,6 +35,11 @@ public final class SyntheticGenerator {
     private static final double EXACT_COST_SHARE = 0.7;
 
     private final ScreeningSheet sheet;
+    /**
+     * The cost-band models by planted effects: solving a model's thresholds takes a fixed calibration sample
+     * and does not depend on the seed, so a generator asked for many seeds (a simulation) solves them once.
+     */
+    private final Map<List<PlantedEffect>, CostBandModel> costModels = new ConcurrentHashMap<>();
 
     /** A generator for the given sheet (its codes must include those the model uses). */
     public SyntheticGenerator(ScreeningSheet sheet) {
@@ -73,7 +79,7 @@ public final class SyntheticGenerator {
         checkPlanted(options.effects(), "effect");
         SplittableRandom rng = new SplittableRandom(options.seed());
         CaseModel model = new CaseModel(sheet);
-        CostBandModel cost = new CostBandModel(model, options.effects());
+        CostBandModel cost = costModels.computeIfAbsent(options.effects(), effects -> new CostBandModel(model, effects));
         List<MunicipalityPopulation> populations = populations(rng, options.municipalities());
         int[] allocation = allocate(rng, populations, options.cases());
         Map<String, CaseModel.MunicipalityTraits> traits = new HashMap<>();

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,19 @@ class SyntheticRoundsTest {
         assertEquals(0, loaded.report().errorCount(), () -> loaded.report().problems().toString());
         assertEquals(data.get(2).records().size(), loaded.report().accepted());
         assertTrue(Files.mismatch(a.get(1).resolve(SyntheticFiles.CASES), a.get(2).resolve(SyntheticFiles.CASES)) >= 0);
+    }
+
+    @Test
+    void roundsScreenedAfterTheSpecialPlacesClosedLeaveTheirQuestionsUnanswered() {
+        List<SyntheticDataSet> data = generator.generateRounds(new SyntheticOptions(9, 500, 10, 0, List.of()),
+                RoundOptions.defaults().withRounds(3));
+        for (String key : List.of("special_place_tried", "special_place_refused")) {
+            long answeredBefore = data.get(1).records().stream().filter(r -> r.answer(key) instanceof Answer.Choice).count();
+            assertTrue(answeredBefore > 400, key + " answered in 2023: " + answeredBefore);
+            List<dk.casescreen.cases.CaseRecord> after = data.get(2).records();
+            assertTrue(after.stream().allMatch(r -> r.screeningDate().orElseThrow().isAfter(java.time.LocalDate.of(2024, 7, 1))));
+            assertEquals(0, after.stream().filter(r -> r.answer(key) instanceof Answer.Choice).count(), key + " answered in 2024");
+        }
     }
 
     @Test
@@ -214,8 +228,45 @@ class SyntheticRoundsTest {
     void selfReportedCostTrendAgreesWithTheRealisedChangeAboutSixtyPercentOfTheTime() {
         double coupled = trendAgreement(RoundOptions.defaults());
         double independent = trendAgreement(RoundOptions.defaults().withTrendAgreement(0));
-        assertTrue(coupled > 0.56 && coupled < 0.66, "agreement " + coupled);
+        // In bands 1-5 the model's expected agreement is 0.669 (50 direction draws per round-1 case of LARGE); the
+        // sampling error of one draw is about 0.005, so 0.60-0.70 is not tied to one random stream.
+        assertTrue(coupled > 0.60 && coupled < 0.70, "agreement " + coupled);
         assertTrue(independent > 0.30 && independent < 0.42, "agreement without coupling " + independent);
+    }
+
+    @Test
+    void yesNoAnswersChangeAtTheDocumentedRateWithoutAShiftAndStructuralAnswersStay() {
+        List<SyntheticDataSet> data = generator.generateRounds(LARGE, RoundOptions.defaults());
+        Map<String, CaseRecord> next = byCitizen(data.get(1).records());
+        for (String key : List.of("target_group", "behaviour_decisive", "conviction", "appeals_board", "childhood_measure")) {
+            for (CaseRecord r : data.get(0).records()) {
+                CaseRecord later = next.get(r.municipalityCode() + "/" + r.caseNumber());
+                if (later != null) {
+                    assertEquals(r.answer(key), later.answer(key), key + " of " + r.caseNumber());
+                }
+            }
+        }
+        long discordantTotal = 0;
+        for (String key : CaseModel.CHANGEABLE) {
+            long[] pairs = new long[4];
+            for (CaseRecord r : data.get(0).records()) {
+                CaseRecord later = next.get(r.municipalityCode() + "/" + r.caseNumber());
+                int a = later == null ? -1 : List.of("no", "yes").indexOf(r.code(key).orElse(""));
+                int b = later == null ? -1 : List.of("no", "yes").indexOf(later.code(key).orElse(""));
+                if (a >= 0 && b >= 0) {
+                    pairs[2 * a + b]++;
+                }
+            }
+            long up = pairs[1];
+            long down = pairs[2];
+            discordantTotal += up + down;
+            assertTrue(Math.abs(up - down) <= 3.5 * Math.sqrt(up + down) + 1, key + ": Nej to Ja " + up + ", Ja to Nej " + down);
+            if (key.equals("day_offer")) {
+                // Asked afresh with probability 5% a year; then Ja 70%, so a change with probability 2 x 0.7 x 0.3.
+                assertShare(RoundGenerator.ANSWER_CHANGE_PER_YEAR * 2 * 0.7 * 0.3, up + down, Arrays.stream(pairs).sum(), key);
+            }
+        }
+        assertTrue(discordantTotal > 1_000, "discordant pairs over the changeable questions: " + discordantTotal);
     }
 
     @Test
