@@ -81,6 +81,12 @@ class ResultVocabularyTest {
         hasColumns(Profile.asTable(List.copyOf(a.byMunicipality().values())), -1, "scope", "question", "answer", "estimate");
         ActionOpportunities o = a.opportunities();
         hasColumns(o.asTable(), o.counts().size(), "scope", "opportunity", "count", "n", "estimate");
+        hasColumns(a.cost().asTable(), -1, "scope", "group", "count", "total", "estimate", "conf.low", "conf.high",
+                "conf.level", "median", "method");
+        hasColumns(a.cost().ratiosTable(), a.hypotheses().size(), "hypothesis", "estimate", "conf.low", "conf.high",
+                "p.value", "p.adjusted", "method");
+        hasColumns(dk.casescreen.analysis.MunicipalityCost.asTable(a.cost().perPopulation()), a.cost().perPopulation().size(),
+                "municipality", "rank", "estimate", "conf.low", "conf.high", "conf.level");
         TestResult t = h.association().orElseThrow();
         hasColumns(t.asTable(), 1, "estimate", "statistic", "p.value", "parameter", "conf.low", "conf.high", "method",
                 "alternative");

@@ -46,6 +46,7 @@ public final class Analyses {
         return new Analysis(cases.sheet().id(), cases.sheet().version(), cases.origin(), cases.size(), screened.size(),
                 comparison, Profiles.of(screened, "all"), Profiles.byMunicipality(screened), options.reference(),
                 HypothesisEngine.run(cases, options.hypotheses(), options.rule()), options.rule(),
-                ActionOpportunities.find(screened, options.opportunities()), funnel);
+                ActionOpportunities.find(screened, options.opportunities()), funnel,
+                CostProfiles.analyse(screened, options));
     }
 }

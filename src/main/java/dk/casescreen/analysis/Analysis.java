@@ -22,14 +22,17 @@ import java.util.Optional;
  * @param rule           the decision rule used
  * @param opportunities  the action opportunities
  * @param funnel         the funnel plot of cases per 1,000 aged 18–66, when populations are known
+ * @param cost           what the screened cases cost: annual cost profile, concentration, cost ratio per
+ *                       hypothesis, spending per 1,000 inhabitants, the cost where each opportunity applies
  */
 public record Analysis(String sheetId, String sheetVersion, DataOrigin origin, long cases, long screened, long comparison,
                        Profile profile, Map<String, Profile> byMunicipality, Optional<Reference> reference,
                        List<HypothesisResult> hypotheses, DecisionRule rule, ActionOpportunities opportunities,
-                       Optional<FunnelPlot> funnel) {
+                       Optional<FunnelPlot> funnel, CostAnalysis cost) {
 
     /** Creates the analysis; collections are copied. */
     public Analysis {
+        java.util.Objects.requireNonNull(cost, "cost");
         byMunicipality = Map.copyOf(byMunicipality);
         hypotheses = List.copyOf(hypotheses);
     }

@@ -44,7 +44,22 @@ public final class CaseDesign {
         Missing[] missing = new Missing[size];
         if (q.type().isChoice()) {
             String[] codes = new String[size];
+            List<String> optionCodes = q.codes();
+            boolean[] dontKnow = new boolean[optionCodes.size()];
+            for (int o = 0; o < dontKnow.length; o++) {
+                dontKnow[o] = q.isDontKnow(optionCodes.get(o));
+            }
             for (int r = 0; r < size; r++) {
+                // the option's position first (no Answer object per case); other answers as below
+                int option = column.option(rows[r]);
+                if (option >= 0) {
+                    if (dontKnow[option]) {
+                        missing[r] = Missing.DONT_KNOW;
+                    } else {
+                        codes[r] = optionCodes.get(option);
+                    }
+                    continue;
+                }
                 switch (column.answer(rows[r])) {
                     case Answer.Choice(String code) when q.isDontKnow(code) -> missing[r] = Missing.DONT_KNOW;
                     case Answer.Choice(String code) -> codes[r] = code;

@@ -7,6 +7,7 @@ import dk.casescreen.sheet.ScreeningSheet;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
@@ -223,6 +224,14 @@ public final class CaseTable {
     /** The municipality code of case {@code row}. */
     public String municipalityCode(int row) {
         return columns.municipality(row);
+    }
+
+    /**
+     * The exact annual cost in kr. of case {@code row}, if given: the columnar way to the costs of many
+     * cases, without making record objects.
+     */
+    public Optional<java.math.BigDecimal> annualCost(int row) {
+        return columns.cost(row);
     }
 
     /** The case number of case {@code row}. */

@@ -73,6 +73,7 @@ public final class AnalysisJson {
         a.hypotheses().forEach(h -> hypotheses.add(hypothesis(h, a)));
         root.set("opportunities", opportunities(a.opportunities()));
         a.funnel().ifPresent(f -> root.set("funnel", funnel(f)));
+        root.set("cost", CostJson.cost(a.cost()));
         return JSON.writeValueAsString(root) + "\n";
     }
 
@@ -122,6 +123,8 @@ public final class AnalysisJson {
         node.put("reason", h.reason().name().toLowerCase(Locale.ROOT));
         node.put("reason_da", new VerdictText(Language.DA).reason(h, a.rule()));
         node.put("reason_en", new VerdictText(Language.EN).reason(h, a.rule()));
+        a.cost().hypothesis(h.spec().id()).ifPresentOrElse(r -> node.set("cost_ratio", CostJson.ratio(r)),
+                () -> node.putNull("cost_ratio"));
         h.failure().ifPresent(f -> node.put("failure", f));
         h.aboveBelowFailure().ifPresent(f -> node.put("above_below_failure", f));
         return node;

@@ -83,6 +83,7 @@ public final class AnalysisText {
             out.append(String.format("  %-60s %6s %s%n", d.label().in(language), f.integer(c.count()),
                     "(" + f.percent(c.n() == 0 ? Double.NaN : (double) c.count() / c.n()) + (da ? " af " : " of ") + f.integer(c.n()) + ")"));
         }
+        CostText.append(out, a, language, label);
         a.funnel().ifPresent(funnel -> {
             out.append('\n').append(da ? "Variation mellem kommuner: " : "Variation between municipalities: ")
                     .append(f.decimal(funnel.targetRate(), 2)).append(da ? " sager pr. 1.000 18-66-årige i alt; " : " cases per 1,000 aged 18-66 overall; ")

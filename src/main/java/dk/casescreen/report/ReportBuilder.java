@@ -38,7 +38,7 @@ public final class ReportBuilder {
     /**
      * The input of a report on {@code own} municipalities (codes).
      *
-     * @param all        every case loaded
+     * @param loaded     every case loaded (of every round; with two or more dated rounds the report describes the latest and follows the own citizens across them)
      * @param validation the validation report of the load
      * @param own        the codes of the municipalities the report is about
      * @param title      the title (their names)

@@ -30,6 +30,30 @@ class AnalyzeCommandTest {
         assertEquals(12, json.get("hypotheses").size());
         assertEquals("H11", json.get("hypotheses").get(10).get("id").asString());
         assertEquals("H12", json.get("hypotheses").get(11).get("id").asString());
+        assertEquals(java.util.List.of(), com.networknt.schema.SchemaRegistry
+                .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(Path.of("data-schema/analysis-result.schema.json"))).validate(json),
+                "analyze --json, with its cost object, validates against the schema");
+        assertTrue(json.get("cost").get("total").isNumber());
+        assertTrue(json.get("hypotheses").get(11).has("cost_ratio"));
+    }
+
+    @Test
+    void theTextSaysWhatTheCasesCostInDanishAndEnglish() {
+        String da = CliRun.of("analyze").out();
+        int block = da.indexOf("Hvad koster de?");
+        assertTrue(block > 0, da);
+        String cost = da.substring(block);
+        assertTrue(cost.contains("I alt ") && cost.contains(" kr.") && cost.contains("mangler for "), cost);
+        assertTrue(cost.matches("(?s).*mangler for \\d+ \\(\\d+,\\d %\\).*"), "the missing share is stated: " + cost);
+        assertTrue(cost.contains("Gennemsnit ") && cost.contains("median ") && cost.contains("Gini "), cost);
+        assertTrue(cost.contains("koster i gennemsnit"), "a cost ratio in plain words: " + cost);
+        assertTrue(cost.contains("Udgift i de sager, hvor muligheden findes"), cost);
+        assertTrue(!cost.toLowerCase(java.util.Locale.ROOT).contains("besparelse"), cost);
+        assertTrue(!cost.matches("(?s).*(^|[^\\d.])0 kr\\..*"), "no non-empty group shows 0 kr.: " + cost);
+        String en = CliRun.of("analyze", "--lang", "en").out();
+        assertTrue(en.contains("What do they cost?") && en.contains("DKK "), en);
+        assertTrue(!en.toLowerCase(java.util.Locale.ROOT).contains("saving"), en);
     }
 
     @Test

@@ -92,4 +92,32 @@ class AnalysisJsonTest {
         assertEquals("H11", json.get("hypotheses").get(10).get("id").asString());
         assertEquals("H12", json.get("hypotheses").get(11).get("id").asString());
     }
+
+    @Test
+    void theCostObjectValidatesAndItsTotalIsTheExactSumOverTheInputRows() throws Exception {
+        Analysis a = Analyses.synthetic();
+        JsonNode json = JsonMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build().readTree(AnalysisJson.render(a));
+        assertEquals(List.of(), schema().validate(json));
+        java.math.BigDecimal sum = dk.casescreen.reference.ReferenceData.builtIn().cases().records().stream()
+                .filter(r -> !"band_under_2_0".equals(r.code("cost_band").orElse(null)))
+                .flatMap(r -> r.annualCost().stream()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        JsonNode cost = json.get("cost");
+        assertEquals(0, sum.compareTo(cost.get("total").decimalValue()), cost.get("total").toString());
+        assertEquals(a.cost().overall().missing(), cost.get("missing").asLong());
+        assertEquals(a.cost().byAnswer().size(), cost.get("by_answer").size());
+        JsonNode first = cost.get("by_answer").get(0);
+        for (String field : List.of("question", "answer", "count", "total", "mean", "mean_ci_low", "mean_ci_high", "median")) {
+            assertTrue(first.has(field), field);
+        }
+        for (String field : List.of("top10_share", "top20_share", "gini", "gini_ci_low", "gini_ci_high")) {
+            assertTrue(cost.get("concentration").get(field).isNumber(), field);
+        }
+        assertEquals(a.cost().perPopulation().size(), cost.get("per_1000").size());
+        JsonNode ratio = json.get("hypotheses").get(0).get("cost_ratio");
+        assertEquals(a.cost().ratios().getFirst().estimate(), ratio.get("estimate").asDouble(), 1e-12);
+        for (String field : List.of("estimate", "ci_low", "ci_high", "p_value", "p_adjusted", "difference_kr")) {
+            assertTrue(ratio.has(field), field);
+        }
+    }
 }
