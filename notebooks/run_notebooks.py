@@ -49,6 +49,8 @@ KEY_OUTPUTS = {
         ("the synthetic-data label", r"SYNTETISKE DATA"),
         *[(f"the verdict on H{i}", rf"H{i} .*(UNDERSTØTTET|IKKE UNDERSTØTTET|KAN IKKE AFGØRES)") for i in range(1, 12)],
         ("the user's hypothesis H12", r"H12 "),
+        ("the cost ratio beside the odds ratio", r"H1: OR \d+,\d\d .*udgift pr\. sag, udsatte mod ikke-udsatte \d+,\d\d \(95 %-interval"),
+        ("what a cost ratio means in kroner, not 0 kr.", r"dvs\. [1-9][\d.]* kr\. (mere|mindre) pr\. sag om året"),
     ],
     "03-egen-kommune.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),
@@ -60,6 +62,11 @@ KEY_OUTPUTS = {
         ("the action list", r"Handleliste: "),
         ("the funnel plot", r"<svg[^>]*>[\s\S]*<desc[^>]*>Tragtdiagram"),
         ("the funnel plot saved as SVG for slides", r"Gemt: tragtdiagram\.svg \(\d+ byte\)"),
+        ("the own annual cost with the missing share", r"I alt [1-9][\d.]* kr\. om året for de \d+ af \d+ sager[^\n]*mangler i \d+ sager \(\d+,\d %\)"),
+        ("the own mean and median cost", r"Gennemsnit [1-9][\d.]* kr\. \(95 %-interval [1-9][\d.]* kr\.[^\n]*median [1-9][\d.]* kr\."),
+        ("the concentration with Gini", r"De dyreste 10 % af sagerne står for \d+,\d %[^\n]*Gini 0,\d\d"),
+        ("spending per 1,000 aged 18-66 beside the others", r"pr\. 1\.000 18–66-årige: [1-9][\d.]* kr\.[^\n]*referencekommuner ligger højere"),
+        ("the cost where each opportunity applies", r"Udgift i de sager, hvor muligheden findes[\s\S]*: [1-9][\d.]* kr\. om året \(udgift angivet i [1-9]"),
     ],
     "04-udforskning.ipynb": [
         ("the synthetic-data label", r"SYNTETISKE DATA"),
