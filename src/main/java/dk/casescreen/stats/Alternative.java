@@ -19,4 +19,16 @@ public enum Alternative {
     public String rName() {
         return r;
     }
+
+    /**
+     * The continuity correction R's rank tests subtract from a normal statistic's centred value {@code z}
+     * under this alternative: half a unit towards zero when two-sided, else half a unit in the tested direction.
+     */
+    double continuityCorrection(double z) {
+        return switch (this) {
+            case TWO_SIDED -> Math.signum(z) * 0.5;
+            case GREATER -> 0.5;
+            case LESS -> -0.5;
+        };
+    }
 }

@@ -35,11 +35,7 @@ final class GammaRegression {
         this.y = y;
         this.names = names;
         this.control = control;
-        this.x = new double[n * p];
-        for (int i = 0; i < n; i++) {
-            x[i * p] = 1;
-            System.arraycopy(columns[i], 0, x, i * p + 1, p - 1);
-        }
+        this.x = ModelAlgebra.withIntercept(columns, n, p);
     }
 
     /** Fits the model; see {@link Models#gamma(double[], double[][], List, FitControl)}. */

@@ -24,6 +24,19 @@ final class ModelAlgebra {
      * The product of row {@code i} of the row-major {@code n x p} matrix {@code x} with
      * {@code v[offset .. offset + p)}.
      */
+    /**
+     * The rows of {@code columns} (n rows of p - 1 values) with a leading column of ones, packed row by row
+     * into one array of n * p values, as the regressions work on them.
+     */
+    static double[] withIntercept(double[][] columns, int n, int p) {
+        double[] x = new double[n * p];
+        for (int i = 0; i < n; i++) {
+            x[i * p] = 1;
+            System.arraycopy(columns[i], 0, x, i * p + 1, p - 1);
+        }
+        return x;
+    }
+
     static double rowProduct(double[] x, int p, int i, double[] v, int offset) {
         double sum = 0;
         for (int j = 0; j < p; j++) {

@@ -110,11 +110,7 @@ public final class RankTests {
         String method = "Wilcoxon rank sum test";
         double correction = 0;
         if (correct) {
-            correction = switch (alternative) {
-                case TWO_SIDED -> Math.signum(z) * 0.5;
-                case GREATER -> 0.5;
-                case LESS -> -0.5;
-            };
+            correction = alternative.continuityCorrection(z);
             method += " with continuity correction";
         }
         z = (z - correction) / sigma;

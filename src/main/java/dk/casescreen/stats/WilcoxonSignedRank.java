@@ -80,11 +80,7 @@ final class WilcoxonSignedRank {
         String method = "Wilcoxon signed rank test";
         double correction = 0;
         if (correct) {
-            correction = switch (alternative) {
-                case TWO_SIDED -> Math.signum(z) * 0.5;
-                case GREATER -> 0.5;
-                case LESS -> -0.5;
-            };
+            correction = alternative.continuityCorrection(z);
             method += " with continuity correction";
         }
         z = (z - correction) / sigma;  // 0 / 0 = NaN and +-0.5 / 0 = +-Inf when every difference is zero, as in R
