@@ -45,6 +45,8 @@ final class CostExport {
                     one(Column.text("answer_label", t("Svar", "Answer"), t("Svaret i ord.", "The answer in words."), false)),
                     count("count", t("Sager med udgift", "Cases with a cost"), t("Egne screenede sager med en årlig udgift.",
                             "Own screened cases with an annual cost.")),
+                    count("missing", t("Sager uden udgift", "Cases without a cost"), t("Egne screenede sager uden årlig udgift (kun for all).",
+                            "Own screened cases without an annual cost (all only).")),
                     one(kroner("total", t("Udgift i alt (kr.)", "Total cost (DKK)"), t("Summen af de årlige udgifter.", "The sum of the annual costs."))),
                     one(kroner("mean", t("Gennemsnit (kr.)", "Mean (DKK)"), t("Den gennemsnitlige årlige udgift.", "The mean annual cost."))),
                     one(kroner("mean_conf_low", t("Nedre grænse (kr.)", "Lower limit (DKK)"), t("Nedre 95 %-grænse for gennemsnittet.",
@@ -151,12 +153,13 @@ final class CostExport {
 
     private static TidyTable profile(ReportInput in, ReportContext ctx, CostCells.Numbers n) {
         TidyTable table = new TidyTable(PROFILE, ctx.language()).fromSynthetic(synthetic(in));
-        group(table.row().text("scope", "all").text("question", null).text("question_text", null).text("answer", null), n.overall(), in);
+        group(table.row().text("scope", "all").text("question", null).text("question_text", null).text("answer", null)
+                .count("missing", n.missing()), n.overall(), in);
         for (Question q : in.cases().sheet().questions()) {
             List<CostCells.Group> groups = n.answers(q.key());
             for (int i = 0; i < groups.size(); i++) {
                 group(table.row().text("scope", "answer").text("question", q.key()).text("question_text", ctx.question(q.key()))
-                        .text("answer", q.options().get(i).code()), groups.get(i), in);
+                        .text("answer", q.options().get(i).code()).count("missing", null), groups.get(i), in);
             }
         }
         return table;
