@@ -50,22 +50,20 @@ final class CostText {
                 continue;
             }
             out.append("  ").append(String.format("%-4s ", r.hypothesis()));
-            boolean more = r.estimate() >= 1;
-            String amount = f.kroner(Math.abs(r.difference()));
-            if (Math.round(Math.abs(r.difference())) == 0) {
-                out.append(da ? "en sag med eksponeringen koster i gennemsnit det samme som en sammenlignelig sag uden\n"
-                        : "a case with the exposure costs on average the same as a comparable case without\n");
-            } else if (da) {
-                out.append("en sag med eksponeringen koster i gennemsnit ").append(amount).append(more ? " mere" : " mindre")
-                        .append(" end en sammenlignelig sag uden (forhold ").append(f.decimal(r.estimate(), 2)).append(" [")
-                        .append(f.decimal(r.confLow(), 2)).append("–").append(f.decimal(r.confHigh(), 2)).append("], Holm-justeret p ")
-                        .append(f.pValue(r.pAdjusted())).append(")\n");
+            String exposure = a.hypothesis(r.hypothesis()).map(h -> h.spec().exposureLabel().in(language)).orElse(r.hypothesis());
+            String ratio = f.decimal(r.estimate(), 2) + " (" + (da ? "95 %-KI " : "95% CI ") + f.decimal(r.confLow(), 2) + "–"
+                    + f.decimal(r.confHigh(), 2) + "), " + FollowUpText.pValue(f, da ? "Holm-justeret p" : "Holm-adjusted p", r.pAdjusted());
+            out.append(exposure).append(da ? ": udgiftsforhold " : ": cost ratio ").append(ratio);
+            long difference = Math.round(Math.abs(r.difference()));
+            if (difference == 0) {
+                out.append(da ? "; i gennemsnit det samme som en sammenlignelig sag uden" : "; on average the same as a comparable case without");
             } else {
-                out.append("a case with the exposure costs on average ").append(amount).append(more ? " more" : " less")
-                        .append(" than a comparable case without (ratio ").append(f.decimal(r.estimate(), 2)).append(" [")
-                        .append(f.decimal(r.confLow(), 2)).append("–").append(f.decimal(r.confHigh(), 2)).append("], Holm-adjusted p ")
-                        .append(f.pValue(r.pAdjusted())).append(")\n");
+                boolean more = r.estimate() >= 1;
+                out.append(da ? "; svarer til ca. " : "; about ").append(f.kroner(Math.abs(r.difference())))
+                        .append(da ? (more ? " mere" : " mindre") : (more ? " more" : " less"))
+                        .append(da ? " pr. år end en sammenlignelig sag uden" : " a year than a comparable case without");
             }
+            out.append('\n');
         }
         long skipped = c.ratios().stream().filter(r -> r.skipped().isPresent()).count();
         if (skipped > 0) {

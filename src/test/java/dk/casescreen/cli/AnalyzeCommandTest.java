@@ -47,7 +47,10 @@ class AnalyzeCommandTest {
         assertTrue(cost.contains("I alt ") && cost.contains(" kr.") && cost.contains("mangler for "), cost);
         assertTrue(cost.matches("(?s).*mangler for \\d+ \\(\\d+,\\d %\\).*"), "the missing share is stated: " + cost);
         assertTrue(cost.contains("Gennemsnit ") && cost.contains("median ") && cost.contains("Gini "), cost);
-        assertTrue(cost.contains("koster i gennemsnit"), "a cost ratio in plain words: " + cost);
+        assertTrue(cost.contains("privat leverandør: udgiftsforhold ") && cost.contains(" pr. år end en sammenlignelig sag uden"),
+                "a cost ratio named by its exposure and said in kroner: " + cost);
+        assertTrue(cost.contains("Holm-justeret p > ") || cost.contains("Holm-justeret p = ") || cost.contains("Holm-justeret p < "),
+                "the p-value written as a relation: " + cost);
         assertTrue(cost.contains("Udgift i de sager, hvor muligheden findes"), cost);
         assertTrue(!cost.toLowerCase(java.util.Locale.ROOT).contains("besparelse"), cost);
         assertTrue(!cost.matches("(?s).*(^|[^\\d.])0 kr\\..*"), "no non-empty group shows 0 kr.: " + cost);
