@@ -164,13 +164,13 @@ final class CostSection {
         boolean more = r.estimate() >= 1;
         String exposure = h.spec().exposureLabel().in(ctx.language());
         String kroner = Math.round(Math.abs(r.difference())) == 0 ? ctx.t("samme udgift pr. sag", "the same cost per case")
-                : ctx.t("ca. ", "about ") + kr(ctx, Math.abs(r.difference())) + (more ? ctx.t(" mere pr. sag", " more per case") : ctx.t(" mindre pr. sag", " less per case"));
+                : ctx.t("ca. ", "about ") + kr(ctx, Math.abs(r.difference())) + (more ? ctx.t(" mere pr. sag om året", " more per case a year") : ctx.t(" mindre pr. sag om året", " less per case a year"));
         return Optional.of(ctx.t("Sager med " + exposure + " koster i gennemsnit " + ctx.f().decimal(r.estimate(), 2) + " gange så meget som "
                 + "sammenlignelige sager uden (95 %-KI " + ctx.f().decimal(r.confLow(), 2) + "–" + ctx.f().decimal(r.confHigh(), 2)
-                + "; Holm-justeret p " + ctx.f().pValue(r.pAdjusted()) + "), svarende til " + kroner + ".",
+                + "; " + FollowUpText.pValue(ctx.f(), "Holm-justeret p", r.pAdjusted()) + "), svarende til " + kroner + ".",
                 "Cases with " + exposure + " cost on average " + ctx.f().decimal(r.estimate(), 2) + " times as much as comparable cases "
-                + "without (95% CI " + ctx.f().decimal(r.confLow(), 2) + "–" + ctx.f().decimal(r.confHigh(), 2) + "; Holm-adjusted p "
-                + ctx.f().pValue(r.pAdjusted()) + "), that is " + kroner + "."));
+                + "without (95% CI " + ctx.f().decimal(r.confLow(), 2) + "–" + ctx.f().decimal(r.confHigh(), 2) + "; "
+                + FollowUpText.pValue(ctx.f(), "Holm-adjusted p", r.pAdjusted()) + "), that is " + kroner + "."));
     }
 
     private static void ratios(StringBuilder s, ReportInput in, ReportContext ctx, CostCells.Numbers n) {
