@@ -46,6 +46,11 @@ public final class CaseSets {
         return set;
     }
 
+    /** The cases with an annual cost in kroner: the cases a sum, mean or median of the cost is over. */
+    public BitSet withCost() {
+        return where(i -> table.annualCost(i).isPresent());
+    }
+
     /** The screened cases: cost band 2 mio. kr. or more, or not given (comparison cases below 2 mio. kr. left out). */
     public BitSet screened() {
         AnswerColumn band = table.column(HypothesisEngine.OUTCOME);

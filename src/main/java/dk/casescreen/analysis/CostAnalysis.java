@@ -48,6 +48,17 @@ public record CostAnalysis(CostSummary overall, Map<String, CostSummary> byMunic
         return CostProfiles.analyse(cases.rows(i -> !HypothesisEngine.BELOW_TWO_MIO.equals(band.code(i))), options);
     }
 
+    /**
+     * Spending per 1,000 inhabitants aged 18–66 of each municipality with a population, over the screened
+     * cases of {@code cases} (every municipality in the table, not one group's), ranked as in
+     * {@link #perPopulation()}; empty when no screened case has an annual cost.
+     */
+    public static List<MunicipalityCost> perPopulation(CaseTable cases,
+                                                       List<dk.casescreen.reference.MunicipalityPopulation> populations) {
+        var band = cases.column(HypothesisEngine.OUTCOME);
+        return CostProfiles.perPopulation(cases.rows(i -> !HypothesisEngine.BELOW_TWO_MIO.equals(band.code(i))), populations);
+    }
+
     /** The cost ratio of one hypothesis by id. */
     public Optional<CostRatio> hypothesis(String id) {
         return ratios.stream().filter(r -> r.hypothesis().equals(id)).findFirst();

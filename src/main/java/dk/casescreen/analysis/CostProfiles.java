@@ -85,6 +85,11 @@ final class CostProfiles {
                 options.populations().map(p::perPopulation).orElse(List.of()), p.opportunities(options.opportunities()));
     }
 
+    /** Spending per 1,000 aged 18–66 per municipality over {@code screened} (only screened cases). */
+    static List<MunicipalityCost> perPopulation(CaseTable screened, List<MunicipalityPopulation> populations) {
+        return new CostProfiles(screened).perPopulation(populations);
+    }
+
     /** The group of each row ({@code -1}: in no group) summarised per group 0..groups-1. */
     private CostSummary[] summaries(String scope, List<String> names, int[] groupOf) {
         int k = names.size();

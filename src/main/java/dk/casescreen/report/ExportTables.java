@@ -16,13 +16,14 @@ import java.util.Locale;
 final class ExportTables {
 
     /**
-     * The data tables in the order of the workbook. The follow-up tables are empty unless the data hold two or
-     * more dated rounds. Tables of the money (kroner per case and where they concentrate; issue 14) belong here
-     * once that analysis is in the report: a definition, a builder, and a line in {@link #tables}.
+     * The data tables in the order of the workbook, following the report: key figures, who they are, what they
+     * cost ({@link CostExport}), the hypotheses, the opportunities, the variation and the follow-up. The
+     * follow-up tables are empty unless the data hold two or more dated rounds.
      */
-    static final List<Definition> DEFINITIONS = List.of(SummaryExport.KEY_FIGURES, ProfileExport.PROFILE, ProfileExport.QUESTIONS,
-            HypothesisExport.HYPOTHESES, HypothesisExport.TESTS, HypothesisExport.BANDS, OpportunityExport.OPPORTUNITIES, OpportunityExport.CASES,
-            FunnelExport.FUNNEL, FollowUpExport.TRANSITIONS, FollowUpExport.BAND_CHANGE, FollowUpExport.TESTS, FollowUpExport.PREDICTORS);
+    static final List<Definition> DEFINITIONS = java.util.stream.Stream.of(List.of(SummaryExport.KEY_FIGURES, ProfileExport.PROFILE,
+            ProfileExport.QUESTIONS), CostExport.DEFINITIONS, List.of(HypothesisExport.HYPOTHESES, HypothesisExport.TESTS, HypothesisExport.BANDS, OpportunityExport.OPPORTUNITIES, OpportunityExport.CASES,
+            FunnelExport.FUNNEL, FollowUpExport.TRANSITIONS, FollowUpExport.BAND_CHANGE, FollowUpExport.TESTS, FollowUpExport.PREDICTORS))
+            .flatMap(List::stream).toList();
 
     /** The data dictionary: one row per table × column, also the body of the about sheet. */
     static final Definition COLUMNS = new Definition("columns", t("Om tabellerne", "About"),
@@ -43,11 +44,13 @@ final class ExportTables {
 
     /** Every data table of the report, in the order of {@link #DEFINITIONS}. */
     static List<TidyTable> tables(ReportInput in, ReportContext ctx) {
-        List<TidyTable> tables = List.of(SummaryExport.keyFigures(in, ctx), ProfileExport.profile(in, ctx), ProfileExport.questions(in, ctx),
-                HypothesisExport.hypotheses(in, ctx), HypothesisExport.tests(in, ctx), HypothesisExport.bands(in, ctx),
+        List<TidyTable> tables = new ArrayList<>(List.of(SummaryExport.keyFigures(in, ctx), ProfileExport.profile(in, ctx),
+                ProfileExport.questions(in, ctx)));
+        tables.addAll(CostExport.tables(in, ctx));
+        tables.addAll(List.of(HypothesisExport.hypotheses(in, ctx), HypothesisExport.tests(in, ctx), HypothesisExport.bands(in, ctx),
                 OpportunityExport.opportunities(in, ctx), OpportunityExport.cases(in, ctx), FunnelExport.funnel(in, ctx),
                 FollowUpExport.transitions(in, ctx), FollowUpExport.bandChange(in, ctx), FollowUpExport.tests(in, ctx),
-                FollowUpExport.predictors(in, ctx));
+                FollowUpExport.predictors(in, ctx)));
         for (int i = 0; i < tables.size(); i++) {
             if (tables.get(i).definition() != DEFINITIONS.get(i)) {
                 throw new IllegalStateException("Export table " + tables.get(i) + " out of order");
@@ -86,10 +89,13 @@ final class ExportTables {
                         + "decimaltegn, kolonnenavnene i kolonnen \"Kolonne (CSV)\" nedenfor).",
                 "The same tables as CSV for R and Power BI: casescreen export ... --csv FOLDER (UTF-8, comma-separated, dot as decimal "
                         + "mark, the column names in the column \"Column (CSV)\" below)."));
-        notes.add(in.followUp().isPresent() ? ctx.t("Endnu ikke med: udgifterne i kroner.", "Not yet included: the costs in kroner.")
-                : ctx.t("Endnu ikke med: udgifterne i kroner. Opfølgningen over screeningsrunder kommer med, når data holder mindst to "
-                + "daterede runder.", "Not yet included: the costs in kroner. The follow-up across screening rounds is included when the "
-                + "data hold at least two dated rounds."));
+        if (in.followUp().isEmpty()) {
+            notes.add(ctx.t("Opfølgningen over screeningsrunder kommer med, når data holder mindst to daterede runder.",
+                    "The follow-up across screening rounds is included when the data hold at least two dated rounds."));
+        }
+        notes.add(ctx.t("Beløb i kroner er tomme, når antallet af sager bag dem er skjult: en sum, et gennemsnit eller en median over færre end "
+                + ctx.threshold() + " personer skjules som et antal.", "Amounts in kroner are empty when the number of cases behind them is hidden: "
+                + "a sum, mean or median over fewer than " + ctx.threshold() + " persons is hidden like a count."));
         FollowUpSection.snapshotNote(in, ctx).ifPresent(notes::add);
         notes.add("");
         for (TidyTable t : tables) {

@@ -6,7 +6,7 @@ import dk.casescreen.disclosure.SuppressionPlan;
 /**
  * Writes the HTML report a municipality can act on: one self-contained file (charts as inline SVG, no
  * script, no web fonts, nothing from the network; a content security policy forbids any request), in Danish or
- * English, following the users' questions: summary, who they are, why they became expensive, what
+ * English, following the users' questions: summary, who they are, what they cost, why they became expensive, what
  * can be done, variation between municipalities, data quality and method notes. Synthetic data are
  * marked in every section. In shared mode case numbers are left out and small cells suppressed.
  */
@@ -55,6 +55,7 @@ public final class HtmlReport {
                 .append(Html.esc(edition(input, ctx))).append("</p>\n").append(banner(input, ctx)).append(nav(input, ctx)).append("</header>\n<main>\n");
         html.append(section("resume", ctx.t("Resumé", "Summary"), SummarySection.html(input, ctx, why), input, ctx));
         html.append(section("hvem", ctx.t("Hvem er de?", "Who are they?"), WhoSection.html(input, ctx), input, ctx));
+        html.append(section("udgift", CostSection.title(ctx), CostSection.html(input, ctx), input, ctx));
         html.append(section("hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?"),
                 WhySection.html(input, ctx), input, ctx));
         html.append(section("hvad", ctx.t("Hvad kan der gøres?", "What can be done?"), WhatSection.html(input, ctx), input, ctx));
@@ -99,11 +100,12 @@ public final class HtmlReport {
 
     private static String nav(ReportInput input, ReportContext ctx) {
         java.util.List<String[]> items = new java.util.ArrayList<>(java.util.List.of(new String[][] {{"resume", ctx.t("Resumé", "Summary")}, {"hvem", ctx.t("Hvem er de?", "Who are they?")},
+            {"udgift", ctx.t("Hvad koster de?", "What do they cost?")},
             {"hvorfor", ctx.t("Hvorfor er de blevet dyre?", "Why did they become expensive?")},
             {"hvad", ctx.t("Hvad kan der gøres?", "What can be done?")}, {"variation", ctx.t("Variation", "Variation")},
             {"datakvalitet", ctx.t("Datakvalitet", "Data quality")}, {"metode", ctx.t("Metode", "Method")}}));
         if (input.followUp().isPresent()) {
-            items.add(5, new String[] {"udvikling", ctx.t("Udvikling", "Change")});
+            items.add(6, new String[] {"udvikling", ctx.t("Udvikling", "Change")});
         }
         StringBuilder s = new StringBuilder("<nav><ol>");
         for (String[] item : items) {

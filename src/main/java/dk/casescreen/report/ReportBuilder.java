@@ -5,7 +5,9 @@ import dk.casescreen.Text;
 import dk.casescreen.analysis.Analyses;
 import dk.casescreen.analysis.Analysis;
 import dk.casescreen.analysis.AnalysisOptions;
+import dk.casescreen.analysis.CostAnalysis;
 import dk.casescreen.analysis.FunnelPlot;
+import dk.casescreen.analysis.MunicipalityCost;
 import dk.casescreen.analysis.Reference;
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.ScreeningRound;
@@ -69,10 +71,13 @@ public final class ReportBuilder {
                         : options.reference().orElseGet(Reference::published2022));
         Analysis ownAnalysis = Analyses.run(ownCases, withoutPopulations.withReference(reference));
         Optional<FunnelPlot> funnel = Optional.empty();
+        List<MunicipalityCost> perPopulation = List.of();
         if (present.size() >= 2 && options.populations().isPresent()) {
             funnel = Optional.of(FunnelPlot.ofScreened(all, options.populations().get()));
+            perPopulation = CostAnalysis.perPopulation(all, options.populations().get());
         }
-        return new ReportInput(title, own, all, ownAnalysis, reference, validation, disclosure, language, funnel, followUp);
+        return new ReportInput(title, own, all, ownAnalysis, reference, validation, disclosure, language, funnel, followUp,
+                perPopulation);
     }
 
     /**

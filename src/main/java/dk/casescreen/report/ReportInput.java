@@ -24,13 +24,17 @@ import java.util.Optional;
  *                       hold several municipalities
  * @param followUp       the follow-up across screening rounds, when the cases hold two or more dated rounds (then
  *                       {@code cases} and {@code own} are the latest round's)
+ * @param costPerPopulation spending on the screened cases per 1,000 inhabitants aged 18–66 of every municipality in
+ *                       the data with a population, ranked (issue 14); empty without a funnel plot
  */
 public record ReportInput(String title, List<String> municipalities, CaseTable cases, Analysis own, Reference reference,
-                          ValidationReport validation, Disclosure disclosure, Language language, Optional<FunnelPlot> funnel, Optional<ReportFollowUp> followUp) {
+                          ValidationReport validation, Disclosure disclosure, Language language, Optional<FunnelPlot> funnel, Optional<ReportFollowUp> followUp,
+                          List<dk.casescreen.analysis.MunicipalityCost> costPerPopulation) {
 
-    /** Creates the input; the list is copied. */
+    /** Creates the input; the lists are copied. */
     public ReportInput {
         municipalities = List.copyOf(municipalities);
+        costPerPopulation = List.copyOf(costPerPopulation);
         java.util.Objects.requireNonNull(followUp);
     }
 
@@ -38,6 +42,13 @@ public record ReportInput(String title, List<String> municipalities, CaseTable c
     public ReportInput(String title, List<String> municipalities, CaseTable cases, Analysis own, Reference reference,
                        ValidationReport validation, Disclosure disclosure, Language language, Optional<FunnelPlot> funnel) {
         this(title, municipalities, cases, own, reference, validation, disclosure, language, funnel, Optional.empty());
+    }
+
+    /** The input of a report without spending per 1,000 inhabitants. */
+    public ReportInput(String title, List<String> municipalities, CaseTable cases, Analysis own, Reference reference,
+                       ValidationReport validation, Disclosure disclosure, Language language, Optional<FunnelPlot> funnel,
+                       Optional<ReportFollowUp> followUp) {
+        this(title, municipalities, cases, own, reference, validation, disclosure, language, funnel, followUp, List.of());
     }
 
     /** Whether anything in the report is synthetic: the own cases or the reference (each is labelled where it shows). */

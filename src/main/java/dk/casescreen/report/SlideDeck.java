@@ -15,7 +15,7 @@ import org.apache.poi.xslf.usermodel.XSLFTable;
 
 /**
  * The report as an editable PowerPoint deck (16:9) for the meeting where it is presented: title;
- * summary; "Hvem er de?" with the key profile charts; the hypotheses as a table, then one slide each
+ * summary; "Hvem er de?" with the key profile charts; "Hvad koster de?" ({@link CostSlides}); the hypotheses as a table, then one slide each
  * with its chart and verdict; "Hvad kan der gøres?"; variation between municipalities; method; data
  * quality. Charts are native and hold their numbers, tables are native, the reasoning is in the
  * speaker notes, and every slide of synthetic data is marked. Every count comes from the report's
@@ -50,10 +50,11 @@ public final class SlideDeck {
         title();
         summary();
         who();
+        new CostSlides(in, ctx, layout).add();
         new HypothesisSlides(in, ctx, layout).add();
         what();
         variation();
-        followUpAndMoney();
+        followUp();
         method();
         quality();
     }
@@ -190,7 +191,7 @@ public final class SlideDeck {
      * sentences, the tests in the speaker notes. Money (cost per case, tariffs; issue 14) belongs here too
      * once the report has it.
      */
-    private void followUpAndMoney() {
+    private void followUp() {
         Optional<FollowUpCells.Numbers> maybe = FollowUpCells.of(in, ctx);
         if (maybe.isEmpty()) {
             return;

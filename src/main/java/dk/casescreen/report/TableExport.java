@@ -50,9 +50,12 @@ public final class TableExport {
         return new TableExport(in, tables, ExportTables.columns(in.language()), ExportTables.notes(in, ctx, tables), charts(in, ctx));
     }
 
-    /** The report's charts in its order: the key profile questions, each hypothesis, the funnel plot. */
+    /** The report's charts in its order: the key profile questions, the money, each hypothesis, the funnel plot. */
     private static List<Chart> charts(ReportInput in, ReportContext ctx) {
         List<Chart> charts = new ArrayList<>(WhoSection.charts(in, ctx));
+        CostCells.Numbers cost = CostCells.of(in, ctx);
+        CostCharts.lorenz(ctx, cost).ifPresent(charts::add);
+        CostCharts.perMunicipality(ctx, cost).ifPresent(charts::add);
         in.own().hypotheses().forEach(h -> charts.add(WhySection.chart(ctx, h)));
         VariationSection.chart(in, ctx).ifPresent(charts::add);
         FollowUpCells.of(in, ctx).filter(n -> n.comparison().comparable()).ifPresent(n -> {

@@ -79,8 +79,8 @@ class HtmlReportBrowserTest {
 
     @Test
     void everySectionSaysTheDataAreSynthetic() throws Exception {
-        assertEquals(7, chromium.evaluate("document.querySelectorAll('section').length").asInt());
-        assertEquals(7, chromium.evaluate("Array.from(document.querySelectorAll('section')).filter(s => "
+        assertEquals(8, chromium.evaluate("document.querySelectorAll('section').length").asInt());
+        assertEquals(8, chromium.evaluate("Array.from(document.querySelectorAll('section')).filter(s => "
                 + "s.querySelector('.synthetic-banner') && s.querySelector('.synthetic-banner').textContent.includes('SYNTETISKE DATA')).length").asInt());
     }
 

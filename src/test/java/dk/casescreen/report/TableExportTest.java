@@ -141,6 +141,9 @@ class TableExportTest {
         for (ReportDocument doc : List.of(demo, shared)) {
             ReportContext ctx = doc.context();
             List<dk.casescreen.chart.Chart> expected = new ArrayList<>(WhoSection.charts(doc.input(), ctx));
+            CostCells.Numbers cost = CostCells.of(doc.input(), ctx);
+            CostCharts.lorenz(ctx, cost).ifPresent(expected::add);
+            CostCharts.perMunicipality(ctx, cost).ifPresent(expected::add);
             doc.input().own().hypotheses().forEach(h -> expected.add(WhySection.chart(ctx, h)));
             VariationSection.chart(doc.input(), ctx).ifPresent(expected::add);
             assertEquals(doc.html().split("<figure class=\"chart\"", -1).length - 1, expected.size(), "as many charts as the report draws");
