@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private String adjust;
 
     @Option(names = "--populations", paramLabel = "FILE",
-            description = "Inhabitants aged 18-66 for the funnel plot: a FOLK1A export from Statistics Denmark, "
+            description = "Inhabitants aged 18–66 for the funnel plot: a FOLK1A export from Statistics Denmark, "
                     + "or code;name;region;aged_18_66.")
     private Path populations;
 

@@ -86,7 +86,7 @@ public final class AnalysisText {
         CostText.append(out, a, language, label);
         a.funnel().ifPresent(funnel -> {
             out.append('\n').append(da ? "Variation mellem kommuner: " : "Variation between municipalities: ")
-                    .append(f.decimal(funnel.targetRate(), 2)).append(da ? " sager pr. 1.000 18-66-årige i alt; " : " cases per 1,000 aged 18-66 overall; ")
+                    .append(f.decimal(funnel.targetRate(), 2)).append(da ? " sager pr. 1.000 18–66-årige i alt; " : " cases per 1,000 aged 18–66 overall; ")
                     .append(funnel.overdispersed() ? (da ? "mere variation end tilfældighed (phi " : "more variation than chance (phi ")
                             : (da ? "ikke mere variation end tilfældighed (phi " : "no more variation than chance (phi "))
                     .append(f.decimal(funnel.phi(), 2)).append(")\n");

@@ -71,8 +71,8 @@ final class CostCharts {
         }
         List<String> labels = new ArrayList<>();
         List<Datum> data = new ArrayList<>();
-        StringBuilder alt = new StringBuilder(ctx.t("Vandrette søjler, kommunerne efter udgift pr. 1.000 18-66-årige, højeste først. ",
-                "Horizontal bars, the municipalities by spending per 1,000 aged 18-66, highest first. "));
+        StringBuilder alt = new StringBuilder(ctx.t("Vandrette søjler, kommunerne efter udgift pr. 1.000 18–66-årige, højeste først. ",
+                "Horizontal bars, the municipalities by spending per 1,000 aged 18–66, highest first. "));
         for (CostCells.Municipality m : n.municipalities()) {
             String name = m.cost().name() + (m.own() ? ctx.syntheticSuffix(ctx.input().cases().origin().isSynthetic()) : "");
             labels.add(name);
@@ -92,10 +92,10 @@ final class CostCharts {
             }
         }
         return Optional.of(Chart.builder(ChartKind.HORIZONTAL_BARS, "udgift-pr-kommune",
-                        ctx.t("Udgift til de screenede sager pr. 1.000 18-66-årige", "Spending on the screened cases per 1,000 aged 18-66"),
+                        ctx.t("Udgift til de screenede sager pr. 1.000 18–66-årige", "Spending on the screened cases per 1,000 aged 18–66"),
                         ctx.language()).banner(new Charts(ctx).banner())
                 .categories(ctx.t("Kommune", "Municipality"), labels)
-                .valueAxis(Axis.linear(ctx.t("Mio. kr. pr. 1.000 18-66-årige", "Mio. kr. per 1,000 aged 18-66")).withDecimals(2))
+                .valueAxis(Axis.linear(ctx.t("Mio. kr. pr. 1.000 18–66-årige", "Mio. kr. per 1,000 aged 18–66")).withDecimals(2))
                 .series(Series.bars(ctx.t("Udgift pr. 1.000 (95 %-KI)", "Spending per 1,000 (95% CI)"), Role.PRIMARY, data))
                 .textAlternative(alt.toString().strip()).build());
     }

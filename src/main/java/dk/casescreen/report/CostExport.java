@@ -109,9 +109,9 @@ final class CostExport {
 
     /** One row per municipality with a population, ranked. */
     static final Definition PER_MUNICIPALITY = new Definition("cost_per_municipality", t("Udgift pr. kommune", "Cost per municip."),
-            t("Én række pr. kommune med indbyggertal: årlig udgift til de screenede sager pr. 1.000 indbyggere på 18-66 år med "
+            t("Én række pr. kommune med indbyggertal: årlig udgift til de screenede sager pr. 1.000 indbyggere på 18–66 år med "
                     + "95 %-bootstrapinterval; manglende udgifter sat til gennemsnittet i samme udgiftsinterval. Tom, når kommunens antal er skjult.",
-                    "One row per municipality with a population: annual cost of the screened cases per 1,000 inhabitants aged 18-66 with its "
+                    "One row per municipality with a population: annual cost of the screened cases per 1,000 inhabitants aged 18–66 with its "
                             + "95% bootstrap interval; missing costs set to the mean of the same cost band. Empty when the municipality's count is hidden."),
             columns(one(Column.integer("rank", t("Placering", "Rank"), t("1 for den højeste udgift.", "1 for the highest spending."))),
                     one(Column.code("municipality_code", t("Kommunekode", "Municipality code"), t("Kommunens kode.", "The municipality's code."), false)),
@@ -119,8 +119,8 @@ final class CostExport {
                     one(Column.bool("own", t("Egen kommune", "Own municipality"), t("true for rapportens egne kommuner.", "true for the report's own municipalities."))),
                     count("cases", t("Screenede sager", "Screened cases"), t("Kommunens screenede sager (som i tragtdiagrammet).",
                             "The municipality's screened cases (as in the funnel plot).")),
-                    one(Column.integer("population", t("18-66-årige", "Aged 18-66"), t("Indbyggere på 18-66 år.", "Inhabitants aged 18-66."))),
-                    one(kroner("estimate", t("Kr. pr. 1.000", "DKK per 1,000"), t("Årlig udgift pr. 1.000 18-66-årige.", "Annual cost per 1,000 aged 18-66."))),
+                    one(Column.integer("population", t("18–66-årige", "Aged 18–66"), t("Indbyggere på 18–66 år.", "Inhabitants aged 18–66."))),
+                    one(kroner("estimate", t("Kr. pr. 1.000", "DKK per 1,000"), t("Årlig udgift pr. 1.000 18–66-årige.", "Annual cost per 1,000 aged 18–66."))),
                     one(kroner("conf_low", t("Nedre grænse", "Lower limit"), t("Nedre 95 %-grænse (bootstrap).", "Lower 95% limit (bootstrap)."))),
                     one(kroner("conf_high", t("Øvre grænse", "Upper limit"), t("Øvre 95 %-grænse (bootstrap).", "Upper 95% limit (bootstrap)."))),
                     one(SYNTHETIC)));

@@ -50,7 +50,7 @@ final class CostSection {
             text += ctx.t("; medianen er ", "; the median is ") + kr(ctx, s.median()) + ctx.t(", og halvdelen af sagerne koster mellem ",
                     ", and half of the cases cost between ") + kr(ctx, s.q1()) + ctx.t(" og ", " and ") + kr(ctx, s.q3());
         }
-        return text + ".";
+        return text.endsWith(".") ? text : text + ".";
     }
 
     /** The share of the own screened cases without a cost, or the mark of a hidden count. */
@@ -89,11 +89,11 @@ final class CostSection {
         CostCharts.lorenz(ctx, n).ifPresent(c -> s.append(Charts.html(c)));
         ratios(s, in, ctx, n);
         if (!n.municipalities().isEmpty()) {
-            s.append("<h3>").append(Html.esc(ctx.t("Udgift pr. 1.000 indbyggere på 18-66 år", "Spending per 1,000 inhabitants aged 18-66")))
-                    .append("</h3>\n<p>").append(Html.esc(ctx.t("Den samlede årlige udgift til de screenede sager pr. 1.000 indbyggere på 18-66 år. "
+            s.append("<h3>").append(Html.esc(ctx.t("Udgift pr. 1.000 indbyggere på 18–66 år", "Spending per 1,000 inhabitants aged 18–66")))
+                    .append("</h3>\n<p>").append(Html.esc(ctx.t("Den samlede årlige udgift til de screenede sager pr. 1.000 indbyggere på 18–66 år. "
                     + "En manglende udgift er sat til gennemsnittet af de kendte udgifter i samme udgiftsinterval, så en kommune ikke ser billigere "
                     + "ud, fordi den har udfyldt færre beløb. Intervallerne er 95 %-bootstrapintervaller. Kommuner, hvis antal sager ikke vises i "
-                    + "tragtdiagrammet, er udeladt.", "The total annual cost of the screened cases per 1,000 inhabitants aged 18-66. A missing cost "
+                    + "tragtdiagrammet, er udeladt.", "The total annual cost of the screened cases per 1,000 inhabitants aged 18–66. A missing cost "
                     + "is set to the mean known cost of the same cost band, so that a municipality does not look cheaper for filling in fewer amounts. "
                     + "The intervals are 95% bootstrap intervals. Municipalities whose number of cases the funnel plot does not show are left out.")))
                     .append("</p>\n");
@@ -165,10 +165,11 @@ final class CostSection {
         String exposure = h.spec().exposureLabel().in(ctx.language());
         String kroner = Math.round(Math.abs(r.difference())) == 0 ? ctx.t("samme udgift pr. sag", "the same cost per case")
                 : ctx.t("ca. ", "about ") + kr(ctx, Math.abs(r.difference())) + (more ? ctx.t(" mere pr. sag om året", " more per case a year") : ctx.t(" mindre pr. sag om året", " less per case a year"));
-        return Optional.of(ctx.t("Sager med " + exposure + " koster i gennemsnit " + ctx.f().decimal(r.estimate(), 2) + " gange så meget som "
+        String named = exposure.isEmpty() ? exposure : Character.toUpperCase(exposure.charAt(0)) + exposure.substring(1);
+        return Optional.of(ctx.t(named + ": sagerne koster i gennemsnit " + ctx.f().decimal(r.estimate(), 2) + " gange så meget som "
                 + "sammenlignelige sager uden (95 %-KI " + ctx.f().decimal(r.confLow(), 2) + "–" + ctx.f().decimal(r.confHigh(), 2)
                 + "; " + FollowUpText.pValue(ctx.f(), "Holm-justeret p", r.pAdjusted()) + "), svarende til " + kroner + ".",
-                "Cases with " + exposure + " cost on average " + ctx.f().decimal(r.estimate(), 2) + " times as much as comparable cases "
+                named + ": the cases cost on average " + ctx.f().decimal(r.estimate(), 2) + " times as much as comparable cases "
                 + "without (95% CI " + ctx.f().decimal(r.confLow(), 2) + "–" + ctx.f().decimal(r.confHigh(), 2) + "; "
                 + FollowUpText.pValue(ctx.f(), "Holm-adjusted p", r.pAdjusted()) + "), that is " + kroner + "."));
     }

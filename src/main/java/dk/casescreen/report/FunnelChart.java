@@ -63,13 +63,13 @@ public final class FunnelChart {
                 }
             }
         }
-        String xTitle = t(language, "18-66-årige i kommunen", "Inhabitants aged 18-66")
+        String xTitle = t(language, "18–66-årige i kommunen", "Inhabitants aged 18–66")
                 + (xScale == Axis.Scale.LOG ? t(language, " (logaritmisk akse)", " (log axis)") : "");
         Chart.Builder chart = Chart.builder(ChartKind.SCATTER, "tragtdiagram",
-                        t(language, "Sager pr. 1.000 18-66-årige efter kommunens størrelse", "Cases per 1,000 aged 18-66 by size of municipality"),
+                        t(language, "Sager pr. 1.000 18–66-årige efter kommunens størrelse", "Cases per 1,000 aged 18–66 by size of municipality"),
                         language)
                 .xAxis(new Axis(xTitle, xScale, 0))
-                .valueAxis(Axis.linear(t(language, "Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66")).withDecimals(2));
+                .valueAxis(Axis.linear(t(language, "Sager pr. 1.000 18–66-årige", "Cases per 1,000 aged 18–66")).withDecimals(2));
         if (!own.isEmpty()) {
             chart.series(Series.points(ownLabel, Role.HIGHLIGHT, own));
         }

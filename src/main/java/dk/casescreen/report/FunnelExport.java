@@ -24,18 +24,18 @@ final class FunnelExport {
 
     /** One row per municipality. */
     static final Definition FUNNEL = new Definition("funnel", t("Tragt", "Funnel"),
-            t("Én række pr. kommune i tragtdiagrammet: screenede sager pr. 1.000 indbyggere på 18-66 år og tragtens grænser ved kommunens "
+            t("Én række pr. kommune i tragtdiagrammet: screenede sager pr. 1.000 indbyggere på 18–66 år og tragtens grænser ved kommunens "
                     + "størrelse. Andre kommuner, hvis antal er skjult, er udeladt som i rapporten.", "One row per municipality in the funnel plot: "
-                    + "screened cases per 1,000 inhabitants aged 18-66 and the funnel's limits at the municipality's size. Other municipalities "
+                    + "screened cases per 1,000 inhabitants aged 18–66 and the funnel's limits at the municipality's size. Other municipalities "
                     + "whose count is hidden are left out, as in the report."),
             columns(one(Column.code("municipality_code", t("Kommunekode", "Municipality code"), t("Kommunens kode.", "The municipality's code."), false)),
                     one(Column.text("municipality", t("Kommune", "Municipality"), t("Kommunens navn.", "The municipality's name."), false)),
                     one(Column.bool("own", t("Egen kommune", "Own municipality"), t("true for de kommuner, tabellerne handler om.",
                             "true for the municipalities the tables are about."))),
                     count("cases", t("Sager", "Cases"), t("Screenede sager (2 mio. kr. eller mere).", "Screened cases (2 mio. kr. or more).")),
-                    one(Column.integer("population_18_66", t("18-66-årige", "Aged 18-66"), t("Indbyggere på 18-66 år (Danmarks Statistik, FOLK1A).",
-                            "Inhabitants aged 18-66 (Statistics Denmark, FOLK1A)."))),
-                    one(Column.number("rate_per_1000", t("Pr. 1.000", "Per 1,000"), t("cases pr. 1.000 18-66-årige.", "cases per 1,000 aged 18-66."), 2)),
+                    one(Column.integer("population_18_66", t("18–66-årige", "Aged 18–66"), t("Indbyggere på 18–66 år (Danmarks Statistik, FOLK1A).",
+                            "Inhabitants aged 18–66 (Statistics Denmark, FOLK1A)."))),
+                    one(Column.number("rate_per_1000", t("Pr. 1.000", "Per 1,000"), t("cases pr. 1.000 18–66-årige.", "cases per 1,000 aged 18–66."), 2)),
                     one(Column.code("position_code", t("Placering, kode", "Position code"), t("Hvor kommunen ligger i forhold til grænserne: below_998, "
                             + "below_95, within, above_95, above_998.", "Where the municipality lies against the limits: below_998, below_95, within, "
                             + "above_95, above_998."), true, "below_998", "below_95", "within", "above_95", "above_998")),

@@ -156,8 +156,8 @@ public final class SlideDeck {
         FunnelPlot funnel = ctx.cells().mayShow(VariationSection.overdispersion(ctx)) ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
         Optional<Chart> chart = VariationSection.chart(in, ctx);
         List<String> notes = new ArrayList<>();
-        notes.add(ctx.t("Antal screenede sager pr. 1.000 indbyggere på 18-66 år. Tragtens grænser viser, hvor meget en kommune af den "
-                + "størrelse kan afvige fra gennemsnittet ved tilfældighed.", "Screened cases per 1,000 inhabitants aged 18-66. The funnel's "
+        notes.add(ctx.t("Antal screenede sager pr. 1.000 indbyggere på 18–66 år. Tragtens grænser viser, hvor meget en kommune af den "
+                + "størrelse kan afvige fra gennemsnittet ved tilfældighed.", "Screened cases per 1,000 inhabitants aged 18–66. The funnel's "
                 + "limits show how far a municipality of that size can lie from the average by chance."));
         if (chart.isPresent()) {
             layout.chart(slide, chart.get(), new Rectangle2D.Double(SlideLayout.MARGIN, SlideLayout.BODY_TOP, 600, 400));
@@ -172,7 +172,7 @@ public final class SlideDeck {
             if (in.municipalities().contains(p.municipalityCode())) {
                 ReportCells.Cell c = cells.get(p.municipalityCode());
                 lines.add(p.name() + ": " + ctx.count(c) + ctx.t(" sager, ", " cases, ")
-                        + (c.shown() ? ctx.f().decimal(p.rate(), 2) + ctx.t(" pr. 1.000 18-66-årige, ", " per 1,000 aged 18-66, ")
+                        + (c.shown() ? ctx.f().decimal(p.rate(), 2) + ctx.t(" pr. 1.000 18–66-årige, ", " per 1,000 aged 18–66, ")
                         + FunnelChart.band(p.band(), ctx.language()) : ctx.mark(c.status())) + ".");
             }
         }

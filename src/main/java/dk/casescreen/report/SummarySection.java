@@ -59,7 +59,7 @@ final class SummarySection {
         Optional<FunnelPoint> ownPoint = in.funnel().flatMap(f -> f.points().stream()
                 .filter(p -> in.municipalities().contains(p.municipalityCode())).findFirst());
         if (in.municipalities().size() == 1 && ownPoint.isPresent() && screened.shown()) {
-            figures.add(new KeyFigure(ctx.t("Sager pr. 1.000 18-66-årige", "Cases per 1,000 aged 18-66"), ctx.f().decimal(ownPoint.get().rate(), 2),
+            figures.add(new KeyFigure(ctx.t("Sager pr. 1.000 18–66-årige", "Cases per 1,000 aged 18–66"), ctx.f().decimal(ownPoint.get().rate(), 2),
                     VariationSection.averageText(in, ctx)));
         }
         Share aboveFour = aboveFour(ctx);

@@ -93,8 +93,8 @@ final class VariationSection {
         boolean overdispersionShown = ctx.cells().mayShow(overdispersion(ctx));
         FunnelPlot funnel = overdispersionShown ? in.funnel().get() : in.funnel().get().withoutOverdispersion();
         StringBuilder s = new StringBuilder("<p>").append(Html.esc(ctx.t(
-                "Antal screenede sager pr. 1.000 indbyggere på 18-66 år. Tragtens grænser viser, hvor meget en kommune af den størrelse kan "
-                        + "afvige fra gennemsnittet ved tilfældighed", "Screened cases per 1,000 inhabitants aged 18-66. The funnel's limits "
+                "Antal screenede sager pr. 1.000 indbyggere på 18–66 år. Tragtens grænser viser, hvor meget en kommune af den størrelse kan "
+                        + "afvige fra gennemsnittet ved tilfældighed", "Screened cases per 1,000 inhabitants aged 18–66. The funnel's limits "
                         + "show how far a municipality of that size can lie from the average by chance")
                 + (overdispersionShown ? ctx.t(", justeret for at kommunerne varierer mere end tilfældigt (Spiegelhalter 2005).",
                 ", adjusted for municipalities varying more than chance alone (Spiegelhalter 2005).")
@@ -105,7 +105,7 @@ final class VariationSection {
         s.append(chart(in, ctx).map(Charts::html).orElseGet(() -> "<p>" + Html.esc(notShown(ctx)) + "</p>\n"));
         s.append("<table class=\"funnel\">\n<tr><th>").append(Html.esc(ctx.t("Kommune", "Municipality"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Sager", "Cases") + ctx.syntheticSuffix(in.cases().origin().isSynthetic()))).append("</th><th>")
-                .append(Html.esc(ctx.t("18-66-årige", "Aged 18-66")))
+                .append(Html.esc(ctx.t("18–66-årige", "Aged 18–66")))
                 .append("</th><th>").append(Html.esc(ctx.t("Pr. 1.000", "Per 1,000"))).append("</th><th>")
                 .append(Html.esc(ctx.t("Placering", "Position"))).append("</th></tr>\n");
         for (FunnelPoint p : funnel.points()) {

@@ -108,8 +108,8 @@ class SvgChartTest {
             upper.add(Datum.point(population, 1.2 + 1.96 * se, ""));
             lower.add(Datum.point(population, Math.max(0, 1.2 - 1.96 * se), ""));
         }
-        return Chart.builder(ChartKind.SCATTER, "tragt", "Sager pr. 1.000 18-66-årige efter kommunens størrelse", language)
-                .xAxis(Axis.log("18-66-årige i kommunen")).valueAxis(Axis.linear("Sager pr. 1.000"))
+        return Chart.builder(ChartKind.SCATTER, "tragt", "Sager pr. 1.000 18–66-årige efter kommunens størrelse", language)
+                .xAxis(Axis.log("18–66-årige i kommunen")).valueAxis(Axis.linear("Sager pr. 1.000"))
                 .series(Series.points("Egen kommune", Role.HIGHLIGHT, List.of(Datum.point(45000, 1.9, "Aarhus & Omegn").highlight(),
                         Datum.point(8000, 0.7, "Læsø").highlight())))
                 .series(Series.points("Andre kommuner", Role.CONTEXT, others))

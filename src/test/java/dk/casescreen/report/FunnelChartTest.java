@@ -92,9 +92,9 @@ class FunnelChartTest {
         Chart en = chart(Language.EN, p -> true);
         assertTrue(en.textAlternative().startsWith("Funnel plot. Average "), en.textAlternative());
         assertTrue(en.textAlternative().endsWith(" municipalities lie outside the 95% limits."));
-        assertEquals("Cases per 1,000 aged 18-66 by size of municipality", en.title());
-        assertEquals("Inhabitants aged 18-66 (log axis)", en.xAxis().orElseThrow().title());
-        assertEquals("18-66-årige i kommunen", FunnelChart.of(plot, Set.of(), p -> true, "", Axis.Scale.LINEAR, Language.DA)
+        assertEquals("Cases per 1,000 aged 18–66 by size of municipality", en.title());
+        assertEquals("Inhabitants aged 18–66 (log axis)", en.xAxis().orElseThrow().title());
+        assertEquals("18–66-årige i kommunen", FunnelChart.of(plot, Set.of(), p -> true, "", Axis.Scale.LINEAR, Language.DA)
                 .xAxis().orElseThrow().title());
         assertEquals("over 99,8 %-grænsen", FunnelChart.band(FunnelPoint.Band.ABOVE_998, Language.DA));
     }

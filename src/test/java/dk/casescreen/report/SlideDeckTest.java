@@ -60,7 +60,7 @@ class SlideDeckTest {
         }
         List<String> titles = deck.slides().stream().map(DeckContent.SlideContent::title).toList();
         List<String> expected = new ArrayList<>(List.of("Særligt dyre enkeltsager", "Resumé", "Hvem er de? (1 af 4)", "Hvem er de? (2 af 4)",
-                "Hvem er de? (3 af 4)", "Hvem er de? (4 af 4)", "Hvad koster de?", "Udgift til de screenede sager pr. 1.000 18-66-årige",
+                "Hvem er de? (3 af 4)", "Hvem er de? (4 af 4)", "Hvad koster de?", "Udgift til de screenede sager pr. 1.000 18–66-årige",
                 "Hvorfor er de blevet dyre?"));
         for (HypothesisResult h : in.own().hypotheses()) {
             expected.add(h.spec().id() + ". " + h.spec().claim().da());
