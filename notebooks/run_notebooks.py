@@ -65,6 +65,7 @@ KEY_OUTPUTS = {
         ("the own annual cost with the missing share", r"I alt [1-9][\d.]* kr\. om året for de \d+ af \d+ sager[^\n]*mangler i \d+ sager \(\d+,\d %\)"),
         ("the own mean and median cost", r"Gennemsnit [1-9][\d.]* kr\. \(95 %-interval [1-9][\d.]* kr\.[^\n]*median [1-9][\d.]* kr\."),
         ("the concentration with Gini", r"De dyreste 10 % af sagerne står for \d+,\d %[^\n]*Gini 0,\d\d"),
+        ("a Lorenz curve of the own cases' cost beside equal shares", r"<svg[\s\S]*Hvor koncentreret er udgiften\?[\s\S]*Lige fordeling"),
         ("spending per 1,000 aged 18-66 beside the others", r"pr\. 1\.000 18–66-årige: [1-9][\d.]* kr\.[^\n]*referencekommuner ligger højere"),
         ("the cost where each opportunity applies", r"Udgift i de sager, hvor muligheden findes[\s\S]*: [1-9][\d.]* kr\. om året \(udgift angivet i [1-9]"),
     ],

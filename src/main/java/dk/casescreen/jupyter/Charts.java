@@ -5,6 +5,7 @@ import dk.casescreen.followup.ChangeShare;
 import dk.casescreen.followup.FollowUpResult;
 import dk.casescreen.followup.RoundComparison;
 import dk.casescreen.analysis.AnswerShare;
+import dk.casescreen.analysis.CostConcentration;
 import dk.casescreen.analysis.FunnelPlot;
 import dk.casescreen.analysis.Profile;
 import dk.casescreen.analysis.QuestionProfile;
@@ -13,9 +14,11 @@ import dk.casescreen.chart.Axis;
 import dk.casescreen.chart.Chart;
 import dk.casescreen.chart.ChartKind;
 import dk.casescreen.chart.Datum;
+import dk.casescreen.chart.Mark;
 import dk.casescreen.chart.Role;
 import dk.casescreen.chart.Series;
 import dk.casescreen.report.FunnelChart;
+import dk.casescreen.stats.Concentration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +114,31 @@ final class Charts {
                 .series(Series.bars(l.t("Borgere i begge runder", "Citizens in both rounds") + l.tag(origin) + " (n = "
                         + l.f().integer(change.n()) + ")", Role.PRIMARY, bars))
                 .textAlternative(text.toString())
+                .build();
+    }
+
+    /**
+     * The Lorenz curve of the annual cost: the share of the total held by the cheapest share of the cases, with the
+     * line of equal shares; the legend names the cases and their origin.
+     */
+    Chart lorenz(CostConcentration k, String name, DataOrigin origin) {
+        List<Datum> curve = new ArrayList<>();
+        for (Concentration.Point p : k.lorenz()) {
+            curve.add(Datum.point(100 * p.caseShare(), 100 * p.amountShare(), ""));
+        }
+        String alt = l.t("Lorenzkurve over den årlige udgift i ", "Lorenz curve of the annual cost of ") + l.f().integer(k.n())
+                + l.t(" sager med udgift: de dyreste 10 % står for ", " cases with a cost: the most expensive 10% account for ")
+                + l.f().percent(k.top10Share()) + l.t(", de dyreste 20 % for ", ", the most expensive 20% for ")
+                + l.f().percent(k.top20Share()) + l.t(" af udgiften; Gini ", " of the cost; Gini ") + l.f().decimal(k.gini(), 2) + ".";
+        return Chart.builder(ChartKind.SCATTER, "lorenz", l.t("Hvor koncentreret er udgiften?", "How concentrated is the cost?"),
+                        l.language())
+                .banner(origin.isSynthetic() ? l.syntheticBanner() : null)
+                .xAxis(Axis.linear(l.t("Andel af sagerne, billigste først (%)", "Share of the cases, cheapest first (%)")))
+                .valueAxis(Axis.linear(l.t("Andel af den samlede udgift (%)", "Share of the total cost (%)")))
+                .series(Series.line(name + l.tag(origin) + " (n = " + l.f().integer(k.n()) + ")", Role.PRIMARY, Mark.LINE, curve))
+                .series(Series.line(l.t("Lige fordeling", "Equal shares"), Role.GUIDE, Mark.DASHED_LINE,
+                        List.of(Datum.point(0, 0, ""), Datum.point(100, 100, ""))))
+                .textAlternative(alt)
                 .build();
     }
 }

@@ -1,5 +1,7 @@
 package dk.casescreen.jupyter;
 
+import dk.casescreen.analysis.CostAnalysis;
+
 import dk.casescreen.Language;
 import dk.casescreen.analysis.ActionOpportunities;
 import dk.casescreen.analysis.Analysis;
@@ -304,6 +306,23 @@ public final class Notebook {
      */
     public Chart bandChangeChart(FollowUpResult source, RoundComparison comparison) {
         return new Charts(labels).bandChange(source, comparison);
+    }
+
+    /** The chart of {@link #lorenzChart}, shown; a note when the cases hold no annual cost. */
+    public NotebookOutput lorenz(CostAnalysis cost, String name, DataOrigin origin) {
+        return cost.concentration().map(k -> NotebookOutput.of(new Charts(labels).lorenz(k, name, origin)))
+                .orElseGet(() -> text(labels.t("Ingen årlig udgift", "No annual cost"),
+                        labels.t("Ingen af sagerne har en årlig udgift.", "None of the cases has an annual cost.")));
+    }
+
+    /**
+     * The Lorenz curve of the cases' annual cost (the cheapest share of the cases against its share of the total),
+     * with the line of equal shares, labelled by the cases' origin.
+     *
+     * @throws java.util.NoSuchElementException when no case has an annual cost
+     */
+    public Chart lorenzChart(CostAnalysis cost, String name, DataOrigin origin) {
+        return new Charts(labels).lorenz(cost.concentration().orElseThrow(), name, origin);
     }
 
     /** A heading and lines of text that are not built on data (no label). */

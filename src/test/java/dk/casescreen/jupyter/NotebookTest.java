@@ -186,4 +186,24 @@ class NotebookTest {
         assertTrue(table.text().startsWith("SYNTETISKE DATA"), table.text());
         assertTrue(nb.bandChange(result, comparison).svg().orElseThrow().contains("dyrere"));
     }
+
+    @Test
+    void theLorenzChartDrawsTheConcentrationsCurveBesideEqualSharesAndIsLabelled() {
+        var cost = analysis.cost();
+        var k = cost.concentration().orElseThrow();
+        Notebook nb = Notebook.danish();
+        Chart chart = nb.lorenzChart(cost, "Referencedata", analysis.origin());
+        List<Datum> curve = chart.series().getFirst().data();
+        assertEquals(k.lorenz().size(), curve.size());
+        for (int i = 0; i < curve.size(); i++) {
+            assertEquals(100 * k.lorenz().get(i).caseShare(), curve.get(i).x(), 1e-12);
+            assertEquals(100 * k.lorenz().get(i).amountShare(), curve.get(i).y(), 1e-12);
+        }
+        assertEquals(100, curve.getLast().y(), 1e-9, "the curve ends at the whole cost");
+        assertTrue(chart.series().getFirst().name().contains("SYNTETISK") && chart.series().getFirst().name().contains("n = " + k.n()),
+                chart.series().getFirst().name());
+        assertTrue(chart.textAlternative().contains("Gini 0,"), chart.textAlternative());
+        String svg = nb.lorenz(cost, "Referencedata", analysis.origin()).svg().orElseThrow();
+        assertTrue(svg.contains("Lige fordeling") && svg.contains("Hvor koncentreret er udgiften?"), svg);
+    }
 }
