@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,9 +45,9 @@ final class FollowupCommand implements Callable<Integer> {
             description = "Language of the summary (default: da).")
     private Language language;
 
-    @Option(names = "--round", paramLabel = "DATE",
+    @Option(names = "--round", paramLabel = "YYYY-MM-DD", converter = RoundOption.DateConverter.class,
             description = "The screening date of cases with an empty Dato cell, one per ROUND in the same order (repeatable).")
-    private List<String> roundDates = new ArrayList<>();
+    private List<LocalDate> roundDates = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -66,7 +65,7 @@ final class FollowupCommand implements Callable<Integer> {
             for (int i = 0; i < inputs.size(); i++) {
                 CaseLoader loader = Cases.files(List.of(inputs.get(i))).lenient();
                 if (!roundDates.isEmpty()) {
-                    loader = loader.defaultScreeningDate(date(roundDates.get(i)));
+                    loader = loader.defaultScreeningDate(roundDates.get(i));
                 }
                 LoadResult loaded = loader.load();
                 if (loaded.report().errorCount() > 0) {
@@ -103,14 +102,6 @@ final class FollowupCommand implements Callable<Integer> {
             return fail(e.getMessage());
         } catch (IOException e) {
             return fail((da ? "kan ikke skrive " : "cannot write ") + json + ": " + e.getMessage());
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--round: '" + text + "' is not a date (YYYY-MM-DD)");
         }
     }
 

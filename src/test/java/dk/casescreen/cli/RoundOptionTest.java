@@ -53,7 +53,7 @@ class RoundOptionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "analyze", "report", "slides", "export"})
+    @ValueSource(strings = {"validate", "analyze", "report", "slides", "export", "followup"})
     void malformedRoundDateIsAUsageErrorNamingTheValue(String command) {
         CliRun r = CliRun.of(command, "--round", "03-10-2022", CLEAN.toString());
 
