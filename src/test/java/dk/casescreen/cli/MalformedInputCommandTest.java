@@ -112,6 +112,13 @@ class MalformedInputCommandTest {
     }
 
     @Test
+    void invalidXmlCharacterInARowIsTranslatedAndNamesThatRow() throws IOException {
+        Path file = edited("tegn.xlsx", Map.of("xl/worksheets/sheet2.xml", x -> x.replaceFirst("<row r=\"3\">", "<row r=\"3\">\u0001")));
+        CliRun run = CliRun.of("validate", file.toString());
+        assertLocatedInputError(run, "tegn.xlsx", "Sager", "række 3", "XML'en indeholder et ugyldigt tegn");
+    }
+
+    @Test
     void truncatedWorksheetXmlNamesTheRowAfterTheLastWholeOne() throws IOException {
         Path file = edited("afkortet.xlsx", Map.of("xl/worksheets/sheet2.xml", x -> x.substring(0, x.indexOf("<row r=\"5\">"))));
         CliRun run = CliRun.of("validate", "--lang", "en", file.toString());
