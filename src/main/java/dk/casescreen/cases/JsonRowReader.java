@@ -106,6 +106,10 @@ final class JsonRowReader implements RowReader {
             JsonNode record = records.get(next);
             for (int c = 0; c < cells.length; c++) {
                 JsonNode value = record.get(columns.get(c));
+                if (value != null && value.isNumber() && !value.isIntegralNumber() && !Double.isFinite(value.doubleValue())) {
+                    throw CaseLoadException.unreadable(location.atRow(next + 1).atColumn(columns.get(c)), new Text(
+                            "tallet er for stort til at kunne læses", "the number is too large to be read"));
+                }
                 cells[c] = text(value);
                 if (value != null && value.isNumber()) {
                     numbers.set(c);

@@ -24,6 +24,7 @@ final class XlsxSheetReader implements RowReader {
     private final Location location;
     private long lastRow;
     private boolean ended;
+    private boolean inRow;
 
     private XlsxSheetReader(XlsxWorkbook workbook, XlsxWorkbook.Xml xml, Location location) {
         this.workbook = workbook;
@@ -35,7 +36,9 @@ final class XlsxSheetReader implements RowReader {
         Location where = new Location(workbook.fileName(), java.util.Optional.of(sheet.name()), 0, java.util.Optional.empty());
         try {
             return new XlsxSheetReader(workbook, workbook.xml(sheet.entry()), where);
-        } catch (IOException | XMLStreamException e) {
+        } catch (XMLStreamException e) {
+            throw WorkbookDamage.xml(where, sheet.entry(), e);
+        } catch (IOException e) {
             throw XlsxWorkbook.damaged(where);
         }
     }
@@ -62,9 +65,11 @@ final class XlsxSheetReader implements RowReader {
             return null;
         } catch (XMLStreamException e) {
             ended = true;
-            throw CaseLoadException.unreadable(location.atRow(lastRow + 1), new Text(
-                    "arket er ikke gyldig Excel-XML (" + e.getMessage().lines().findFirst().orElse("") + ")",
-                    "the worksheet is not valid Excel XML (" + e.getMessage().lines().findFirst().orElse("") + ")"));
+            // inside a row the row being read is at fault; between rows, the next one
+            Text what = WorkbookDamage.translate(e);
+            throw CaseLoadException.unreadable(location.atRow(inRow ? lastRow : lastRow + 1), new Text(
+                    "arket er ikke gyldig Excel-XML: " + what.da() + "; gem det igen fra Excel",
+                    "the worksheet is not valid Excel XML: " + what.en() + "; save it again from Excel"));
         }
     }
 
@@ -75,6 +80,7 @@ final class XlsxSheetReader implements RowReader {
             throw XlsxWorkbook.damaged(location.atRow(number));
         }
         lastRow = number;
+        inRow = true;
         List<String> cells = new ArrayList<>();
         BitSet formulas = new BitSet();
         BitSet numbers = new BitSet();
@@ -103,6 +109,7 @@ final class XlsxSheetReader implements RowReader {
                 break;
             }
         }
+        inRow = false;
         return new RawRow(number, cells.toArray(String[]::new), formulas, numbers);
     }
 

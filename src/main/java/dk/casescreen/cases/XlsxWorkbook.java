@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -39,6 +38,8 @@ final class XlsxWorkbook implements AutoCloseable {
     private final List<String> sharedStrings = new ArrayList<>();
     private final List<Boolean> dateStyles = new ArrayList<>();
     private boolean date1904;
+    /** The part last opened, named in a message when its XML turns out to be malformed. */
+    private String lastPart = "xl/workbook.xml";
 
     private XlsxWorkbook(ZipFile zip, String fileName, InputLimits limits) {
         this.zip = zip;
@@ -68,14 +69,15 @@ final class XlsxWorkbook implements AutoCloseable {
             XlsxWorkbook workbook = new XlsxWorkbook(zip, name, limits);
             try {
                 workbook.readStructure();
-            } catch (RuntimeException | IOException | XMLStreamException e) {
+            } catch (XMLStreamException e) {
+                zip.close();
+                throw WorkbookDamage.xml(where, workbook.lastPart, e);
+            } catch (RuntimeException | IOException e) {
                 zip.close();
                 throw e;
             }
             return workbook;
-        } catch (ZipException e) {
-            throw damaged(where);
-        } catch (IOException | XMLStreamException e) {
+        } catch (IOException e) {
             throw damaged(where);
         }
     }
@@ -88,9 +90,14 @@ final class XlsxWorkbook implements AutoCloseable {
 
     private void readStructure() throws IOException, XMLStreamException {
         Map<String, String> relationships = new HashMap<>();
-        try (Xml xml = xml("xl/_rels/workbook.xml.rels")) {
+        String rels = "xl/_rels/workbook.xml.rels";
+        try (Xml xml = xml(rels)) {
             while (xml.next("Relationship")) {
                 String target = xml.attribute("Target");
+                if (target == null || target.isBlank() || xml.attribute("Id") == null) {
+                    throw WorkbookDamage.part(Location.ofFile(fileName), rels, new Text(
+                            "en relation mangler sit mål eller sin id (Target, Id)", "a relationship has no target or no id (Target, Id)"));
+                }
                 String entry = target.startsWith("/") ? target.substring(1) : "xl/" + target;
                 relationships.put(xml.attribute("Id"), entry);
             }
@@ -107,8 +114,13 @@ final class XlsxWorkbook implements AutoCloseable {
                         String id = relationshipId(r);
                         String state = xml.attribute("state");
                         String entry = relationships.get(id);
+                        String name = xml.attribute("name");
+                        if (name == null || name.isBlank()) {
+                            throw WorkbookDamage.part(Location.ofFile(fileName), "xl/workbook.xml", new Text(
+                                    "ark nr. " + (worksheets.size() + 1) + " mangler sit navn", "sheet no. " + (worksheets.size() + 1) + " has no name"));
+                        }
                         if (entry != null) {
-                            worksheets.add(new Worksheet(xml.attribute("name"), state == null || state.equals("visible"), entry));
+                            worksheets.add(new Worksheet(name, state == null || state.equals("visible"), entry));
                         }
                     }
                 }
@@ -197,7 +209,8 @@ final class XlsxWorkbook implements AutoCloseable {
                 }
             }
         } catch (NumberFormatException e) {
-            throw damaged(Location.ofFile(fileName));
+            throw WorkbookDamage.part(Location.ofFile(fileName), "xl/styles.xml", new Text(
+                    "et talformat har et ugyldigt nummer (numFmtId)", "a number format has an invalid number (numFmtId)"));
         }
     }
 
@@ -247,8 +260,9 @@ final class XlsxWorkbook implements AutoCloseable {
     Xml xml(String entryName) throws IOException, XMLStreamException {
         ZipEntry entry = zip.getEntry(entryName);
         if (entry == null) {
-            throw damaged(Location.ofFile(fileName));
+            throw WorkbookDamage.missingPart(Location.ofFile(fileName), entryName);
         }
+        lastPart = entryName;
         BoundedEntryStream.checkDeclaredSize(entry.getSize(), entry.getCompressedSize(), limits, Location.ofFile(fileName));
         InputStream in = new BoundedEntryStream(zip.getInputStream(entry), entry.getCompressedSize(), limits,
                 Location.ofFile(fileName));

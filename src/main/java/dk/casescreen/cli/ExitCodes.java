@@ -9,7 +9,7 @@ final class ExitCodes {
     static final int PROBLEMS = 1;
     /** The input could not be read (or the command line was wrong). */
     static final int UNREADABLE = 2;
-    /** A bug in casescreen. */
+    /** An internal error (a bug in casescreen) or out of memory; never a stack trace unless --debug. */
     static final int INTERNAL = 3;
 
     private ExitCodes() {

@@ -15,6 +15,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the details (stack trace) of an internal error (exit 3).")
+    private boolean debug;
+
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -23,20 +27,22 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(new CommandLine(new Main()), args, out, err);
+    }
+
+    /** Runs the given command line (the tests add a failing command to it) behind the edge of every command. */
+    static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("casescreen: internal error: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            if (System.getenv("CASESCREEN_DEBUG") != null) {
-                e.printStackTrace(err);
-            } else {
-                err.println("(set CASESCREEN_DEBUG=1 to see the details)");
-            }
-            return ExitCodes.INTERNAL;
-        });
-        int code = cli.execute(args);
+        CommandEdge edge = new CommandEdge(err);
+        cli.setExecutionExceptionHandler(edge);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // Errors are not handed to the execution exception handler; they end at the same edge (never exit 1).
+            code = edge.report(e, cli.getParseResult());
+        }
         out.flush();
         err.flush();
         return code;
