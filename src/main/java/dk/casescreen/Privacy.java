@@ -14,6 +14,7 @@ package dk.casescreen;
  *   <li>nine digits dmmyy + four that form such a date when a leading 0 is put back: the number
  *       Excel keeps of a CPR number typed into a number cell.</li>
  * </ul>
+ * The decimals of a number ({@code 0.3112991234}) are not a CPR number.
  * The date must exist (31 April does not; 29 February is allowed for any two-digit year, since
  * the century is unknown). The modulus-11 check is not applied: CPR numbers issued since 2007
  * need not satisfy it. The scan looks at each character a bounded number of times, so its time
@@ -41,7 +42,7 @@ public final class Privacy {
         int copied = 0;
         int i = 0;
         while (i < text.length()) {
-            int end = isDigit(text, i) && !isDigit(text, i - 1) ? matchAt(text, i, true) : -1;
+            int end = startsNumber(text, i) ? matchAt(text, i, true) : -1;
             if (end < 0) {
                 i++;
                 continue;
@@ -66,7 +67,7 @@ public final class Privacy {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (isDigit(text, i) && !isDigit(text, i - 1) && matchAt(text, i, nineDigits) >= 0) {
+            if (startsNumber(text, i) && matchAt(text, i, nineDigits) >= 0) {
                 return true;
             }
         }
@@ -79,13 +80,17 @@ public final class Privacy {
      * characters {@code \x1b} and does nothing; {@code null} stays {@code null}.
      */
     public static String escapeControls(String text) {
+        return escapeControls(text, false);
+    }
+
+    private static String escapeControls(String text, boolean keepLines) {
         if (text == null) {
             return null;
         }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || c >= 0x7f && c <= 0x9f;
+            boolean control = (c < 0x20 || c >= 0x7f && c <= 0x9f) && !(keepLines && (c == '\n' || c == '\r' || c == '\t'));
             if (control && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
@@ -101,6 +106,14 @@ public final class Privacy {
     /** A one-line text for a person to read: {@link #mask masked}, then control characters {@link #escapeControls escaped}. */
     public static String display(String text) {
         return escapeControls(mask(text));
+    }
+
+    /**
+     * A text of several lines for a person to read: {@link #mask masked}, then control characters
+     * other than line feed, carriage return and tab {@link #escapeControls escaped}.
+     */
+    public static String displayLines(String text) {
+        return escapeControls(mask(text), true);
     }
 
     /**
@@ -128,6 +141,14 @@ public final class Privacy {
             }
         }
         return -1;
+    }
+
+    /** Whether a digit at {@code i} starts a number: no digit before it, and it is not the decimals of one ("0.3112991234"). */
+    private static boolean startsNumber(String s, int i) {
+        if (!isDigit(s, i) || isDigit(s, i - 1)) {
+            return false;
+        }
+        return i < 2 || s.charAt(i - 1) != '.' && s.charAt(i - 1) != ',' || !isDigit(s, i - 2);
     }
 
     private static boolean dottedDate(String s, int i) {

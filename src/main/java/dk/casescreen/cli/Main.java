@@ -21,8 +21,13 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command line with the given output streams and returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the command line with the given output streams and returns the exit code. Everything
+     * printed passes {@link MaskingWriter}: no CPR number or terminal escape sequence is repeated.
+     */
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = MaskingWriter.printWriter(rawOut);
+        PrintWriter err = MaskingWriter.printWriter(rawErr);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
