@@ -1,0 +1,80 @@
+package dk.casescreen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.casescreen.CprForms;
+import dk.casescreen.Language;
+import dk.casescreen.Privacy;
+import dk.casescreen.cases.Cases;
+import dk.casescreen.jupyter.Notebook;
+import dk.casescreen.jupyter.NotebookOutput;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An input file whose name is a CPR number, in every written form a file name can hold, is loaded
+ * but its name is never printed: validate's text and JSON and the notebook's validation view show
+ * the masked name instead.
+ */
+class CprNeverEchoedTest {
+
+    private static final Path WITH_PROBLEMS = Path.of("examples/syntetisk-med-fejl.csv");
+
+    @TempDir
+    Path dir;
+
+    /** The forms a file name can hold (a slash cannot be in one). */
+    static Stream<String> fileNameForms() {
+        return CprForms.all().stream().filter(f -> f.indexOf('/') < 0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileNameForms")
+    void validateTextNeverPrintsAFileNameThatIsACprNumber(String cpr) throws Exception {
+        Path file = copyNamed(cpr);
+        CliRun r = CliRun.of("validate", file.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertMasked(cpr, r.out() + r.err());
+        assertTrue(r.out().contains("12 læst = 8 godkendt + 4 afvist"), r.out());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileNameForms")
+    void validateJsonNeverHoldsAFileNameThatIsACprNumber(String cpr) throws Exception {
+        Path file = copyNamed(cpr);
+        CliRun r = CliRun.of("validate", "--json", "--", file.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertMasked(cpr, r.out() + r.err());
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertEquals(file.getParent() + "/" + Privacy.MASK + ".csv", json.get("files").get(0).get("file").asString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("fileNameForms")
+    void notebookValidationViewNeverShowsAFileNameThatIsACprNumber(String cpr) throws Exception {
+        Path file = copyNamed(cpr);
+        NotebookOutput out = Notebook.of(Language.EN).show(Cases.csv(file).lenient().load());
+        assertMasked(cpr, out.text());
+        assertMasked(cpr, out.html().orElseThrow());
+    }
+
+    private Path copyNamed(String cpr) throws Exception {
+        Path file = dir.resolve(cpr + ".csv");
+        Files.copy(WITH_PROBLEMS, file);
+        return file;
+    }
+
+    private static void assertMasked(String cpr, String output) {
+        assertFalse(output.contains(cpr), output);
+        assertFalse(output.contains(cpr.replaceAll("[^0-9]", "")), output);
+        assertTrue(output.contains(Privacy.MASK), output);
+    }
+}
