@@ -12,20 +12,23 @@ import dk.casescreen.jupyter.Notebook;
 import dk.casescreen.jupyter.NotebookOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An input file whose name is a CPR number, in every written form a file name can hold, is loaded
- * but its name is never printed: validate's text and JSON and the notebook's validation view show
- * the masked name instead.
+ * but its name is never printed: validate's text and JSON, the notebook's validation view and the
+ * internal report show the masked name instead; the shared report names no file at all.
  */
 class CprNeverEchoedTest {
 
+    private static final Path CLEAN = Path.of("examples/syntetisk-eksempel.csv");
     private static final Path WITH_PROBLEMS = Path.of("examples/syntetisk-med-fejl.csv");
 
     @TempDir
@@ -66,10 +69,36 @@ class CprNeverEchoedTest {
         assertMasked(cpr, out.html().orElseThrow());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"010190-1234", "010190\u00a01234", "31.12.99\u20134321", "101901234"})
+    void theInternalReportShowsAFileNameThatIsACprNumberMaskedAndTheSharedNoFileNameAtAll(String cpr) throws Exception {
+        Path file = dir.resolve(cpr + ".csv");
+        List<String> lines = Files.readAllLines(CLEAN);
+        Files.write(file, Stream.concat(lines.stream().limit(1), lines.stream().skip(1).filter(l -> l.startsWith("Ågerup"))).toList());
+        Path internal = Files.createDirectory(dir.resolve("internal"));
+        CliRun r = CliRun.of("report", "--municipality", "Ågerup (fiktiv)", "--out", internal.toString(), file.toString());
+        assertEquals(0, r.exit(), r.err());
+        String html = Files.readString(onlyReport(internal));
+        assertMasked(cpr, html);
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        CliRun s = CliRun.of("report", "--shared", "--municipality", "Ågerup (fiktiv)", "--out", shared.toString(), file.toString());
+        assertEquals(0, s.exit(), s.err());
+        String sharedHtml = Files.readString(onlyReport(shared));
+        assertFalse(sharedHtml.contains(cpr) || sharedHtml.contains(cpr.replaceAll("[^0-9]", "")), sharedHtml);
+        assertFalse(sharedHtml.contains(".csv"), "the shared edition names no file");
+        assertTrue(sharedHtml.contains(">fil 1<"), "the shared edition numbers the files it read");
+    }
+
     private Path copyNamed(String cpr) throws Exception {
         Path file = dir.resolve(cpr + ".csv");
         Files.copy(WITH_PROBLEMS, file);
         return file;
+    }
+
+    private static Path onlyReport(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
+        }
     }
 
     private static void assertMasked(String cpr, String output) {
