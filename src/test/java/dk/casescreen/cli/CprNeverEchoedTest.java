@@ -70,6 +70,25 @@ class CprNeverEchoedTest {
     }
 
     @ParameterizedTest
+    @MethodSource("writtenForms")
+    void aJsonKeyThatIsACprNumberStopsTheLoadWithoutBeingRepeated(String cpr) throws Exception {
+        Path file = dir.resolve("cases.json");
+        String key = cpr.replace("\\", "\\\\");
+        Files.writeString(file, "[{\"Kommune\": \"Aarhus\", \"Sag nr.\": \"S-1\", \"" + key + "\": \"x\"}]");
+        for (String format : new String[] {"text", "json"}) {
+            CliRun r = format.equals("json") ? CliRun.of("validate", "--json", "--", file.toString())
+                    : CliRun.of("validate", file.toString());
+            assertEquals(2, r.exit(), r.out() + r.err());
+            assertMasked(cpr, r.out() + r.err());
+        }
+    }
+
+    /** Every written form, the slash included; the nine digits are a number cell's, not a key's. */
+    static Stream<String> writtenForms() {
+        return CprForms.all().stream().filter(f -> f.length() != 9);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"010190-1234", "010190\u00a01234", "31.12.99\u20134321", "101901234"})
     void theInternalReportShowsAFileNameThatIsACprNumberMaskedAndTheSharedNoFileNameAtAll(String cpr) throws Exception {
         Path file = dir.resolve(cpr + ".csv");
