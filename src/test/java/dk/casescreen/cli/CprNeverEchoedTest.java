@@ -10,10 +10,14 @@ import dk.casescreen.Privacy;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.jupyter.Notebook;
 import dk.casescreen.jupyter.NotebookOutput;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,6 +83,28 @@ class CprNeverEchoedTest {
             CliRun r = format.equals("json") ? CliRun.of("validate", "--json", "--", file.toString())
                     : CliRun.of("validate", file.toString());
             assertEquals(2, r.exit(), r.out() + r.err());
+            assertMasked(cpr, r.out() + r.err());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"010190-1234", "010190 1234", "0101901234", "31.12.99\u20134321"})
+    void aWorksheetNamedAsACprNumberIsNeverNamed(String cpr) throws Exception {
+        Path file = dir.resolve("sager.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            XSSFSheet sheet = wb.createSheet(cpr);
+            XSSFRow heading = sheet.createRow(0);
+            heading.createCell(0).setCellValue("Kommune");
+            heading.createCell(1).setCellValue("Sag nr.");
+            XSSFRow row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Atlantis");
+            row.createCell(1).setCellValue("S-1");
+            wb.write(out);
+        }
+        for (String format : new String[] {"text", "json"}) {
+            CliRun r = format.equals("json") ? CliRun.of("validate", "--json", "--", file.toString())
+                    : CliRun.of("validate", file.toString());
+            assertTrue(r.exit() == 1 || r.exit() == 2, r.out() + r.err());
             assertMasked(cpr, r.out() + r.err());
         }
     }
