@@ -39,8 +39,7 @@ final class CprGuard {
             if (seen[slot] == cell) {
                 continue;
             }
-            if (CprDetector.looksLikeCpr(cell) || row.isNumber(c) && cell.length() == 9
-                    && CprDetector.looksLikeCpr("0" + cell)) {
+            if (row.isNumber(c) ? CprDetector.numberLooksLikeCpr(cell) : CprDetector.looksLikeCpr(cell)) {
                 throw new CaseLoadException(Rule.CPR_NUMBER.problem(
                         reader.location().atRow(row.number()).atColumn(reader.columnName(c)), null, null));
             }

@@ -31,19 +31,27 @@ public record Location(String file, Optional<String> sheet, long row, Optional<S
 
     /**
      * Describes the location the way a spreadsheet user finds it: {@code cases.xlsx, Sager!F12},
-     * {@code cases.csv, row 12, column 6}.
+     * {@code cases.csv, row 12, column 6}. A file or sheet name that looks like a CPR number is
+     * masked, and control characters are escaped ({@link dk.casescreen.Privacy#display}).
      */
     public String describe(dk.casescreen.Language language) {
         boolean da = language == dk.casescreen.Language.DA;
-        StringBuilder s = new StringBuilder(file);
-        if (sheet.isPresent() && row > 0 && column.isPresent()) {
-            return s.append(", ").append(sheet.get()).append('!').append(column.get()).append(row).toString();
+        // each part is masked on its own: a column named like a CPR number must not hide behind the row number after it
+        StringBuilder s = new StringBuilder(shown(file));
+        Optional<String> shownSheet = sheet.map(Location::shown);
+        Optional<String> shownColumn = column.map(Location::shown);
+        if (shownSheet.isPresent() && row > 0 && shownColumn.isPresent()) {
+            return s.append(", ").append(shownSheet.get()).append('!').append(shownColumn.get()).append(row).toString();
         }
-        sheet.ifPresent(name -> s.append(", ").append(da ? "ark " : "sheet ").append(name));
+        shownSheet.ifPresent(name -> s.append(", ").append(da ? "ark " : "sheet ").append(name));
         if (row > 0) {
             s.append(", ").append(da ? "række " : "row ").append(row);
         }
-        column.ifPresent(c -> s.append(", ").append(da ? "kolonne " : "column ").append(c));
+        shownColumn.ifPresent(c -> s.append(", ").append(da ? "kolonne " : "column ").append(c));
         return s.toString();
+    }
+
+    private static String shown(String part) {
+        return dk.casescreen.Privacy.display(part);
     }
 }

@@ -1,6 +1,7 @@
 package dk.casescreen.cases;
 
 import dk.casescreen.Language;
+import dk.casescreen.Privacy;
 import dk.casescreen.Text;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,13 +24,14 @@ public record Problem(Rule rule, Severity severity, Location location, Optional<
 
     /**
      * The full message, location first: "cases.xlsx, Sager!F12 (q17 conviction): 'jaa' is not one of Ja, Nej";
-     * in Danish the question by its number only ("spørgsmål 17"), never its key.
+     * in Danish the question by its number only ("spørgsmål 17"), never its key. Anything that looks
+     * like a CPR number is masked and control characters are escaped ({@link Privacy#display}).
      */
     public String describe(Language language) {
         String where = location.describe(language)
                 + question.map(q -> " (" + (language == Language.DA ? questionNumber().map(n -> "spørgsmål " + n).orElse(q) : q) + ")")
                         .orElse("");
-        return where + ": " + message.in(language);
+        return Privacy.display(where + ": " + message.in(language));
     }
 
     /** The number of the question the problem concerns ("17" for "q17 conviction"); empty for a field. */

@@ -1,5 +1,6 @@
 package dk.casescreen.cases;
 
+import dk.casescreen.Privacy;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
@@ -12,6 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  * its screening rounds), the screening rounds ({@code number}, {@code date}, {@code last_date},
  * {@code cases}; the dates null for the undated round), every problem with
  * its location and both messages, and the rejected rows pointing at their problems by index.
+ * Every text that looks like a CPR number is masked ({@link Privacy#mask}): file and sheet names,
+ * values, messages, and, as a last guard, every string and key of the document ({@link MaskedJson}).
  */
 public final class ValidationJson {
 
@@ -62,7 +65,7 @@ public final class ValidationJson {
             ArrayNode errors = node.putArray("problems");
             r.errors().forEach(e -> errors.add(index.getOrDefault(e, -1)));
         }
-        return JSON.writeValueAsString(root) + "\n";
+        return JSON.writeValueAsString(MaskedJson.mask(root)) + "\n";
     }
 
     /** One problem as a JSON object (also used for load-stopping problems). */
@@ -71,10 +74,10 @@ public final class ValidationJson {
         node.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
         node.put("rule", p.rule().name().toLowerCase(java.util.Locale.ROOT));
         location(node, p.location());
-        node.put("question", p.question().orElse(null));
-        node.put("value", p.value().orElse(null));
-        node.put("message_da", p.message().da());
-        node.put("message_en", p.message().en());
+        node.put("question", Privacy.mask(p.question().orElse(null)));
+        node.put("value", Privacy.mask(p.value().orElse(null)));
+        node.put("message_da", Privacy.mask(p.message().da()));
+        node.put("message_en", Privacy.mask(p.message().en()));
         return node;
     }
 
@@ -83,17 +86,17 @@ public final class ValidationJson {
         ObjectNode root = JSON.createObjectNode();
         root.put("mode", "stopped");
         root.set("fatal", problem(p));
-        return JSON.writeValueAsString(root) + "\n";
+        return JSON.writeValueAsString(MaskedJson.mask(root)) + "\n";
     }
 
     private static void location(ObjectNode node, Location l) {
-        node.put("file", l.file());
-        node.put("sheet", l.sheet().orElse(null));
+        node.put("file", Privacy.mask(l.file()));
+        node.put("sheet", Privacy.mask(l.sheet().orElse(null)));
         if (l.row() > 0) {
             node.put("row", l.row());
         } else {
             node.putNull("row");
         }
-        node.put("column", l.column().orElse(null));
+        node.put("column", Privacy.mask(l.column().orElse(null)));
     }
 }

@@ -1,6 +1,7 @@
 package dk.casescreen.cases;
 
 import dk.casescreen.Language;
+import dk.casescreen.Privacy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class ValidationText {
     private ValidationText() {
     }
 
-    /** The report as text. */
+    /** The report as text; anything that looks like a CPR number is masked ({@link Privacy#mask}). */
     public static String render(ValidationReport report, Language language) {
         return render(report, DataOrigin.OBSERVED, language);
     }
@@ -76,7 +77,7 @@ public final class ValidationText {
                 .append(report.read()).append(da ? " læst = " : " read = ")
                 .append(report.accepted()).append(da ? " godkendt + " : " accepted + ")
                 .append(report.rejected()).append(da ? " afvist" : " rejected").append('\n');
-        return out.toString();
+        return Privacy.mask(out.toString());
     }
 
     private static String count(long n, String one, String many) {
@@ -106,7 +107,7 @@ public final class ValidationText {
                 + first.question().map(q -> " (" + q + ")").orElse("");
         List<String> rows = group.stream().limit(ROWS_SHOWN).map(p -> Long.toString(p.location().row())).toList();
         String more = group.size() > ROWS_SHOWN ? (da ? " og " : " and ") + (group.size() - ROWS_SHOWN) + (da ? " flere" : " more") : "";
-        return place + ": " + first.message().in(language) + (da ? " i " : " in ") + group.size()
+        return Privacy.display(place + ": " + first.message().in(language)) + (da ? " i " : " in ") + group.size()
                 + (da ? " rækker: " : " rows: ") + String.join(", ", rows) + more;
     }
 }

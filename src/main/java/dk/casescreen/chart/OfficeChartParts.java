@@ -118,7 +118,7 @@ final class OfficeChartParts {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return dk.casescreen.Privacy.mask(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static CTTextBody labelText() {

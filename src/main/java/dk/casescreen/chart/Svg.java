@@ -87,8 +87,9 @@ final class Svg {
         return a % 10 == 0 ? sign + a / 10 : sign + a / 10 + "." + a % 10;
     }
 
-    /** Text escaped for XML content and attribute values; control characters become spaces. */
-    static String escape(String text) {
+    /** Text escaped for XML content and attribute values, CPR-like numbers masked; control characters become spaces. */
+    static String escape(String raw) {
+        String text = dk.casescreen.Privacy.mask(raw);
         StringBuilder s = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

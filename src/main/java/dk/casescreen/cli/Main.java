@@ -25,13 +25,18 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command line with the given output streams and returns the exit code. */
+    /**
+     * Runs the command line with the given output streams and returns the exit code. Everything
+     * printed passes {@link MaskingWriter}: no CPR number or terminal escape sequence is repeated.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(new CommandLine(new Main()), args, out, err);
     }
 
     /** Runs the given command line (the tests add a failing command to it) behind the edge of every command. */
-    static int run(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
+    static int run(CommandLine cli, String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = MaskingWriter.printWriter(rawOut);
+        PrintWriter err = MaskingWriter.printWriter(rawErr);
         cli.setOut(out);
         cli.setErr(err);
         CommandEdge edge = new CommandEdge(err);

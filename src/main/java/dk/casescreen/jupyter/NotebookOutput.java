@@ -20,8 +20,9 @@ public final class NotebookOutput implements DisplayDataRenderable {
     private final String html;
     private final String svg;
 
+    /** An output; its text is masked and its control characters escaped here, the edge every notebook output passes ({@link dk.casescreen.Privacy#displayLines}). */
     NotebookOutput(String text, String html, String svg) {
-        this.text = text;
+        this.text = dk.casescreen.Privacy.displayLines(text);
         this.html = html;
         this.svg = svg;
     }

@@ -38,7 +38,7 @@ public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    /** The analysis as a JSON document. */
+    /** The analysis as a JSON document; every string and key that looks like a CPR number is masked ({@link dk.casescreen.cases.MaskedJson}). */
     public static String render(Analysis a) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format_version", FORMAT_VERSION);
@@ -74,7 +74,7 @@ public final class AnalysisJson {
         root.set("opportunities", opportunities(a.opportunities()));
         a.funnel().ifPresent(f -> root.set("funnel", funnel(f)));
         root.set("cost", CostJson.cost(a.cost()));
-        return JSON.writeValueAsString(root) + "\n";
+        return JSON.writeValueAsString(dk.casescreen.cases.MaskedJson.mask(root)) + "\n";
     }
 
     private static ObjectNode hypothesis(HypothesisResult h, Analysis a) {

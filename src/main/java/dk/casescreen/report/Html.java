@@ -6,8 +6,13 @@ public final class Html {
     private Html() {
     }
 
-    /** Escapes text for HTML content and attribute values. */
-    public static String esc(String text) {
+    /**
+     * Escapes text for HTML content and attribute values, after masking anything that looks like a
+     * CPR number and showing control characters but line breaks and tabs as {@code \xHH}
+     * ({@link dk.casescreen.Privacy#displayLines}).
+     */
+    public static String esc(String raw) {
+        String text = dk.casescreen.Privacy.displayLines(raw);
         StringBuilder s = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -2,6 +2,7 @@ package dk.casescreen.report;
 
 import dk.casescreen.cases.CaseTable;
 import dk.casescreen.cases.FileAccount;
+import dk.casescreen.cases.Location;
 import dk.casescreen.cases.Problem;
 import dk.casescreen.cases.Rule;
 import dk.casescreen.cases.Severity;
@@ -52,7 +53,7 @@ final class QualitySection {
         Set<String> ownFiles = ownFiles(in);
         return in.validation().files().stream().filter(f -> ownFiles.contains(f.location().file())).map(f -> {
             boolean hideRejected = ctx.disclosure().isShared() && f.rejected() > 0 && f.rejected() < ctx.threshold();
-            return new FileRow(f.location().describe(ctx.language()), hideRejected ? ReportContext.SECONDARY_MARK : ctx.f().integer(f.read()),
+            return new FileRow(shown(f.location(), in, ctx).describe(ctx.language()), hideRejected ? ReportContext.SECONDARY_MARK : ctx.f().integer(f.read()),
                     ctx.f().integer(f.accepted()), hideRejected ? Disclosure.suppressedText(ctx.threshold()) : ctx.f().integer(f.rejected()));
         }).toList();
     }
@@ -155,8 +156,25 @@ final class QualitySection {
      * and a field by its column heading, never by their keys.
      */
     private static String describe(Problem p, ReportInput in, ReportContext ctx) {
-        String where = p.location().describe(ctx.language()) + p.question().map(q -> " (" + concerned(p, q, in, ctx) + ")").orElse("");
-        return where + ": " + p.message().in(ctx.language());
+        String where = shown(p.location(), in, ctx).describe(ctx.language()) + p.question().map(q -> " (" + concerned(p, q, in, ctx) + ")").orElse("");
+        return dk.casescreen.Privacy.display(where + ": " + p.message().in(ctx.language()));
+    }
+
+    /**
+     * The location as the report may show it: in the shared edition the file is never named, only
+     * numbered in the order read ("fil 2" / "file 2"); in the internal edition its name is shown masked.
+     */
+    static Location shown(Location location, ReportInput in, ReportContext ctx) {
+        if (!ctx.disclosure().isShared()) {
+            return location;
+        }
+        List<FileAccount> files = in.validation().files();
+        int number = 0;
+        for (int i = 0; i < files.size() && number == 0; i++) {
+            number = files.get(i).location().file().equals(location.file()) ? i + 1 : 0;
+        }
+        String anonymous = ctx.t("fil ", "file ") + (number == 0 ? "?" : Integer.toString(number));
+        return new Location(anonymous, location.sheet(), location.row(), location.column());
     }
 
     /** What a problem concerns ("q17 conviction" or a field key) in words. */
