@@ -44,6 +44,7 @@ final class RecordParser {
     private final int[][] matchedOption;
     private final Map<String, Optional<Municipality>> municipalityCache = new HashMap<>();
     private final Map<String, Optional<LocalDate>> dateCache = new HashMap<>();
+    private final Map<String, Text> suggestionCache = new HashMap<>();
     private final int[] option;
     private final int[] number;
     private final List<Problem> rowProblems = new ArrayList<>();
@@ -61,6 +62,8 @@ final class RecordParser {
     private final int costColumn;
     private final int remarkColumn;
     private final boolean[] retirable;
+    /** Whether an answer read without its unit has been noted in the question's column. */
+    private final boolean[] readAsNoted;
     /** The questions whose options stand for amounts in kr. (the cost band), checked against the annual cost. */
     private final int[] bandQuestions;
     private final RetiredAnswers retired = new RetiredAnswers();
@@ -101,6 +104,7 @@ final class RecordParser {
         number = new int[n];
         labels = newOptionals(n);
         retirable = new boolean[n];
+        readAsNoted = new boolean[n];
         for (int i = 0; i < n; i++) {
             Question q = questions.get(i);
             retirable[i] = retirableKeys.contains(q.key());
@@ -225,9 +229,22 @@ final class RecordParser {
             lastMunicipality[slot] = found;
         }
         if (found.isEmpty()) {
-            problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(fieldLocation(at(), RecordField.MUNICIPALITY), null, typed.strip(), typed.strip()));
+            problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(fieldLocation(at(), RecordField.MUNICIPALITY), null, typed.strip(),
+                    typed.strip(), suggestion(typed)));
         }
         return found;
+    }
+
+    /** "; mente du Aarhus?" after the message of an unknown municipality, or nothing when no name is near. */
+    private Text suggestion(String typed) {
+        Text known = suggestionCache.get(typed);
+        if (known == null) {
+            known = Suggestions.municipality(municipalities.suggest(typed));
+            if (suggestionCache.size() < CACHE_LIMIT) {
+                suggestionCache.put(typed, known);
+            }
+        }
+        return known;
     }
 
     private Optional<LocalDate> date(RawRow row, List<Problem> problems) {
@@ -318,12 +335,11 @@ final class RecordParser {
         if (q.type().isChoice()) {
             int position = match(index, q, typed);
             if (position == UNKNOWN) {
-                String value = typed.strip();
-                problems.add(Rule.UNKNOWN_ANSWER.problem(where(at(), column), label(q), value, value,
-                        new Text(q.optionList(Language.DA), q.optionList(Language.EN))));
-                return;
+                position = looseAnswer(index, q, typed, column, problems);
             }
-            option[index] = position;
+            if (position >= 0) {
+                option[index] = position;
+            }
             return;
         }
         long value = Values.wholeNumberOf(typed);
@@ -357,6 +373,32 @@ final class RecordParser {
         texts[slot] = typed;
         matchedOption[index][slot] = position;
         return position;
+    }
+
+    /**
+     * The option an answer that matches none exactly means when written without its unit, adding
+     * the problem it makes (a note the first time in the column, or an error naming the candidates
+     * or the options), or {@link #UNKNOWN}.
+     */
+    private int looseAnswer(int index, Question q, String typed, int column, List<Problem> problems) {
+        List<AnswerOption> candidates = sheet.looseMatches(q, typed);
+        String value = typed.strip();
+        if (candidates.size() == 1) {
+            AnswerOption meant = candidates.getFirst();
+            if (!readAsNoted[index]) {
+                readAsNoted[index] = true;
+                problems.add(Rule.ANSWER_READ_AS.problem(where(at(), column), label(q), value, value, meant.label()));
+            }
+            return q.options().indexOf(meant);
+        }
+        if (candidates.size() > 1) {
+            problems.add(Rule.AMBIGUOUS_ANSWER.problem(where(at(), column), label(q), value, value,
+                    Suggestions.labels(candidates)));
+        } else {
+            problems.add(Rule.UNKNOWN_ANSWER.problem(where(at(), column), label(q), value, value,
+                    new Text(q.optionList(Language.DA), q.optionList(Language.EN))));
+        }
+        return UNKNOWN;
     }
 
     /** The row being parsed, as a location (made only when a problem needs it). */
