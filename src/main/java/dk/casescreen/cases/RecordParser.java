@@ -30,6 +30,8 @@ final class RecordParser {
     private static final int CACHE_LIMIT = 4096;
     private static final int UNKNOWN = -9;
     private static final int LATER = -2;
+    /** Matches without unit are cached as {@code READ_AS - position}. */
+    private static final int READ_AS = -100;
     private static final int MATCH_SLOTS = 64;
 
     private final ScreeningSheet sheet;
@@ -334,12 +336,15 @@ final class RecordParser {
         option[index] = AnswerColumn.NOT_ANSWERED;
         if (q.type().isChoice()) {
             int position = match(index, q, typed);
+            if (position <= READ_AS) {
+                position = READ_AS - position;
+                noteReadAs(index, q, position, typed, column, problems);
+            }
             if (position == UNKNOWN) {
-                position = looseAnswer(index, q, typed, column, problems);
+                rejectAnswer(q, typed, column, problems);
+                return;
             }
-            if (position >= 0) {
-                option[index] = position;
-            }
+            option[index] = position;
             return;
         }
         long value = Values.wholeNumberOf(typed);
@@ -358,7 +363,8 @@ final class RecordParser {
     }
 
     /**
-     * The position of the option a typed answer means, or {@link #UNKNOWN}. Typed answers repeat
+     * The position of the option a typed answer means, {@code READ_AS - position} when it means
+     * it only without its unit, or {@link #UNKNOWN}. Typed answers repeat
      * (and readers reuse their text), so the last answers seen are remembered in a small table.
      */
     private int match(int index, Question q, String typed) {
@@ -370,27 +376,31 @@ final class RecordParser {
             return matchedOption[index][slot];
         }
         int position = sheet.match(q, typed).map(o -> q.options().indexOf(o)).orElse(UNKNOWN);
+        if (position == UNKNOWN) {
+            List<AnswerOption> loose = sheet.looseMatches(q, typed);
+            if (loose.size() == 1) {
+                position = READ_AS - q.options().indexOf(loose.getFirst());
+            }
+        }
         texts[slot] = typed;
         matchedOption[index][slot] = position;
         return position;
     }
 
-    /**
-     * The option an answer that matches none exactly means when written without its unit, adding
-     * the problem it makes (a note the first time in the column, or an error naming the candidates
-     * or the options), or {@link #UNKNOWN}.
-     */
-    private int looseAnswer(int index, Question q, String typed, int column, List<Problem> problems) {
+    /** Notes, the first time in the column, that an answer without its unit was read as option {@code position}. */
+    private void noteReadAs(int index, Question q, int position, String typed, int column, List<Problem> problems) {
+        if (!readAsNoted[index]) {
+            readAsNoted[index] = true;
+            String value = typed.strip();
+            problems.add(Rule.ANSWER_READ_AS.problem(where(at(), column), label(q), value, value,
+                    q.options().get(position).label()));
+        }
+    }
+
+    /** The error of an answer that is no option: ambiguous without its unit (naming the candidates), or unknown. */
+    private void rejectAnswer(Question q, String typed, int column, List<Problem> problems) {
         List<AnswerOption> candidates = sheet.looseMatches(q, typed);
         String value = typed.strip();
-        if (candidates.size() == 1) {
-            AnswerOption meant = candidates.getFirst();
-            if (!readAsNoted[index]) {
-                readAsNoted[index] = true;
-                problems.add(Rule.ANSWER_READ_AS.problem(where(at(), column), label(q), value, value, meant.label()));
-            }
-            return q.options().indexOf(meant);
-        }
         if (candidates.size() > 1) {
             problems.add(Rule.AMBIGUOUS_ANSWER.problem(where(at(), column), label(q), value, value,
                     Suggestions.labels(candidates)));
@@ -398,7 +408,6 @@ final class RecordParser {
             problems.add(Rule.UNKNOWN_ANSWER.problem(where(at(), column), label(q), value, value,
                     new Text(q.optionList(Language.DA), q.optionList(Language.EN))));
         }
-        return UNKNOWN;
     }
 
     /** The row being parsed, as a location (made only when a problem needs it). */
