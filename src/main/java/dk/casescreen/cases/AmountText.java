@@ -46,8 +46,7 @@ final class AmountText {
             char c = stripped.charAt(k);
             b.append(switch (c) {
                 case '\u00A0', '\u202F', '\u2009', '\t' -> ' ';
-                case '\u2212', '\u2013' -> '-';
-                default -> Character.toLowerCase(c);
+                default -> dk.casescreen.sheet.Tokens.isDash(c) ? '-' : Character.toLowerCase(c);
             });
         }
         return new AmountText(b.toString()).amount();

@@ -30,6 +30,8 @@ final class RecordParser {
     private static final int CACHE_LIMIT = 4096;
     private static final int UNKNOWN = -9;
     private static final int LATER = -2;
+    /** Matches without unit are cached as {@code READ_AS - position}. */
+    private static final int READ_AS = -100;
     private static final int MATCH_SLOTS = 64;
 
     private final ScreeningSheet sheet;
@@ -44,6 +46,7 @@ final class RecordParser {
     private final int[][] matchedOption;
     private final Map<String, Optional<Municipality>> municipalityCache = new HashMap<>();
     private final Map<String, Optional<LocalDate>> dateCache = new HashMap<>();
+    private final Map<String, Text> suggestionCache = new HashMap<>();
     private final int[] option;
     private final int[] number;
     private final List<Problem> rowProblems = new ArrayList<>();
@@ -61,6 +64,8 @@ final class RecordParser {
     private final int costColumn;
     private final int remarkColumn;
     private final boolean[] retirable;
+    /** Whether an answer read without its unit has been noted in the question's column. */
+    private final boolean[] readAsNoted;
     /** The questions whose options stand for amounts in kr. (the cost band), checked against the annual cost. */
     private final int[] bandQuestions;
     private final RetiredAnswers retired = new RetiredAnswers();
@@ -101,6 +106,7 @@ final class RecordParser {
         number = new int[n];
         labels = newOptionals(n);
         retirable = new boolean[n];
+        readAsNoted = new boolean[n];
         for (int i = 0; i < n; i++) {
             Question q = questions.get(i);
             retirable[i] = retirableKeys.contains(q.key());
@@ -225,9 +231,22 @@ final class RecordParser {
             lastMunicipality[slot] = found;
         }
         if (found.isEmpty()) {
-            problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(fieldLocation(at(), RecordField.MUNICIPALITY), null, typed.strip(), typed.strip()));
+            problems.add(Rule.UNKNOWN_MUNICIPALITY.problem(fieldLocation(at(), RecordField.MUNICIPALITY), null, typed.strip(),
+                    typed.strip(), suggestion(typed)));
         }
         return found;
+    }
+
+    /** "; mente du Aarhus?" after the message of an unknown municipality, or nothing when no name is near. */
+    private Text suggestion(String typed) {
+        Text known = suggestionCache.get(typed);
+        if (known == null) {
+            known = Suggestions.municipality(municipalities.suggest(typed));
+            if (suggestionCache.size() < CACHE_LIMIT) {
+                suggestionCache.put(typed, known);
+            }
+        }
+        return known;
     }
 
     private Optional<LocalDate> date(RawRow row, List<Problem> problems) {
@@ -317,10 +336,12 @@ final class RecordParser {
         option[index] = AnswerColumn.NOT_ANSWERED;
         if (q.type().isChoice()) {
             int position = match(index, q, typed);
+            if (position <= READ_AS) {
+                position = READ_AS - position;
+                noteReadAs(index, q, position, typed, column, problems);
+            }
             if (position == UNKNOWN) {
-                String value = typed.strip();
-                problems.add(Rule.UNKNOWN_ANSWER.problem(where(at(), column), label(q), value, value,
-                        new Text(q.optionList(Language.DA), q.optionList(Language.EN))));
+                rejectAnswer(q, typed, column, problems);
                 return;
             }
             option[index] = position;
@@ -342,7 +363,8 @@ final class RecordParser {
     }
 
     /**
-     * The position of the option a typed answer means, or {@link #UNKNOWN}. Typed answers repeat
+     * The position of the option a typed answer means, {@code READ_AS - position} when it means
+     * it only without its unit, or {@link #UNKNOWN}. Typed answers repeat
      * (and readers reuse their text), so the last answers seen are remembered in a small table.
      */
     private int match(int index, Question q, String typed) {
@@ -354,9 +376,38 @@ final class RecordParser {
             return matchedOption[index][slot];
         }
         int position = sheet.match(q, typed).map(o -> q.options().indexOf(o)).orElse(UNKNOWN);
+        if (position == UNKNOWN) {
+            List<AnswerOption> loose = sheet.looseMatches(q, typed);
+            if (loose.size() == 1) {
+                position = READ_AS - q.options().indexOf(loose.getFirst());
+            }
+        }
         texts[slot] = typed;
         matchedOption[index][slot] = position;
         return position;
+    }
+
+    /** Notes, the first time in the column, that an answer without its unit was read as option {@code position}. */
+    private void noteReadAs(int index, Question q, int position, String typed, int column, List<Problem> problems) {
+        if (!readAsNoted[index]) {
+            readAsNoted[index] = true;
+            String value = typed.strip();
+            problems.add(Rule.ANSWER_READ_AS.problem(where(at(), column), label(q), value, value,
+                    q.options().get(position).label()));
+        }
+    }
+
+    /** The error of an answer that is no option: ambiguous without its unit (naming the candidates), or unknown. */
+    private void rejectAnswer(Question q, String typed, int column, List<Problem> problems) {
+        List<AnswerOption> candidates = sheet.looseMatches(q, typed);
+        String value = typed.strip();
+        if (candidates.size() > 1) {
+            problems.add(Rule.AMBIGUOUS_ANSWER.problem(where(at(), column), label(q), value, value,
+                    Suggestions.labels(candidates)));
+        } else {
+            problems.add(Rule.UNKNOWN_ANSWER.problem(where(at(), column), label(q), value, value,
+                    new Text(q.optionList(Language.DA), q.optionList(Language.EN))));
+        }
     }
 
     /** The row being parsed, as a location (made only when a problem needs it). */

@@ -12,6 +12,19 @@ import java.util.Optional;
 public enum Rule {
     /** A choice answer that is not one of the question's options. */
     UNKNOWN_ANSWER(Severity.ERROR, "'%s' er ikke et af svarene: %s", "'%s' is not one of %s"),
+    /**
+     * A choice answer that, written without its unit, reads like several options ("2,0-2,5" when
+     * both "2,0–2,5 mio. kr." and "2,0–2,5 kr." are options): the row is rejected and the candidates named.
+     */
+    AMBIGUOUS_ANSWER(Severity.ERROR, "'%s' kan være flere af svarene: %s; skriv svaret helt, som det står i skemaet",
+            "'%s' could be more than one of the answers: %s; write the answer in full, as the sheet has it"),
+    /**
+     * A choice answer written without its unit ("over 10" for "Over 10 mio. kr.") that reads like
+     * exactly one option: the answer is read as that option, and this is noted once per column.
+     */
+    ANSWER_READ_AS(Severity.WARNING,
+            "'%s' er læst som '%s'; det nævnes kun første gang i kolonnen. Skriv gerne svaret, som det står i skemaet",
+            "'%s' was read as '%s'; this is noted only the first time in the column. Preferably write the answer as the sheet has it"),
     /** A whole-number answer that is not a whole number. */
     NOT_A_WHOLE_NUMBER(Severity.ERROR, "'%s' er ikke et helt tal", "'%s' is not a whole number"),
     /** A whole-number answer outside the question's range. */
@@ -22,9 +35,12 @@ public enum Rule {
     /** The same case number twice within one municipality and screening round. */
     DUPLICATE_CASE_NUMBER(Severity.ERROR, "sag nr. '%s' findes allerede for kommune %s%s (%s)",
             "case number '%s' already occurs for municipality %s%s (%s)"),
-    /** A municipality that is not in the list of municipalities. */
-    UNKNOWN_MUNICIPALITY(Severity.ERROR, "'%s' er hverken navn eller kode på en kendt kommune",
-            "'%s' is neither the name nor the code of a known municipality"),
+    /**
+     * A municipality that is not in the list of municipalities; a near miss of a name ("Århus",
+     * "Kobenhavn") is answered with a suggestion, never read as the municipality suggested.
+     */
+    UNKNOWN_MUNICIPALITY(Severity.ERROR, "'%s' er hverken navn eller kode på en kendt kommune%s",
+            "'%s' is neither the name nor the code of a known municipality%s"),
     /** No municipality. */
     MISSING_MUNICIPALITY(Severity.ERROR, "kommune mangler", "municipality is missing"),
     /** No case number. */

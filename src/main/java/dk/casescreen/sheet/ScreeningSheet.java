@@ -40,6 +40,7 @@ public final class ScreeningSheet {
     private final List<Question> questions;
     private final Map<String, Question> byKey = new LinkedHashMap<>();
     private final Map<String, Map<String, AnswerOption>> answerIndex = new HashMap<>();
+    private final Map<String, Map<String, List<AnswerOption>>> looseIndex = new HashMap<>();
 
     ScreeningSheet(String id, String version, Text title, Optional<LocalDate> validFrom, List<RecordField> fields,
                    List<Question> questions) {
@@ -58,6 +59,7 @@ public final class ScreeningSheet {
                 index.put(Tokens.normalise(option.label().en()), option);
             }
             answerIndex.put(q.key(), index);
+            looseIndex.put(q.key(), looseIndex(q));
         }
     }
 
@@ -211,6 +213,41 @@ public final class ScreeningSheet {
     public Optional<AnswerOption> match(Question question, String typed) {
         Map<String, AnswerOption> index = answerIndex.get(question.key());
         return index == null ? Optional.empty() : Optional.ofNullable(index.get(Tokens.normalise(typed)));
+    }
+
+    /**
+     * The options a typed answer may mean when it matches none {@linkplain #match exactly}: those
+     * with a Danish or English label that has a unit or a closing remark in parentheses and reads
+     * like the typed text once both are {@linkplain Tokens#withoutUnits without units}. "over 10"
+     * and "2,0-2,5" find the cost band's "Over 10 mio. kr." and "2,0–2,5 mio. kr.". The caller
+     * accepts the answer only when exactly one option is found; more are ambiguous.
+     *
+     * @return the options in the question's order, each once; empty when none reads like it
+     */
+    public List<AnswerOption> looseMatches(Question question, String typed) {
+        Map<String, List<AnswerOption>> index = looseIndex.get(question.key());
+        if (index == null || index.isEmpty()) {
+            return List.of();
+        }
+        return index.getOrDefault(Tokens.withoutUnits(Tokens.normalise(typed)), List.of());
+    }
+
+    private static Map<String, List<AnswerOption>> looseIndex(Question q) {
+        Map<String, List<AnswerOption>> index = new HashMap<>();
+        for (AnswerOption option : q.options()) {
+            for (String label : List.of(option.label().da(), option.label().en())) {
+                String normalised = Tokens.normalise(label);
+                String loose = Tokens.withoutUnits(normalised);
+                if (!loose.isEmpty() && !loose.equals(normalised)) {
+                    List<AnswerOption> options = index.computeIfAbsent(loose, k -> new java.util.ArrayList<>());
+                    if (!options.contains(option)) {
+                        options.add(option);
+                    }
+                }
+            }
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return index;
     }
 
     @Override

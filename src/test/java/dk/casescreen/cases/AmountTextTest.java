@@ -38,6 +38,14 @@ class AmountTextTest {
     }
 
     @Test
+    void everyDashServesAsSignAndAsTheDashAfterTheDecimalComma() {
+        for (char dash : new char[] {'-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212'}) {
+            assertEquals(0, new BigDecimal("-2450000").compareTo(read(dash + "2.450.000")), "sign " + (int) dash);
+            assertEquals(0, new BigDecimal("2450000").compareTo(read("2.450.000," + dash + " kr.")), "',-' " + (int) dash);
+        }
+    }
+
+    @Test
     void amountsInMillionsHaveNoSpuriousDecimals() {
         assertEquals(new BigDecimal("2450000"), read("2,45 mio."));
         assertEquals(new BigDecimal("2450000.5"), read("2,4500005 mio."));
