@@ -50,9 +50,7 @@ final class JsonRowReader implements RowReader {
                 root = mapper(limits).readTree(in);
             }
         } catch (JacksonException e) {
-            throw CaseLoadException.unreadable(where, new Text(
-                    "filen er ikke gyldig JSON (" + e.getOriginalMessage() + ")",
-                    "the file is not valid JSON (" + e.getOriginalMessage() + ")"));
+            throw CaseLoadException.unreadable(where, JsonSyntax.reason(e));
         } catch (IOException e) {
             throw CaseLoadException.unreadable(where, new Text(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
         }

@@ -22,9 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Builds legitimate and hostile case files for {@link HostileFilesTest}: workbooks written with POI,
  * minimal workbooks whose parts are written by hand (so that they can be malformed or huge while
- * streamed), and text and binary files.
+ * streamed), and text and binary files. Public for the fuzz test ({@code dk.casescreen.fuzz}), which
+ * replaces workbooks by some of these.
  */
-final class HostileFiles {
+public final class HostileFiles {
 
     /** The worksheet every workbook built here puts its cases in. */
     static final String SHEET = "Sager";
@@ -219,7 +220,7 @@ final class HostileFiles {
     }
 
     /** A good workbook whose shared strings part declares and uses the classic "billion laughs" entities. */
-    static Path billionLaughsInSharedStrings(Path file) throws IOException {
+    public static Path billionLaughsInSharedStrings(Path file) throws IOException {
         StringBuilder doctype = new StringBuilder("<!DOCTYPE sst [<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
             doctype.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
@@ -279,7 +280,7 @@ final class HostileFiles {
     // ---- not workbooks at all ----
 
     /** The OLE2 compound file signature of an old .xls workbook, followed by junk. */
-    static byte[] ole2() {
+    public static byte[] ole2() {
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
         byte[] signature = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
@@ -288,7 +289,7 @@ final class HostileFiles {
     }
 
     /** Random bytes starting with a letter and holding NUL bytes, as a binary file has. */
-    static byte[] binaryGarbage() {
+    public static byte[] binaryGarbage() {
         byte[] bytes = new byte[8192];
         new Random(11).nextBytes(bytes);
         bytes[0] = 'K';

@@ -1,7 +1,11 @@
 package dk.casescreen.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.casescreen.Language;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -124,5 +130,28 @@ class JsonLoaderTest extends CaseLoaderContract {
         assertEquals(2, result.cases().size());
         assertEquals(Answer.NOT_ANSWERED, record(result, "S").answer("viso"));
         assertEquals(List.of(Rule.MISSING_ANSWER), result.report().problems().stream().map(Problem::rule).toList());
+    }
+
+    /** Found by the fuzz test: the parser's own message (its class and option names) reached the user. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[{\"Kommune\": \"Aarhus\"}]{}|there is more after the first JSON value (line 1, character |der står mere efter den første JSON-værdi (linje 1, tegn ",
+        "[{\"Kommune\": 0101901234}]|invalid JSON syntax (line 1, character |ugyldig JSON-syntaks (linje 1, tegn ",
+        "[{\"Kommune\": \"Aar|the file ends in the middle of a JSON value|filen slutter midt i en JSON-værdi",
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]|the values are nested too deeply|værdierne er indlejret for dybt"})
+    void aFileThatIsNotJsonIsLocatedInBothLanguagesWithoutTheParsersMessage(String json, String english, String danish)
+            throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+
+        CaseLoadException e = assertThrows(CaseLoadException.class, () -> Cases.json(file).load());
+
+        assertEquals(Rule.UNREADABLE_FILE, e.problem().rule());
+        assertTrue(e.describe(Language.EN).contains(english), e.describe(Language.EN));
+        assertTrue(e.describe(Language.DA).contains(danish), e.describe(Language.DA));
+        for (Language language : Language.values()) {
+            String text = e.describe(language);
+            assertFalse(text.matches("(?s).*(\\w+(Exception|Error)\\b|jackson|Token|FAIL_ON|0101901234).*"), text);
+        }
     }
 }
