@@ -37,9 +37,9 @@ public record Location(String file, Optional<String> sheet, long row, Optional<S
     public String describe(dk.casescreen.Language language) {
         boolean da = language == dk.casescreen.Language.DA;
         // each part is masked on its own: a column named like a CPR number must not hide behind the row number after it
-        StringBuilder s = new StringBuilder(shown(file));
-        Optional<String> shownSheet = sheet.map(Location::shown);
-        Optional<String> shownColumn = column.map(Location::shown);
+        StringBuilder s = new StringBuilder(shown(file, language));
+        Optional<String> shownSheet = sheet.map(name -> shown(name, language));
+        Optional<String> shownColumn = column.map(name -> shown(name, language));
         if (shownSheet.isPresent() && row > 0 && shownColumn.isPresent()) {
             return s.append(", ").append(shownSheet.get()).append('!').append(shownColumn.get()).append(row).toString();
         }
@@ -51,7 +51,8 @@ public record Location(String file, Optional<String> sheet, long row, Optional<S
         return s.toString();
     }
 
-    private static String shown(String part) {
-        return dk.casescreen.Privacy.display(part);
+    private static String shown(String part, dk.casescreen.Language language) {
+        // a JSON property name or a heading of thousands of characters is shown by its beginning and length
+        return dk.casescreen.Privacy.display(LongValues.isLong(part) ? LongValues.shown(part).in(language) : part);
     }
 }

@@ -131,11 +131,16 @@ public final class Municipalities {
                 found.clear();
                 best = d;
                 found.add(all.get(i));
-            } else if (d == best && d <= limit && found.size() < 3) {
+            } else if (d == best && d <= limit && found.size() < 3
+                    && !namedIn(found, all.get(i).name())) {
                 found.add(all.get(i));
             }
         }
         return List.copyOf(found);
+    }
+
+    private static boolean namedIn(List<Municipality> found, String name) {
+        return found.stream().anyMatch(m -> m.name().equals(name));
     }
 
     /** A name as {@link #suggest} compares it: normalised, Danish letters spelt out, without suffix or remark. */

@@ -151,10 +151,22 @@ public enum Rule {
         return new Text(format(Language.DA, args), format(Language.EN, args));
     }
 
-    /** A problem under this rule. */
+    /**
+     * A problem under this rule. Where the value itself is an argument of the message and is long (a cell
+     * of thousands of characters), the message shows its beginning and its length; the problem keeps it whole.
+     */
     public Problem problem(Location location, String question, String value, Object... args) {
+        Object[] shown = args;
+        if (value != null && LongValues.isLong(value)) {
+            shown = args.clone();
+            for (int i = 0; i < shown.length; i++) {
+                if (value.equals(shown[i])) {
+                    shown[i] = LongValues.shown(value);
+                }
+            }
+        }
         return new Problem(this, severity, location, Optional.ofNullable(question), Optional.ofNullable(value),
-                message(args));
+                message(shown));
     }
 
     private String format(Language language, Object... args) {

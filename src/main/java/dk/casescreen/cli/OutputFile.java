@@ -3,6 +3,7 @@ package dk.casescreen.cli;
 import dk.casescreen.Language;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,7 +56,11 @@ final class OutputFile {
         }
     }
 
-    /** Checks {@code file} and writes it completely or not at all. */
+    /**
+     * Checks {@code file} and writes it completely or not at all: to a temporary file beside it,
+     * moved into place (atomically where the file system can) only when complete, and deleted on
+     * any failure, an out-of-memory error included.
+     */
     static void write(Path file, boolean force, Language language, Content content) throws IOException {
         check(file, force, language);
         Path absolute = file.toAbsolutePath();
@@ -65,7 +70,11 @@ final class OutputFile {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 content.writeTo(out);
             }
-            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(partial, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(partial);
         }

@@ -13,15 +13,20 @@ import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.sheet.ScreeningSheet;
 import dk.casescreen.sheet.SheetDefinitionException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
 
 /** {@code casescreen validate}: checks filled-in screening files and prints every problem, located. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -64,6 +69,16 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean toFile = json != null && !json.equals("-");
+        if (toFile) {
+            try {
+                OutputFile.check(Path.of(json), true, language);
+            } catch (OutputFile.OutputException | InvalidPathException e) {
+                spec.commandLine().getErr().println("casescreen: " + (language == Language.DA ? "kan ikke skrive " : "cannot write ")
+                        + json + ": " + e.getMessage());
+                return ExitCodes.UNREADABLE;
+            }
+        }
         LoadResult result;
         try {
             var loader = round.apply(Cases.files(inputs).mode(strict ? LoadMode.STRICT : LoadMode.LENIENT));
@@ -81,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (CaseLoadException e) {
             spec.commandLine().getErr().println("casescreen: " + e.describe(language));
             if (json != null) {
-                write(ValidationJson.fatal(e.problem()));
+                writeJson(out -> ValidationJson.writeFatal(e.problem(), out), w -> ValidationJson.writeFatal(e.problem(), w));
             }
             return ExitCodes.UNREADABLE;
         } catch (SheetDefinitionException | IllegalArgumentException e) {
@@ -89,28 +104,39 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE;
         }
         if (json != null) {
-            if (!write(ValidationJson.render(result.report()))) {
+            LoadResult loaded = result;
+            if (!writeJson(out -> ValidationJson.write(loaded.report(), out), w -> ValidationJson.write(loaded.report(), w))) {
                 return ExitCodes.UNREADABLE;
             }
         }
         if (json == null || !json.equals("-")) {
-            spec.commandLine().getOut().print(ValidationText.render(result, language));
+            PrintWriter out = spec.commandLine().getOut();
+            ValidationText.write(result, language, out);
+            out.flush();
         }
         boolean errors = result.report().errorCount() > 0;
         boolean warnings = result.report().warningCount() > 0;
         return errors || (warnings && !allowWarnings) ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
-    private boolean write(String text) {
+    /**
+     * Streams the JSON document to standard output ({@code --json -}) or to the file, which is written
+     * beside itself and moved into place only when complete ({@link OutputFile#write}), so that an
+     * error or running out of memory never leaves half a report under the user's name.
+     */
+    private boolean writeJson(Consumer<OutputStream> toFile, Consumer<Writer> toStandardOutput) {
         if (json.equals("-")) {
-            spec.commandLine().getOut().print(text);
+            PrintWriter out = spec.commandLine().getOut();
+            toStandardOutput.accept(out);
+            out.flush();
             return true;
         }
         try {
-            Files.writeString(Path.of(json), text, StandardCharsets.UTF_8);
+            OutputFile.write(Path.of(json), true, language, toFile::accept);
             return true;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("casescreen: cannot write " + json + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException | JacksonException e) {
+            spec.commandLine().getErr().println("casescreen: " + (language == Language.DA ? "kan ikke skrive " : "cannot write ")
+                    + json + ": " + e.getMessage());
             return false;
         }
     }

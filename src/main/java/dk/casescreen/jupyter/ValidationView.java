@@ -46,8 +46,10 @@ final class ValidationView {
             page.grid(grid);
             if (problems.size() > PROBLEMS_SHOWN) {
                 page.note(l.t("… og ", "… and ") + l.f().integer(problems.size() - PROBLEMS_SHOWN)
-                        + l.t(" problemer mere: ValidationText.render(load, Language.DA) viser dem alle.",
-                        " more problems: ValidationText.render(load, Language.EN) shows them all."));
+                        + l.t(" problemer mere: load.report().problems() har dem alle (ValidationText.render(load, Language.DA)"
+                                + " viser dem samlet).",
+                        " more problems: load.report().problems() holds them all (ValidationText.render(load, Language.EN)"
+                                + " shows them gathered)."));
             }
         }
         return page.build();
