@@ -141,4 +141,28 @@ class MalformedInputCommandTest {
         CliRun run = CliRun.of("validate", file.toString());
         assertTrue(run.exit() == ExitCodes.OK || run.exit() == ExitCodes.PROBLEMS, run.err());
     }
+
+    /**
+     * Found by the fuzz test: a DEL or C1 control character in a cell reached the JSON raw and the
+     * command's edge escaped it as \xHH, which is no JSON escape, so the document no longer parsed.
+     */
+    @Test
+    void aDeleteOrC1ControlCharacterInACellLeavesTheJsonOnStandardOutputValid() throws IOException {
+        java.util.List<String> lines = Files.readAllLines(Path.of("examples/syntetisk-eksempel.csv"), StandardCharsets.UTF_8);
+        String value = "Ja\u007f\u009b31m";
+        lines.set(1, lines.get(1).replaceFirst(";Privat;", ";" + value + ";"));
+        Path file = Files.write(dir.resolve("styrekoder.csv"), lines, StandardCharsets.UTF_8);
+
+        CliRun json = CliRun.of("validate", "--json", "-", file.toString());
+        CliRun text = CliRun.of("validate", "--lang", "en", file.toString());
+
+        assertEquals(ExitCodes.PROBLEMS, json.exit(), json.err());
+        tools.jackson.databind.JsonNode problems = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(json.out()).get("problems");
+        assertTrue(java.util.stream.StreamSupport.stream(problems.spliterator(), false)
+                .anyMatch(p -> value.equals(p.get("value").asString())), json.out());
+        for (CliRun run : new CliRun[] {json, text}) {
+            assertFalse((run.out() + run.err()).chars().anyMatch(c -> c >= 0x7f && c <= 0x9f), run.out());
+        }
+    }
 }
