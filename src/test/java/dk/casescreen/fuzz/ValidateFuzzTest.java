@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The seeded mutation test of issue 17: a few hundred mutants of a synthetic CSV file, fill-in
+ * The seeded mutation test of issue 17: several hundred mutants of a synthetic CSV file, fill-in
  * workbook and JSON file ({@link Mutator}) are each checked with {@code validate --json - FILE} and
  * {@code validate --lang en FILE}, run in-process. For every mutant: the exit code is 0, 1 or 2 (3
  * means an internal error reached the edge) and the same for both; no exception name or stack trace
@@ -39,12 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Properties: {@code -Dcasescreen.fuzz.seed=S} (default {@value #DEFAULT_SEED}),
  * {@code -Dcasescreen.fuzz.mutants=N} (default {@value #DEFAULT_MUTANTS}, sized to stay well under 3
  * minutes on a 2-core machine) and {@code -Dcasescreen.fuzz.only=I} to rerun one mutant, named in a
- * failure as "seed S mutant I". A longer run is one command: {@code scripts/fuzz --mutants 5000 --seed 7}.
+ * failure as "seed S mutant I". A longer run is one command, {@code scripts/fuzz --mutants 20000 --seed 7};
+ * {@code scripts/fuzz --seed 7 --only 1234} repeats one mutant.
  */
 class ValidateFuzzTest {
 
     static final long DEFAULT_SEED = 17;
-    static final int DEFAULT_MUTANTS = 300;
+    static final int DEFAULT_MUTANTS = 900;
     static final int BOUND_SECONDS = 20;
 
     private static final Pattern EXCEPTION = Pattern.compile("\\w+(Exception|Error)\\b|\\tat |java\\.|tools\\.jackson|org\\.apache");
