@@ -284,7 +284,8 @@ class HostileFilesTest {
         CaseLoadException e = refused(Cases.json(file));
 
         assertFileProblem(e, Rule.UNREADABLE_FILE, file, "not valid JSON", "ikke gyldig JSON");
-        assertTrue(e.describe(Language.EN).contains("nesting depth"), e.describe(Language.EN));
+        assertTrue(e.describe(Language.EN).contains("nested too deeply"), e.describe(Language.EN));
+        assertTrue(e.describe(Language.DA).contains("indlejret for dybt"), e.describe(Language.DA));
     }
 
     // ---- helpers ----
