@@ -59,6 +59,9 @@ final class Attack {
         double[] objective;
         final List<double[]> rows = new ArrayList<>();
         final List<Double> rhs = new ArrayList<>();
+        /** The rows as sets of variables (every coefficient is 1) and the target's variables: the LP's identity. */
+        final List<BitSet> rowSets = new ArrayList<>();
+        final BitSet targetSet = new BitSet();
         /** For each independent row, the shown cells with the same member set. */
         final List<int[]> rowCells = new ArrayList<>();
         final List<Integer> componentCells = new ArrayList<>();
@@ -124,6 +127,7 @@ final class Attack {
             objective = new double[vars];
             for (int v = 0; v < vars; v++) {
                 objective[v] = inTarget.get(v) ? 1 : 0;
+                targetSet.set(v, inTarget.get(v));
             }
             // one constraint per distinct member set, keeping only independent ones
             Map<BitSet, List<Integer>> groups = new LinkedHashMap<>();
@@ -143,6 +147,7 @@ final class Attack {
                 }
                 if (reduceAndAdd(row.clone(), echelon, pivots)) {
                     rows.add(row);
+                    rowSets.add(g.getKey());
                     rhs.add((double) m.count[g.getValue().get(0)]);
                     rowCells.add(g.getValue().stream().mapToInt(Integer::intValue).toArray());
                 }
@@ -262,6 +267,11 @@ final class Attack {
      * dense tableau cycles or runs out of iterations on large degenerate problems).
      */
     private static double solve(Problem pr, GoalType goal) {
+        return SolvedPrograms.optimum(new SolvedPrograms.Key(goal, pr.vars, pr.targetSet, pr.rowSets, pr.rhs),
+                () -> simplex(pr, goal));
+    }
+
+    private static double simplex(Problem pr, GoalType goal) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[] x = new Variable[pr.vars];
         for (int v = 0; v < pr.vars; v++) {
@@ -301,6 +311,11 @@ final class Attack {
      * attacker's bound rests on. Empty when the dual cannot be solved, and the caller falls back to the component.
      */
     private static BitSet dualSupport(Problem pr, GoalType primalGoal) {
+        return SolvedPrograms.dualSupport(new SolvedPrograms.Key(primalGoal, pr.vars, pr.targetSet, pr.rowSets, pr.rhs),
+                () -> solveDual(pr, primalGoal));
+    }
+
+    private static BitSet solveDual(Problem pr, GoalType primalGoal) {
         int r = pr.rows.size();
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Variable[] y = new Variable[r];
