@@ -292,7 +292,7 @@ final class RecordParser {
             if (option[index] >= 0) {
                 Question q = questions.get(index);
                 Problem outside = AnnualCosts.outsideBand(cost, row.cell(costColumn), q.options().get(option[index]),
-                        labels[index].orElseThrow(), fieldLocation(at(), RecordField.ANNUAL_COST));
+                        labels[index].orElseThrow(), () -> fieldLocation(at(), RecordField.ANNUAL_COST));
                 if (outside != null) {
                     problems.add(outside);
                 }
