@@ -61,7 +61,12 @@ public final class Steps {
         long retained = usedHeapAfterGc() - before;
         json.append("\"cases\":").append(table.size())
                 .append(",\"rejected\":").append(result.report().rejected())
-                .append(",\"problems\":").append(result.report().problems().size())
+                .append(",\"problems\":").append(result.report().problems().size());
+        // the case table alone, as an analysis holds it once the report is read (issue 18, point 5)
+        last[0] = null;
+        result = null;
+        long tableOnly = usedHeapAfterGc() - before;
+        json.append(",\"table_bytes_per_case\":").append(String.format(Locale.ROOT, "%.1f", tableOnly / (double) Math.max(1, table.size())))
                 .append(",\"heap_retained_mb\":").append(String.format(Locale.ROOT, "%.1f", retained / 1048576.0))
                 .append(",\"max_heap_mb\":").append(Runtime.getRuntime().maxMemory() / 1048576);
         if (steps.contains("load")) {
