@@ -129,6 +129,11 @@ def main():
         ratio = r.get("ratio_" + peer) if r else None
         target("load and validate %s cases ≤ %s × %s" % ("{:,}".format(n), limit, what),
                "ratio %.2f" % ratio if ratio else "–", ratio <= limit if ratio else None, "")
+    read = [t for r in records if r["kind"] == "steps" and r["tool"] == "casescreen" and r["n"] == big
+            for t in r["result"].get("read_bytes", {}).get("times", [])] if big else []
+    if read:
+        lines.append("| (physical limit: reading the %s-case file's bytes once, in the same JVM) | %s | – |"
+                     % ("{:,}".format(big), fmt(statistics.median(read))))
     if big:
         load_target(big, "data.table", 0.5, "data.table `fread`")
         load_target(big, "pandas", 0.25, "pandas `read_csv` with column types")
