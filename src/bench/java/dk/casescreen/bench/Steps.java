@@ -29,7 +29,8 @@ import java.util.function.Supplier;
  * repeated in one JVM, and prints one JSON object with every time in milliseconds.
  *
  * <p>Arguments: {@code CASES.csv MUNICIPALITIES.csv REPETITIONS [STEPS]}, steps a comma-separated
- * subset of {@code load,crosstab,kruskal,analysis} (default: all). The first run of each step
+ * subset of {@code load,crosstab,kruskal,analysis} (default: all; {@code load} also times reading the
+ * file's bytes once, {@code read_bytes}, the physical limit of loading). The first run of each step
  * (cold, in a fresh JVM) is reported apart as {@code first}; after a warm-up of up to two seconds
  * the timed runs are {@code times}.
  */
@@ -61,11 +62,18 @@ public final class Steps {
         long retained = usedHeapAfterGc() - before;
         json.append("\"cases\":").append(table.size())
                 .append(",\"rejected\":").append(result.report().rejected())
-                .append(",\"problems\":").append(result.report().problems().size())
+                .append(",\"problems\":").append(result.report().problems().size());
+        // the case table alone, as an analysis holds it once the report is read (issue 18, point 5)
+        last[0] = null;
+        result = null;
+        long tableOnly = usedHeapAfterGc() - before;
+        json.append(",\"table_bytes_per_case\":").append(String.format(Locale.ROOT, "%.1f", tableOnly / (double) Math.max(1, table.size())))
                 .append(",\"heap_retained_mb\":").append(String.format(Locale.ROOT, "%.1f", retained / 1048576.0))
                 .append(",\"max_heap_mb\":").append(Runtime.getRuntime().maxMemory() / 1048576);
         if (steps.contains("load")) {
             load.write(json, "load");
+            // the physical limit of loading: the file's bytes read once into a buffer, nothing parsed
+            time(() -> readBytes(cases), repetitions).write(json, "read_bytes");
         }
         if (steps.contains("crosstab")) {
             TestResult chi = Tests.chiSquare(CrossTabs.of(table, "target_group", "provider_type"), false);
@@ -142,6 +150,20 @@ public final class Steps {
             }
         }
         return RankTests.kruskalWallis(java.util.Arrays.copyOf(values, k), java.util.Arrays.copyOf(groups, k));
+    }
+
+    /** Reads the file's bytes once, in blocks of a mebibyte, and returns how many there were. */
+    static Long readBytes(Path file) {
+        byte[] block = new byte[1 << 20];
+        long total = 0;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            for (int n = in.read(block); n >= 0; n = in.read(block)) {
+                total += n;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return total;
     }
 
     private static long usedHeapAfterGc() {

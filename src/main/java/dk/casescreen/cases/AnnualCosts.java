@@ -66,13 +66,14 @@ final class AnnualCosts {
      *
      * @param band      the option answered to a question whose options stand for amounts
      * @param bandLabel the question's label, as problems name questions
+     * @param at        the cost cell's location, made only when there is a problem
      */
-    static Problem outsideBand(BigDecimal cost, String typed, AnswerOption band, String bandLabel, Location at) {
+    static Problem outsideBand(BigDecimal cost, String typed, AnswerOption band, String bandLabel, Supplier<Location> at) {
         Optional<KrRange> range = band.amount();
         if (range.isEmpty() || range.get().contains(cost)) {
             return null;
         }
-        return Rule.COST_OUTSIDE_BAND.problem(at, bandLabel, typed.strip(), kr(cost), band.label(), bandLabel);
+        return Rule.COST_OUTSIDE_BAND.problem(at.get(), bandLabel, typed.strip(), kr(cost), band.label(), bandLabel);
     }
 
     /** An amount as written in each language: 3.200.000 and 2.450.000,5 in Danish; 3,200,000 and 2,450,000.5 in English. */

@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /**
  * Case records stored by column: the record fields as arrays, the answers as one
- * {@link AnswerColumn} per question, the source as a file (and worksheet) index and a row. A
- * million cases take about a hundred megabytes here, where records with a map of answer objects
- * each took well over a gigabyte.
+ * {@link AnswerColumn} per question, the source as a file (and worksheet) index and a row; the
+ * case numbers packed into bytes ({@link PackedTexts}), the costs as unscaled longs
+ * ({@link PackedAmounts}). A million cases take under a hundred megabytes here, where records with
+ * a map of answer objects each took well over a gigabyte.
  */
 final class CaseColumns {
 
@@ -25,17 +26,17 @@ final class CaseColumns {
     final ScreeningSheet sheet;
     final int size;
     private final String[] municipality;
-    private final String[] caseNumber;
+    private final PackedTexts caseNumber;
     private final int[] date;
-    private final BigDecimal[] cost;
+    private final PackedAmounts cost;
     private final String[] remark;
     private final Location[] files;
     private final int[] file;
-    private final long[] row;
+    private final RowNumbers row;
     private final Map<String, AnswerColumn> answers;
 
-    private CaseColumns(ScreeningSheet sheet, int size, String[] municipality, String[] caseNumber, int[] date,
-                        BigDecimal[] cost, String[] remark, Location[] files, int[] file, long[] row,
+    private CaseColumns(ScreeningSheet sheet, int size, String[] municipality, PackedTexts caseNumber, int[] date,
+                        PackedAmounts cost, String[] remark, Location[] files, int[] file, RowNumbers row,
                         Map<String, AnswerColumn> answers) {
         this.sheet = sheet;
         this.size = size;
@@ -64,7 +65,7 @@ final class CaseColumns {
     }
 
     String caseNumber(int i) {
-        return caseNumber[i];
+        return caseNumber.get(i);
     }
 
     Optional<LocalDate> date(int i) {
@@ -82,7 +83,7 @@ final class CaseColumns {
     }
 
     Optional<BigDecimal> cost(int i) {
-        return Optional.ofNullable(cost[i]);
+        return cost.get(i);
     }
 
     Optional<String> remark(int i) {
@@ -91,7 +92,7 @@ final class CaseColumns {
 
     /** Where record {@code i} was read: file, worksheet and row. */
     Location source(int i) {
-        return files[file[i]].atRow(row[i]);
+        return files[file[i]].atRow(row.get(i));
     }
 
     AnswerColumn answers(String key) {
@@ -106,7 +107,7 @@ final class CaseColumns {
     CaseRecord record(int i) {
         Map<String, Answer> map = new HashMap<>();
         answers.forEach((key, column) -> map.put(key, column.answer(i)));
-        return new CaseRecord(municipality[i], caseNumber[i], date(i), cost(i), remark(i), map, source(i));
+        return new CaseRecord(municipality[i], caseNumber.get(i), date(i), cost(i), remark(i), map, source(i));
     }
 
     /**
@@ -129,25 +130,19 @@ final class CaseColumns {
     CaseColumns select(int[] rows) {
         int n = rows.length;
         String[] m = new String[n];
-        String[] c = new String[n];
         int[] d = new int[n];
-        BigDecimal[] k = new BigDecimal[n];
         String[] r = new String[n];
         int[] f = new int[n];
-        long[] w = new long[n];
         for (int i = 0; i < n; i++) {
             int j = rows[i];
             m[i] = municipality[j];
-            c[i] = caseNumber[j];
             d[i] = date[j];
-            k[i] = cost[j];
             r[i] = remark[j];
             f[i] = file[j];
-            w[i] = row[j];
         }
         Map<String, AnswerColumn> a = new LinkedHashMap<>();
         answers.forEach((key, column) -> a.put(key, column.select(rows)));
-        return new CaseColumns(sheet, n, m, c, d, k, r, files, f, w, a);
+        return new CaseColumns(sheet, n, m, caseNumber.select(rows), d, cost.select(rows), r, files, f, row.select(rows), a);
     }
 
     /** Collects records field by field. */
@@ -158,12 +153,12 @@ final class CaseColumns {
         private final List<Location> files = new ArrayList<>();
         private final Map<Location, Integer> fileIndex = new HashMap<>();
         private String[] municipality;
-        private String[] caseNumber;
+        private final PackedTexts caseNumber;
         private int[] date;
-        private BigDecimal[] cost;
+        private final PackedAmounts cost;
         private String[] remark;
         private int[] file;
-        private long[] row;
+        private final RowNumbers row;
         private int size;
         private Location lastSource;
         private int lastIndex;
@@ -173,12 +168,12 @@ final class CaseColumns {
             this.questions = sheet.questions();
             int c = Math.max(capacity, 16);
             municipality = new String[c];
-            caseNumber = new String[c];
+            caseNumber = new PackedTexts(c);
             date = new int[c];
-            cost = new BigDecimal[c];
+            cost = new PackedAmounts(c);
             remark = new String[c];
             file = new int[c];
-            row = new long[c];
+            row = new RowNumbers(c);
             answers = new AnswerColumn.Builder[questions.size()];
             for (int q = 0; q < answers.length; q++) {
                 answers[q] = new AnswerColumn.Builder(questions.get(q), c);
@@ -194,7 +189,17 @@ final class CaseColumns {
         }
 
         String caseNumber(int i) {
-            return caseNumber[i];
+            return caseNumber.get(i);
+        }
+
+        /** The {@link String#hashCode()} of record {@code i}'s case number, without making the text. */
+        int caseNumberHash(int i) {
+            return caseNumber.hash(i);
+        }
+
+        /** Whether records {@code i} and {@code j} have the same case number. */
+        boolean sameCaseNumber(int i, int j) {
+            return caseNumber.same(i, j);
         }
 
         /** The screening date of record {@code i} as an epoch day, or {@link RoundIndex#NO_DATE}. */
@@ -209,7 +214,7 @@ final class CaseColumns {
 
         /** Where record {@code i} was read. */
         Location source(int i) {
-            return files.get(file[i]).atRow(row[i]);
+            return files.get(file[i]).atRow(row.get(i));
         }
 
         /** The answer builder of the question at {@code index} in sheet order. */
@@ -226,19 +231,16 @@ final class CaseColumns {
             if (size == municipality.length) {
                 int c = size * 2;
                 municipality = Arrays.copyOf(municipality, c);
-                caseNumber = Arrays.copyOf(caseNumber, c);
                 date = Arrays.copyOf(date, c);
-                cost = Arrays.copyOf(cost, c);
                 remark = Arrays.copyOf(remark, c);
                 file = Arrays.copyOf(file, c);
-                row = Arrays.copyOf(row, c);
             }
             municipality[size] = municipalityCode;
-            caseNumber[size] = number;
+            caseNumber.add(number);
             date[size] = screeningDate == null ? NO_DATE : (int) screeningDate.toEpochDay();
-            cost[size] = annualCost;
+            cost.add(annualCost);
             remark[size] = remarkText;
-            if (lastSource == null || !lastSource.file().equals(source.file()) || !lastSource.sheet().equals(source.sheet())) {
+            if (source != lastSource && (lastSource == null || !lastSource.file().equals(source.file()) || !lastSource.sheet().equals(source.sheet()))) {
                 Location base = new Location(source.file(), source.sheet(), 0, Optional.empty());
                 Integer index = fileIndex.get(base);
                 if (index == null) {
@@ -250,7 +252,7 @@ final class CaseColumns {
                 lastSource = source;
             }
             file[size] = lastIndex;
-            row[size] = sourceRow;
+            row.add(sourceRow);
             size++;
         }
 
@@ -267,9 +269,9 @@ final class CaseColumns {
             for (int q = 0; q < answers.length; q++) {
                 a.put(questions.get(q).key(), answers[q].build());
             }
-            return new CaseColumns(sheet, size, Arrays.copyOf(municipality, size), Arrays.copyOf(caseNumber, size),
-                    Arrays.copyOf(date, size), Arrays.copyOf(cost, size), Arrays.copyOf(remark, size),
-                    files.toArray(Location[]::new), Arrays.copyOf(file, size), Arrays.copyOf(row, size), a);
+            return new CaseColumns(sheet, size, Arrays.copyOf(municipality, size), caseNumber.trimmed(),
+                    Arrays.copyOf(date, size), cost.trimmed(), Arrays.copyOf(remark, size),
+                    files.toArray(Location[]::new), Arrays.copyOf(file, size), row.trimmed(), a);
         }
     }
 }

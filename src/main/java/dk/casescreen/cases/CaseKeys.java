@@ -19,6 +19,16 @@ final class CaseKeys {
 
         /** The case number of record {@code r}. */
         String caseNumber(int r);
+
+        /** The {@link String#hashCode()} of record {@code r}'s case number. */
+        default int caseNumberHash(int r) {
+            return caseNumber(r).hashCode();
+        }
+
+        /** Whether records {@code a} and {@code b} have the same case number. */
+        default boolean sameCaseNumber(int a, int b) {
+            return caseNumber(a).equals(caseNumber(b));
+        }
     }
 
     private final Keys records;
@@ -41,6 +51,16 @@ final class CaseKeys {
             @Override
             public String caseNumber(int r) {
                 return builder.caseNumber(r);
+            }
+
+            @Override
+            public int caseNumberHash(int r) {
+                return builder.caseNumberHash(r);
+            }
+
+            @Override
+            public boolean sameCaseNumber(int a, int b) {
+                return builder.sameCaseNumber(a, b);
             }
         }, builder.size());
     }
@@ -65,7 +85,7 @@ final class CaseKeys {
                 count++;
                 return -1;
             }
-            if (records.round(other) == records.round(r) && records.caseNumber(other).equals(records.caseNumber(r))
+            if (records.round(other) == records.round(r) && records.sameCaseNumber(other, r)
                     && records.municipality(other).equals(records.municipality(r))) {
                 return other;
             }
@@ -73,7 +93,7 @@ final class CaseKeys {
     }
 
     private int hash(int r) {
-        int h = (records.municipality(r).hashCode() * 0x9E3779B9 + records.caseNumber(r).hashCode()) * 31 + records.round(r);
+        int h = (records.municipality(r).hashCode() * 0x9E3779B9 + records.caseNumberHash(r)) * 31 + records.round(r);
         // MurmurHash3's finaliser: sequential case numbers must not land in neighbouring slots
         h ^= h >>> 16;
         h *= 0x85EBCA6B;

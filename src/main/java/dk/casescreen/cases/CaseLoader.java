@@ -378,7 +378,7 @@ public final class CaseLoader {
     private LoadResult account(List<FileParse> parses, ScreeningSheet definition, CaseColumns.Builder records,
                                RoundIndex rounds) {
         List<FileAccount> accounts = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        ProblemList.Builder problems = new ProblemList.Builder();
         List<RejectedRow> rejected = new ArrayList<>();
         int[] accepted = new int[records.size()];
         int n = 0;
@@ -416,6 +416,6 @@ public final class CaseLoader {
         CaseColumns kept = everyRecord ? all : all.select(keptRows);
         CaseTable table = new CaseTable(definition, kept.withSheet(definition), everyRecord ? rounds : rounds.select(keptRows));
         problems.addAll(LoadRounds.between(table));
-        return new LoadResult(table, new ValidationReport(mode, accounts, problems, rejected, table.rounds()));
+        return new LoadResult(table, new ValidationReport(mode, accounts, problems.build(), rejected, table.rounds()));
     }
 }

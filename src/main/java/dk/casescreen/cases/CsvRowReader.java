@@ -33,6 +33,8 @@ final class CsvRowReader implements RowReader {
     private final Charset charset;
     private final boolean utf8;
     private final byte[] buffer = new byte[BUFFER];
+    /** The bytes that end a run of plain cell bytes: the separator, the quote and the line breaks. */
+    private final boolean[] stop = new boolean[256];
     private int position;
     private int end;
     private byte[] cell = new byte[256];
@@ -48,6 +50,9 @@ final class CsvRowReader implements RowReader {
         this.separator = separator;
         this.charset = charset;
         this.utf8 = charset.equals(StandardCharsets.UTF_8);
+        for (byte b : new byte[] {separator, '"', '\n', '\r'}) {
+            stop[b & 0xFF] = true;
+        }
     }
 
     /** Opens a CSV file, checking that it is text and finding its encoding and separator. */
@@ -150,7 +155,6 @@ final class CsvRowReader implements RowReader {
         try {
             int count = 0;
             int length = 0;
-            int hash = 0;
             boolean quoted = false;
             boolean any = false;
             long row = rowNumber + 1;
@@ -162,12 +166,8 @@ final class CsvRowReader implements RowReader {
                     int p = position;
                     int e = end;
                     int start = p;
-                    while (p < e) {
-                        int c = b[p];
-                        if (c == separator || c == '"' || c == '\n' || c == '\r') {
-                            break;
-                        }
-                        hash = 31 * hash + (c & 0xFF);
+                    boolean[] stops = stop;
+                    while (p < e && !stops[b[p] & 0xFF]) {
                         p++;
                     }
                     int n = p - start;
@@ -193,7 +193,7 @@ final class CsvRowReader implements RowReader {
                     if (!any && count == 0) {
                         return null;
                     }
-                    count = add(count, length, hash, row);
+                    count = add(count, length, row);
                     break;
                 }
                 any = true;
@@ -210,9 +210,8 @@ final class CsvRowReader implements RowReader {
                     quoted = true;
                     continue;
                 } else if (c == separator) {
-                    count = add(count, length, hash, row);
+                    count = add(count, length, row);
                     length = 0;
-                    hash = 0;
                     if (count > limits.maxColumns()) {
                         throw tooMany(row);
                     }
@@ -221,14 +220,13 @@ final class CsvRowReader implements RowReader {
                     if (c == '\r' && peek() == '\n') {
                         position++;
                     }
-                    count = add(count, length, hash, row);
+                    count = add(count, length, row);
                     break;
                 }
                 if (length == cell.length) {
                     cell = Arrays.copyOf(cell, length * 2);
                 }
                 cell[length++] = (byte) c;
-                hash = 31 * hash + c;
                 if (length > maxBytes) {
                     throw tooLong(row, count);
                 }
@@ -271,14 +269,14 @@ final class CsvRowReader implements RowReader {
      * Adds the cell in {@code cell[0, length)} as cell number {@code count}, after checking its
      * length in characters; returns the new count.
      */
-    private int add(int count, int length, int hash, long row) {
+    private int add(int count, int length, long row) {
         if (length > limits.maxCellChars() && chars(length) > limits.maxCellChars()) {
             throw tooLong(row, count);
         }
         if (count == cells.length) {
             cells = Arrays.copyOf(cells, count * 2);
         }
-        cells[count] = cache.text(count, cell, length, hash, charset);
+        cells[count] = cache.text(count, cell, length, charset);
         return count + 1;
     }
 

@@ -20,8 +20,8 @@ final class ParsedRows {
     private long[] numbers = new long[64];
     private int[] records = new int[64];
     private int size;
-    // the problems found while parsing, in row order, with the index of each one's row
-    private final List<Problem> parsed = new ArrayList<>();
+    // the problems found while parsing, in row order (compact: see ProblemList), with the index of each one's row
+    private final ProblemList.Builder parsed = new ProblemList.Builder();
     private int[] parsedRow = new int[64];
     // problems added later (duplicate case numbers), by row
     private final Map<Integer, List<Problem>> later = new HashMap<>();
@@ -32,6 +32,10 @@ final class ParsedRows {
         this.caseNumberCell = caseNumberCell;
     }
 
+    /**
+     * Adds a row with its problems; a problem located at row 0 is the row's own, kept compactly as
+     * a prototype shared with other rows ({@link ProblemList}).
+     */
     void add(long number, int record, List<Problem> rowProblems) {
         if (size == numbers.length) {
             numbers = Arrays.copyOf(numbers, size * 2);
@@ -44,7 +48,7 @@ final class ParsedRows {
                 parsedRow = Arrays.copyOf(parsedRow, parsedRow.length * 2);
             }
             parsedRow[parsed.size()] = size;
-            parsed.add(p);
+            parsed.add(p, p.location().row() == 0 ? number : 0);
             if (p.severity() == Severity.ERROR) {
                 errors.set(size);
             }
@@ -80,7 +84,7 @@ final class ParsedRows {
                 next++;
             }
             List<Problem> added = later.isEmpty() ? null : later.get(i);
-            List<Problem> own = from == next ? List.of() : parsed.subList(from, next);
+            List<Problem> own = from == next ? List.of() : parsed.view(from, next);
             if (added != null) {
                 List<Problem> all = new ArrayList<>(own);
                 all.addAll(added);
@@ -105,16 +109,7 @@ final class ParsedRows {
 
     /** Drops the warnings found while parsing that {@code drop} names (errors are never dropped). */
     void dropWarnings(java.util.function.Predicate<Problem> drop) {
-        int kept = 0;
-        for (int i = 0; i < parsed.size(); i++) {
-            Problem p = parsed.get(i);
-            if (p.severity() == Severity.ERROR || !drop.test(p)) {
-                parsed.set(kept, p);
-                parsedRow[kept] = parsedRow[i];
-                kept++;
-            }
-        }
-        parsed.subList(kept, parsed.size()).clear();
+        parsed.retain(k -> parsed.prototype(k).severity() == Severity.ERROR || !drop.test(parsed.get(k)), parsedRow);
     }
 
     boolean hasErrors(int i) {

@@ -49,6 +49,7 @@ final class RecordParser {
     private final Map<String, Text> suggestionCache = new HashMap<>();
     private final int[] option;
     private final int[] number;
+    private final Problem[] missing;
     private final List<Problem> rowProblems = new ArrayList<>();
     private long currentRow;
     private Location currentAt;
@@ -104,6 +105,7 @@ final class RecordParser {
         holdsFor = new boolean[n][];
         option = new int[n];
         number = new int[n];
+        missing = new Problem[n];
         labels = newOptionals(n);
         retirable = new boolean[n];
         readAsNoted = new boolean[n];
@@ -176,7 +178,8 @@ final class RecordParser {
     /**
      * Parses a data row: appends its record to {@code out} when municipality and case number could
      * be read (whatever else is wrong with it), and returns the row's problems (in a list that the
-     * next row reuses).
+     * next row reuses). A problem located at row 0 is the row's own, shared with other rows (see
+     * {@link ParsedRows#add}).
      */
     List<Problem> parse(RawRow row, CaseColumns.Builder out) {
         currentRow = row.number();
@@ -292,7 +295,7 @@ final class RecordParser {
             if (option[index] >= 0) {
                 Question q = questions.get(index);
                 Problem outside = AnnualCosts.outsideBand(cost, row.cell(costColumn), q.options().get(option[index]),
-                        labels[index].orElseThrow(), fieldLocation(at(), RecordField.ANNUAL_COST));
+                        labels[index].orElseThrow(), () -> fieldLocation(at(), RecordField.ANNUAL_COST));
                 if (outside != null) {
                     problems.add(outside);
                 }
@@ -317,9 +320,8 @@ final class RecordParser {
                 return;
             }
             if (applies == Applicability.YES) {
-                // the commonest problem by far: made from parts shared by every row
-                problems.add(new Problem(Rule.MISSING_ANSWER, Rule.MISSING_ANSWER.severity(), where(at(), column),
-                        labels[index], Optional.empty(), Rule.MISSING_ANSWER.message()));
+                // the commonest problem by far: one prototype per question, at row 0, stands for the row's
+                problems.add(missingAnswer(index, column));
             }
             option[index] = AnswerColumn.NOT_ANSWERED;
             return;
@@ -360,6 +362,16 @@ final class RecordParser {
         }
         option[index] = AnswerColumn.NUMBER;
         number[index] = v;
+    }
+
+    /** The not-answered warning of question {@code index} at row 0, which {@link ParsedRows} places at the row. */
+    private Problem missingAnswer(int index, int column) {
+        Problem p = missing[index];
+        if (p == null) {
+            p = missing[index] = new Problem(Rule.MISSING_ANSWER, Rule.MISSING_ANSWER.severity(), where(file.atRow(0), column),
+                    labels[index], Optional.empty(), Rule.MISSING_ANSWER.message());
+        }
+        return p;
     }
 
     /**

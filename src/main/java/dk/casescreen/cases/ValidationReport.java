@@ -16,10 +16,10 @@ import java.util.List;
 public record ValidationReport(LoadMode mode, List<FileAccount> files, List<Problem> problems,
                                List<RejectedRow> rejectedRows, List<ScreeningRound> rounds) {
 
-    /** Creates a report; the lists are copied. */
+    /** Creates a report; the lists are copied (a loader's compact, immutable list of problems is kept as it is). */
     public ValidationReport {
         files = List.copyOf(files);
-        problems = List.copyOf(problems);
+        problems = problems instanceof ProblemList ? problems : List.copyOf(problems);
         rejectedRows = List.copyOf(rejectedRows);
         rounds = List.copyOf(rounds);
     }
