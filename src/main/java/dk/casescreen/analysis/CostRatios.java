@@ -32,12 +32,10 @@ final class CostRatios {
     /** The ratios of the hypotheses, in the order given, over the screened cases. */
     static List<CostRatio> of(CaseTable screened, List<HypothesisSpec> specs) {
         ScreeningSheet sheet = screened.sheet();
-        List<CostRatio> ratios = new ArrayList<>();
-        for (HypothesisSpec spec : specs) {
-            ratios.add(HypothesisEngine.retired(spec, sheet)
-                    ? CostRatio.skipped(spec.id(), 0, 0, "the hypothesis's questions are retired")
-                    : ratio(screened, spec));
-        }
+        // the hypotheses are independent: fitted in parallel, gathered in the order given
+        List<CostRatio> ratios = InOrder.map(specs, spec -> HypothesisEngine.retired(spec, sheet)
+                ? CostRatio.skipped(spec.id(), 0, 0, "the hypothesis's questions are retired")
+                : ratio(screened, spec));
         double[] adjusted = Multiplicity.holm(ratios.stream().mapToDouble(CostRatio::pValue).toArray());
         List<CostRatio> result = new ArrayList<>();
         for (int i = 0; i < ratios.size(); i++) {

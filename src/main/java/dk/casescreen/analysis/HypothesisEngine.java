@@ -80,14 +80,13 @@ public final class HypothesisEngine {
                 below[b++] = i;
             }
         }
-        List<Partial> partials = new ArrayList<>();
         HypothesisFamily members = new HypothesisFamily(specs.stream().filter(s -> !retired(s, sheet))
                 .map(HypothesisSpec::id).toList(), rule.adjustment());
         int family = members.size();
-        for (HypothesisSpec spec : specs) {
-            partials.add(retired(spec, sheet) ? notRelevant(spec, screenedLevels, rule, Math.max(1, family))
-                    : partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, family)));
-        }
+        // the hypotheses are independent: fitted in parallel, gathered in the order given
+        List<Partial> partials = InOrder.map(specs, spec -> retired(spec, sheet)
+                ? notRelevant(spec, screenedLevels, rule, Math.max(1, family))
+                : partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, family)));
         double[] p = partials.stream().mapToDouble(x -> x.effect.map(Effect::pValue).orElse(Double.NaN)).toArray();
         double[] adjusted = rule.adjustment() == DecisionRule.Adjustment.HOLM ? Multiplicity.holm(p)
                 : Multiplicity.benjaminiHochberg(p);

@@ -163,9 +163,12 @@ final class GammaRegression {
         double phi = dev / n;
         double shape = 1 / phi;
         double sum = 0;
+        // the same terms as per case, the two constants computed once
+        double logGammaShape = LogGamma.value(shape);
+        double logPhi = Math.log(phi);
         for (int i = 0; i < n; i++) {
-            double logScale = eta[i] + Math.log(phi);
-            sum += -LogGamma.value(shape) - shape * logScale + (shape - 1) * Math.log(y[i]) - y[i] / Math.exp(logScale);
+            double logScale = eta[i] + logPhi;
+            sum += -logGammaShape - shape * logScale + (shape - 1) * Math.log(y[i]) - y[i] / Math.exp(logScale);
         }
         return sum;
     }

@@ -29,6 +29,10 @@ final class ProportionalOdds {
     private final List<String> levels;
     private final FitControl control;
     private final double[] eta;
+    /** Each case's probability of its category at the theta of the last complete {@link #logLikelihood} call. */
+    private final double[] probabilities;
+    /** Whether {@link #probabilities} hold every case's value for the theta {@link #eta} belongs to. */
+    private boolean probabilitiesValid;
     private final double[] gradient;
     private final double[] information;
 
@@ -46,6 +50,7 @@ final class ProportionalOdds {
             System.arraycopy(columns[i], 0, x, i * q, q);
         }
         this.eta = new double[n];
+        this.probabilities = new double[n];
         this.gradient = new double[m];
         this.information = new double[m * m];
     }
@@ -178,6 +183,7 @@ final class ProportionalOdds {
     /** The log-likelihood at theta (and eta = X beta), or -Inf where the thresholds are out of order. */
     private double logLikelihood(double[] theta) {
         double ll = 0;
+        probabilitiesValid = false;
         for (int i = 0; i < n; i++) {
             double e = 0;
             int ri = i * q;
@@ -189,8 +195,10 @@ final class ProportionalOdds {
             if (!(p > 0)) {
                 return Double.NEGATIVE_INFINITY;
             }
+            probabilities[i] = p;
             ll += Math.log(p);
         }
+        probabilitiesValid = true;
         return Double.isNaN(ll) ? Double.NEGATIVE_INFINITY : ll;
     }
 
@@ -208,14 +216,19 @@ final class ProportionalOdds {
                 : LogisticRegression.logistic(u) - LogisticRegression.logistic(l);
     }
 
-    /** Fills {@link #gradient} and {@link #information} (minus the Hessian) of the log-likelihood at theta. */
+    /**
+     * Fills {@link #gradient} and {@link #information} (minus the Hessian) of the log-likelihood at theta,
+     * the theta of the last {@link #logLikelihood} call (whose {@link #eta} and, when it completed,
+     * probabilities it reuses: the same numbers, not computed twice).
+     */
     private void derivatives(double[] theta) {
         Arrays.fill(gradient, 0);
         Arrays.fill(information, 0);
+        boolean cached = probabilitiesValid;
         for (int i = 0; i < n; i++) {
             int k = y[i];
             double e = eta[i];
-            double p = probability(theta, k, e);
+            double p = cached ? probabilities[i] : probability(theta, k, e);
             double gu = 0;
             double gl = 0;
             double huu = 0;

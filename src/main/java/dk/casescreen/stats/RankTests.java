@@ -177,7 +177,7 @@ public final class RankTests {
                     + groups.length);
         }
         // groups in increasing order of their labels, as a TreeMap of the labels would give them
-        int[] labels = java.util.Arrays.stream(groups).distinct().sorted().toArray();
+        int[] labels = distinctSorted(groups);
         int[] sizes = new int[labels.length];
         int[] groupOf = new int[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -241,6 +241,19 @@ public final class RankTests {
             groups.add(values.stream().mapToDouble(Double::doubleValue).toArray());
         }
         return kruskalWallis(groups);
+    }
+
+    /** The distinct labels in increasing order, without boxing: a sorted copy with the repeats left out. */
+    static int[] distinctSorted(int[] labels) {
+        int[] sorted = labels.clone();
+        java.util.Arrays.sort(sorted);
+        int k = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (k == 0 || sorted[i] != sorted[k - 1]) {
+                sorted[k++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, k);
     }
 
     private static TestResult kruskalWallis(List<double[]> groups) {
