@@ -77,10 +77,13 @@ final class GammaRegression {
         double[] next = new double[p];
         double[] eta = new double[n];
         double[] etaNext = new double[n];
+        // y / mu = y exp(-eta) of each case at eta and at etaNext, kept from the deviance for the next step
+        double[] ratio = new double[n];
+        double[] ratioNext = new double[n];
         for (int i = 0; i < n; i++) {
             eta[i] = Math.log(y[i]);
         }
-        double dev = deviance(eta);
+        double dev = deviance(eta, ratio);
         int iteration = 0;
         boolean converged = false;
         double change = Double.NaN;
@@ -94,14 +97,14 @@ final class GammaRegression {
             iteration++;
             Arrays.fill(next, 0);
             for (int i = 0; i < n; i++) {
-                double z = eta[i] + (y[i] * Math.exp(-eta[i]) - 1);
+                double z = eta[i] + (ratio[i] - 1);
                 int ri = i * p;
                 for (int j = 0; j < p; j++) {
                     next[j] += x[ri + j] * z;
                 }
             }
             ModelAlgebra.solve(l, p, next);
-            double devNext = linearPredictor(next, etaNext);
+            double devNext = linearPredictor(next, etaNext, ratioNext);
             for (int halving = 0; iteration > 1 && !(devNext <= dev + 1e-8 * (Math.abs(dev) + 0.1)); halving++) {
                 if (halving == MAX_HALVINGS) {
                     throw new ModelFitException(ModelFitException.Kind.NOT_CONVERGED, List.of(), "Gamma regression: "
@@ -110,7 +113,7 @@ final class GammaRegression {
                 for (int j = 0; j < p; j++) {
                     next[j] = (beta[j] + next[j]) / 2;
                 }
-                devNext = linearPredictor(next, etaNext);
+                devNext = linearPredictor(next, etaNext, ratioNext);
             }
             change = 0;
             for (int i = 0; i < n; i++) {
@@ -120,6 +123,9 @@ final class GammaRegression {
             double[] swap = eta;
             eta = etaNext;
             etaNext = swap;
+            swap = ratio;
+            ratio = ratioNext;
+            ratioNext = swap;
             dev = devNext;
             converged = change <= control.tolerance();
         }
@@ -173,19 +179,23 @@ final class GammaRegression {
         return sum;
     }
 
-    /** Sets {@code eta = X beta} and returns the deviance there. */
-    private double linearPredictor(double[] beta, double[] eta) {
+    /** Sets {@code eta = X beta} and returns the deviance there, filling {@code ratio} as {@link #deviance} does. */
+    private double linearPredictor(double[] beta, double[] eta, double[] ratio) {
         for (int i = 0; i < n; i++) {
             eta[i] = ModelAlgebra.rowProduct(x, p, i, beta, 0);
         }
-        return deviance(eta);
+        return deviance(eta, ratio);
     }
 
-    /** The Gamma deviance {@code 2 sum(-log(y / mu) + (y - mu) / mu)}, as R's {@code Gamma()$dev.resids}. */
-    private double deviance(double[] eta) {
+    /**
+     * The Gamma deviance {@code 2 sum(-log(y / mu) + (y - mu) / mu)}, as R's {@code Gamma()$dev.resids}; each
+     * case's {@code y / mu} goes into {@code ratios}.
+     */
+    private double deviance(double[] eta, double[] ratios) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double ratio = y[i] * Math.exp(-eta[i]);
+            ratios[i] = ratio;
             sum += -Math.log(ratio) + ratio - 1;
         }
         return 2 * sum;

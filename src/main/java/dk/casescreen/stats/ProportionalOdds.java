@@ -31,6 +31,10 @@ final class ProportionalOdds {
     private final double[] eta;
     /** Each case's probability of its category at the theta of the last complete {@link #logLikelihood} call. */
     private final double[] probabilities;
+    /** Each case's exp(-|zeta_k - eta|) at its upper threshold k, with {@link #probabilities}. */
+    private final double[] upperExp;
+    /** Each case's exp(-|zeta_{k-1} - eta|) at its lower threshold, with {@link #probabilities}. */
+    private final double[] lowerExp;
     /** Whether {@link #probabilities} hold every case's value for the theta {@link #eta} belongs to. */
     private boolean probabilitiesValid;
     private final double[] gradient;
@@ -51,6 +55,8 @@ final class ProportionalOdds {
         }
         this.eta = new double[n];
         this.probabilities = new double[n];
+        this.upperExp = new double[n];
+        this.lowerExp = new double[n];
         this.gradient = new double[m];
         this.information = new double[m * m];
     }
@@ -180,7 +186,10 @@ final class ProportionalOdds {
                 covariance, List.of());
     }
 
-    /** The log-likelihood at theta (and eta = X beta), or -Inf where the thresholds are out of order. */
+    /**
+     * The log-likelihood at theta (and eta = X beta), or -Inf where the thresholds are out of order. Keeps
+     * each case's probability and the exponentials it took for {@link #derivatives}.
+     */
     private double logLikelihood(double[] theta) {
         double ll = 0;
         probabilitiesValid = false;
@@ -191,35 +200,50 @@ final class ProportionalOdds {
                 e += x[ri + j] * theta[cuts + j];
             }
             eta[i] = e;
-            double p = probability(theta, y[i], e);
+            int k = y[i];
+            double au = k < cuts ? Math.exp(-Math.abs(theta[k] - e)) : Double.NaN;
+            double al = k > 0 ? Math.exp(-Math.abs(theta[k - 1] - e)) : Double.NaN;
+            double p = probability(theta, k, e, au, al);
             if (!(p > 0)) {
                 return Double.NEGATIVE_INFINITY;
             }
             probabilities[i] = p;
+            upperExp[i] = au;
+            lowerExp[i] = al;
             ll += Math.log(p);
         }
         probabilitiesValid = true;
         return Double.isNaN(ll) ? Double.NEGATIVE_INFINITY : ll;
     }
 
-    /** P(Y = k) = F(zeta_k - eta) - F(zeta_{k-1} - eta), without cancellation in the upper tail. */
-    private double probability(double[] theta, int k, double e) {
+    /**
+     * P(Y = k) = F(zeta_k - eta) - F(zeta_{k-1} - eta), without cancellation in the upper tail, given
+     * {@code au = exp(-|zeta_k - eta|)} and {@code al = exp(-|zeta_{k-1} - eta|)}.
+     */
+    private double probability(double[] theta, int k, double e, double au, double al) {
         if (k == 0) {
-            return LogisticRegression.logistic(theta[0] - e);
+            return logistic(theta[0] - e, au);
         }
         double l = theta[k - 1] - e;
         if (k == cuts) {
-            return LogisticRegression.logistic(-l);
+            return logistic(-l, al);
         }
         double u = theta[k] - e;
-        return l > 0 ? LogisticRegression.logistic(-l) - LogisticRegression.logistic(-u)
-                : LogisticRegression.logistic(u) - LogisticRegression.logistic(l);
+        return l > 0 ? logistic(-l, al) - logistic(-u, au) : logistic(u, au) - logistic(l, al);
+    }
+
+    /**
+     * {@link LogisticRegression#logistic}(t) given {@code a = exp(-|t|)}, the exponential it takes: the same
+     * number, and one exponential serves both t and -t.
+     */
+    private static double logistic(double t, double a) {
+        return t >= 0 ? 1 / (1 + a) : a / (1 + a);
     }
 
     /**
      * Fills {@link #gradient} and {@link #information} (minus the Hessian) of the log-likelihood at theta,
-     * the theta of the last {@link #logLikelihood} call (whose {@link #eta} and, when it completed,
-     * probabilities it reuses: the same numbers, not computed twice).
+     * the theta of the last {@link #logLikelihood} call, whose {@link #eta} it uses and, when that call
+     * completed, its probabilities and exponentials (the same numbers, not computed twice).
      */
     private void derivatives(double[] theta) {
         Arrays.fill(gradient, 0);
@@ -228,22 +252,33 @@ final class ProportionalOdds {
         for (int i = 0; i < n; i++) {
             int k = y[i];
             double e = eta[i];
-            double p = cached ? probabilities[i] : probability(theta, k, e);
+            double au;
+            double al;
+            double p;
+            if (cached) {
+                au = upperExp[i];
+                al = lowerExp[i];
+                p = probabilities[i];
+            } else {
+                au = k < cuts ? Math.exp(-Math.abs(theta[k] - e)) : Double.NaN;
+                al = k > 0 ? Math.exp(-Math.abs(theta[k - 1] - e)) : Double.NaN;
+                p = probability(theta, k, e, au, al);
+            }
             double gu = 0;
             double gl = 0;
             double huu = 0;
             double hll = 0;
             if (k < cuts) {
                 double u = theta[k] - e;
-                double fu = LogisticRegression.logistic(u);
-                double density = fu * LogisticRegression.logistic(-u);
+                double fu = logistic(u, au);
+                double density = fu * logistic(-u, au);
                 gu = density / p;
                 huu = density * (1 - 2 * fu) / p - gu * gu;
             }
             if (k > 0) {
                 double l = theta[k - 1] - e;
-                double fl = LogisticRegression.logistic(l);
-                double density = fl * LogisticRegression.logistic(-l);
+                double fl = logistic(l, al);
+                double density = fl * logistic(-l, al);
                 gl = -density / p;
                 hll = -density * (1 - 2 * fl) / p - gl * gl;
             }
