@@ -72,12 +72,12 @@ final class CostRatios {
         } catch (ModelFitException e) {
             return CostRatio.skipped(spec.id(), 0, 0, e.getMessage());
         }
-        double[][] x = design.x();
+        double[] exposure = design.column(0); // the exposure column alone, not a copy of the whole design
         double[] y = design.response();
         long exposed = 0;
         double unexposedSum = 0;
         for (int i = 0; i < y.length; i++) {
-            if (x[i][0] == 1) {
+            if (exposure[i] == 1) {
                 exposed++;
             } else {
                 unexposedSum += y[i];

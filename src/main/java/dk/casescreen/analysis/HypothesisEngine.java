@@ -5,7 +5,6 @@ import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;
 import dk.casescreen.stats.Coefficient;
-import dk.casescreen.stats.FitControl;
 import dk.casescreen.stats.Intervals;
 import dk.casescreen.stats.ModelFit;
 import dk.casescreen.stats.ModelFitException;
@@ -150,8 +149,8 @@ public final class HypothesisEngine {
         Optional<String> failure = Optional.empty();
         double mde = Double.NaN;
         try {
-            ModelFit fit = Models.proportionalOdds(design.outcome(), design.x(), design.names(), design.outcomeLevels(),
-                    FitControl.DEFAULT);
+            // the design itself (no copy of its columns), as proportionalOdds(outcome, x, names, levels, DEFAULT)
+            ModelFit fit = Models.proportionalOdds(design.model());
             effect = Optional.of(effect(fit, design, "proportional-odds odds ratio of a higher cost band, adjusted for "
                     + String.join(", ", spec.confounders())));
             // the same Wald interval at the family's level: exp(beta ± z(1 - alpha / 2m) se)
@@ -171,7 +170,9 @@ public final class HypothesisEngine {
             ExposureDesign ab = ExposureDesign.of(spec, sheet, cases, both, exposure, List.of("below", "above"),
                     r -> level[r] == BELOW ? 0 : 1);
             try {
-                ModelFit fit = Models.logistic(ab.outcome(), ab.x(), ab.names());
+                // the design itself when it has both outcomes, as logistic(outcome, x, names) would fit it
+                ModelFit fit = ab.outcomeLevels().size() == 2 ? Models.logistic(ab.model())
+                        : Models.logistic(ab.outcome(), ab.x(), ab.names());
                 aboveBelow = Optional.of(effect(fit, ab, "odds ratio of a cost above rather than below 2 mio. kr., adjusted for "
                         + String.join(", ", spec.confounders())));
             } catch (ModelFitException e) {
