@@ -45,14 +45,25 @@ public final class Analyses {
             perMunicipality.merge(screened.municipalityCode(i), 1L, Long::sum);
         }
         Optional<FunnelPlot> funnel = options.populations().map(p -> FunnelPlot.of(perMunicipality, p));
-        // the cost analysis and the hypotheses are independent: the cost on another core meanwhile
-        ForkJoinTask<CostAnalysis> cost = ForkJoinTask.adapt(() -> CostProfiles.analyse(screened, options)).fork();
-        List<HypothesisResult> hypotheses = HypothesisEngine.run(cases, options.hypotheses(), options.rule());
+        // the cost analysis and the hypotheses are independent: the cost on another core meanwhile, when the
+        // heap has room for both (each fits its models one at a time then)
+        ForkJoinTask<CostAnalysis> cost = ForkJoinTask.adapt(() -> CostProfiles.analyse(screened, options));
+        boolean beside = InOrder.roomFor(4, InOrder.BYTES_PER_CASE * cases.size(), cases.size());
+        if (beside) {
+            cost.fork();
+        }
+        List<HypothesisResult> hypotheses;
+        try {
+            hypotheses = HypothesisEngine.run(cases, options.hypotheses(), options.rule());
+        } catch (RuntimeException | Error e) {
+            cost.cancel(true);
+            throw e;
+        }
         Profile profile = Profiles.of(screened, "all");
         Map<String, Profile> byMunicipality = Profiles.byMunicipality(screened);
         ActionOpportunities opportunities = ActionOpportunities.find(screened, options.opportunities());
         return new Analysis(cases.sheet().id(), cases.sheet().version(), cases.origin(), cases.size(), screened.size(),
                 comparison, profile, byMunicipality, options.reference(), hypotheses, options.rule(), opportunities,
-                funnel, cost.join());
+                funnel, beside ? cost.join() : cost.invoke());
     }
 }

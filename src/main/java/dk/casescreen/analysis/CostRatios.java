@@ -33,7 +33,7 @@ final class CostRatios {
     static List<CostRatio> of(CaseTable screened, List<HypothesisSpec> specs) {
         ScreeningSheet sheet = screened.sheet();
         // the hypotheses are independent: fitted in parallel, gathered in the order given
-        List<CostRatio> ratios = InOrder.map(specs, spec -> HypothesisEngine.retired(spec, sheet)
+        List<CostRatio> ratios = InOrder.map(specs, screened.size(), spec -> HypothesisEngine.retired(spec, sheet)
                 ? CostRatio.skipped(spec.id(), 0, 0, "the hypothesis's questions are retired")
                 : ratio(screened, spec));
         double[] adjusted = Multiplicity.holm(ratios.stream().mapToDouble(CostRatio::pValue).toArray());

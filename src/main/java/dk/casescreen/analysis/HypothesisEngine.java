@@ -83,7 +83,7 @@ public final class HypothesisEngine {
                 .map(HypothesisSpec::id).toList(), rule.adjustment());
         int family = members.size();
         // the hypotheses are independent: fitted in parallel, gathered in the order given
-        List<Partial> partials = InOrder.map(specs, spec -> retired(spec, sheet)
+        List<Partial> partials = InOrder.map(specs, cases.size(), spec -> retired(spec, sheet)
                 ? notRelevant(spec, screenedLevels, rule, Math.max(1, family))
                 : partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, family)));
         double[] p = partials.stream().mapToDouble(x -> x.effect.map(Effect::pValue).orElse(Double.NaN)).toArray();

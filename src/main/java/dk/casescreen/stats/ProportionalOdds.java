@@ -24,7 +24,8 @@ final class ProportionalOdds {
     private final int cuts;
     private final int m;
     private final int[] y;
-    private final double[] x;
+    /** The design rows as given (not copied: the model reads them, never writes). */
+    private final double[][] x;
     private final List<String> names;
     private final List<String> levels;
     private final FitControl control;
@@ -49,10 +50,7 @@ final class ProportionalOdds {
         this.names = names;
         this.levels = levels;
         this.control = control;
-        this.x = new double[n * q];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(columns[i], 0, x, i * q, q);
-        }
+        this.x = columns;
         this.eta = new double[n];
         this.probabilities = new double[n];
         this.upperExp = new double[n];
@@ -149,7 +147,7 @@ final class ProportionalOdds {
                 change = Math.max(change, Math.abs(step[c]));
             }
             for (int i = 0; i < n; i++) {
-                change = Math.max(change, Math.abs(ModelAlgebra.rowProduct(x, q, i, step, cuts)));
+                change = Math.max(change, Math.abs(rowProduct(x[i], step, cuts)));
             }
             System.arraycopy(trial, 0, theta, 0, m);
             ll = llTrial;
@@ -195,9 +193,9 @@ final class ProportionalOdds {
         probabilitiesValid = false;
         for (int i = 0; i < n; i++) {
             double e = 0;
-            int ri = i * q;
+            double[] xi = x[i];
             for (int j = 0; j < q; j++) {
-                e += x[ri + j] * theta[cuts + j];
+                e += xi[j] * theta[cuts + j];
             }
             eta[i] = e;
             int k = y[i];
@@ -299,9 +297,9 @@ final class ProportionalOdds {
             double cu = huu + hul;
             double cl = hul + hll;
             double w = huu + 2 * hul + hll;
-            int ri = i * q;
+            double[] xi = x[i];
             for (int j = 0; j < q; j++) {
-                double xij = x[ri + j];
+                double xij = xi[j];
                 if (xij == 0) {
                     continue;
                 }
@@ -315,7 +313,7 @@ final class ProportionalOdds {
                 }
                 double xw = xij * w;
                 for (int l = 0; l <= j; l++) {
-                    information[row + cuts + l] -= xw * x[ri + l];
+                    information[row + cuts + l] -= xw * xi[l];
                 }
             }
         }
@@ -334,7 +332,7 @@ final class ProportionalOdds {
         double[] s = new double[n];
         double max = 0;
         for (int i = 0; i < n; i++) {
-            double v = ModelAlgebra.rowProduct(x, q, i, d, cuts);
+            double v = rowProduct(x[i], d, cuts);
             s[i] = v;
             int k = y[i];
             if (k < cuts) {
@@ -399,9 +397,27 @@ final class ProportionalOdds {
     private double[] scales() {
         double[] scale = new double[m];
         Arrays.fill(scale, 0, cuts, 1);
-        double[] columns = Separation.columnScales(x, n, q);
-        System.arraycopy(columns, 0, scale, cuts, q);
+        // Separation.columnScales of the rows: the largest absolute value of each column, 1 for a zero column
+        for (double[] row : x) {
+            for (int j = 0; j < q; j++) {
+                scale[cuts + j] = Math.max(scale[cuts + j], Math.abs(row[j]));
+            }
+        }
+        for (int j = 0; j < q; j++) {
+            if (scale[cuts + j] == 0) {
+                scale[cuts + j] = 1;
+            }
+        }
         return scale;
+    }
+
+    /** {@code sum_j row[j] v[offset + j]}, in the order of {@link ModelAlgebra#rowProduct}. */
+    private static double rowProduct(double[] row, double[] v, int offset) {
+        double sum = 0;
+        for (int j = 0; j < row.length; j++) {
+            sum += row[j] * v[offset + j];
+        }
+        return sum;
     }
 
     private static double maxAbs(double[] v) {
