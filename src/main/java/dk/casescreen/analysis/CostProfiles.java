@@ -79,9 +79,10 @@ final class CostProfiles {
 
     /** The cost analysis of {@code screened} (only screened cases) with the hypotheses, opportunities and populations of {@code options}. */
     static CostAnalysis analyse(CaseTable screened, AnalysisOptions options) {
+        // the ratios first, so that their model fits and the ordered amounts are not in the heap at once
+        List<CostRatio> ratios = CostRatios.of(screened, options.hypotheses());
         CostProfiles p = new CostProfiles(screened);
-        return new CostAnalysis(p.overall(), p.byMunicipality(), p.byAnswer(), p.concentration(),
-                CostRatios.of(screened, options.hypotheses()),
+        return new CostAnalysis(p.overall(), p.byMunicipality(), p.byAnswer(), p.concentration(), ratios,
                 options.populations().map(p::perPopulation).orElse(List.of()), p.opportunities(options.opportunities()));
     }
 

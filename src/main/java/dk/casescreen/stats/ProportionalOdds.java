@@ -105,7 +105,7 @@ final class ProportionalOdds {
             cumulative += counts[c];
             theta[c] = Math.log(cumulative / (n - cumulative));
         }
-        double[] scale = scales();
+        double[] scale = OrdinalSeparation.scales(x, cuts, q);
         double ll = logLikelihood(theta);
         int iteration = 0;
         boolean converged = false;
@@ -147,13 +147,13 @@ final class ProportionalOdds {
                 change = Math.max(change, Math.abs(step[c]));
             }
             for (int i = 0; i < n; i++) {
-                change = Math.max(change, Math.abs(rowProduct(x[i], step, cuts)));
+                change = Math.max(change, Math.abs(OrdinalSeparation.rowProduct(x[i], step, cuts)));
             }
             System.arraycopy(trial, 0, theta, 0, m);
             ll = llTrial;
             converged = change <= control.tolerance();
             if (!converged && iteration > 2) {
-                checkSeparation(step.clone(), scale, theta);
+                OrdinalSeparation.check(step.clone(), scale, theta, x, y, eta, cuts, names);
             }
         }
         return result(theta, ll, iteration, confLevel);
@@ -319,105 +319,11 @@ final class ProportionalOdds {
         }
     }
 
-    /**
-     * Throws a separation error when the cleaned step d = (dzeta, dbeta) is a recession direction of
-     * the log-likelihood: for every case, dzeta_k - x'dbeta >= 0 at its upper threshold and
-     * dzeta_{k-1} - x'dbeta <= 0 at its lower one, strictly somewhere, with those cases already fitted
-     * close to the end they are pushed to.
-     */
-    private void checkSeparation(double[] d, double[] scale, double[] theta) {
-        if (!Separation.clean(d, scale)) {
-            return;
-        }
-        double[] s = new double[n];
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            double v = rowProduct(x[i], d, cuts);
-            s[i] = v;
-            int k = y[i];
-            if (k < cuts) {
-                max = Math.max(max, Math.abs(d[k] - v));
-            }
-            if (k > 0) {
-                max = Math.max(max, Math.abs(d[k - 1] - v));
-            }
-        }
-        double tol = Separation.MARGIN * max;
-        int capped = 0;
-        int floored = 0;
-        int predicted = 0;
-        for (int i = 0; i < n; i++) {
-            int k = y[i];
-            boolean strict = false;
-            double e = eta[i];
-            if (k < cuts) {
-                double upper = d[k] - s[i];
-                if (upper < -tol) {
-                    return;
-                }
-                if (upper > tol) {
-                    if (LogisticRegression.logistic(-(theta[k] - e)) > 1e-4) {
-                        return;
-                    }
-                    capped++;
-                    strict = true;
-                }
-            }
-            if (k > 0) {
-                double lower = d[k - 1] - s[i];
-                if (lower > tol) {
-                    return;
-                }
-                if (lower < -tol) {
-                    if (LogisticRegression.logistic(theta[k - 1] - e) > 1e-4) {
-                        return;
-                    }
-                    floored++;
-                    strict = true;
-                }
-            }
-            if (strict) {
-                predicted++;
-            }
-        }
-        List<String> columns = Separation.involved(d, names, cuts);
-        String directions = Separation.directions(d, names, cuts);
-        throw new ModelFitException(ModelFitException.Kind.SEPARATION, columns, "The proportional-odds model: "
-                + Separation.message(predicted == n, directions, predicted, n, "a higher category ruled out for " + capped
-                + ", a lower one for " + floored));
-    }
-
     private ModelFitException singular(String when, int parameter) {
         String name = parameter < cuts ? levels.get(parameter) + "|" + levels.get(parameter + 1) : names.get(parameter - cuts);
         return new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(name), "The proportional-odds model: "
                 + "the information matrix " + when + ", first at " + name + ", the mark of separation (fitted "
                 + "probabilities 0 or 1). Merge sparse levels or categories, or drop columns.");
-    }
-
-    private double[] scales() {
-        double[] scale = new double[m];
-        Arrays.fill(scale, 0, cuts, 1);
-        // Separation.columnScales of the rows: the largest absolute value of each column, 1 for a zero column
-        for (double[] row : x) {
-            for (int j = 0; j < q; j++) {
-                scale[cuts + j] = Math.max(scale[cuts + j], Math.abs(row[j]));
-            }
-        }
-        for (int j = 0; j < q; j++) {
-            if (scale[cuts + j] == 0) {
-                scale[cuts + j] = 1;
-            }
-        }
-        return scale;
-    }
-
-    /** {@code sum_j row[j] v[offset + j]}, in the order of {@link ModelAlgebra#rowProduct}. */
-    private static double rowProduct(double[] row, double[] v, int offset) {
-        double sum = 0;
-        for (int j = 0; j < row.length; j++) {
-            sum += row[j] * v[offset + j];
-        }
-        return sum;
     }
 
     private static double maxAbs(double[] v) {
