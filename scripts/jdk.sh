@@ -1,7 +1,13 @@
 # Sourced by the project's scripts: points JAVA_HOME at a JDK 25 or stops with how to get one.
 # Looks at JAVA_HOME first, then at the JDKs installed under /usr/lib/jvm (Debian's layout).
+# The JDK's feature version, read from its release file (no JVM started: the launcher calls this on every
+# run), else from the java launcher's settings.
 casescreen_java_version() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p'
+  if [ -r "$1/release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$1/release"
+  else
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p'
+  fi
 }
 
 casescreen_find_jdk() {

@@ -7,6 +7,8 @@
 # (no continuity correction), and runs kruskal.test of the cost band (q3, as its position in the
 # sheet's order) by provider type. Prints one JSON object with the times in milliseconds.
 suppressPackageStartupMessages(library(data.table))
+# every core (the issue compares with fread at full width; data.table's default is half of them)
+setDTthreads(0)
 
 args <- commandArgs(trailingOnly = TRUE)
 path <- args[1]

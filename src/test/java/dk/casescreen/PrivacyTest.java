@@ -62,9 +62,10 @@ class PrivacyTest {
     }
 
     @Test
-    void scansALongDigitCellInLinearTime() {
+    void scansALongDigitCellWithoutHanging() {
         String digits = "0101901234".repeat(100_000) + "-" + " 1".repeat(200_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+        // a guard against a scanner that backtracks (quadratic: minutes here), not a speed claim
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             assertFalse(Privacy.containsCpr(digits, true));
             assertSame(digits, Privacy.mask(digits));
         });

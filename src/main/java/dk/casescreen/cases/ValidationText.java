@@ -216,9 +216,10 @@ public final class ValidationText {
         boolean da = language == Language.DA;
         Problem first = group.first();
         boolean error = first.severity() == Severity.ERROR;
-        String kind = error ? (da ? " fejl af samme slags (" : " errors of one kind (") : (da ? " advarsler af samme slags (" : " warnings of one kind (");
+        String kind = error ? (da ? " fejl af samme slags" : " errors of one kind") : (da ? " advarsler af samme slags" : " warnings of one kind");
+        String rule = first.rule().name().toLowerCase(java.util.Locale.ROOT);
         StringBuilder s = new StringBuilder(place(first, language)).append(": ").append(group.count()).append(kind)
-                .append(first.rule().name().toLowerCase(java.util.Locale.ROOT)).append(da ? ") i rækkerne " : ") in rows ")
+                .append(da ? " i rækkerne " : " in rows ")
                 .append(rows(group.rows(), group.count(), language))
                 .append(da ? "; den første: " : "; the first: ").append(Privacy.display(first.message().in(language)));
         if (!group.values().isEmpty()) {
@@ -226,7 +227,8 @@ public final class ValidationText {
                     .append(String.join(", ", group.values().stream().map(v -> "'" + shortened(Privacy.display(v)) + "'").toList()))
                     .append(group.moreValues() ? (da ? " med flere" : " and more") : "");
         }
-        return s.append(da ? " (JSON-rapporten har dem alle)" : " (the JSON report has them all)").toString();
+        return s.append(da ? " (JSON-rapporten har dem alle, med reglen " + rule + ")"
+                : " (the JSON report has them all, with the rule " + rule + ")").toString();
     }
 
     /** "3, 26, ... og 14985 flere": the rows kept, and how many more there are. */

@@ -34,6 +34,10 @@ final class WorkbookDamage {
 
     /** What an XML parser error means, in both languages, never the parser's own English text. */
     static Text translate(XMLStreamException e) {
+        if (e.getNestedException() instanceof Utf8XmlStream.NotUtf8 notUtf8) {
+            return new Text("XML'en indeholder et ugyldigt tegn: bytes, der ikke er UTF-8 (XML-linje " + notUtf8.line() + ")",
+                    "the XML holds an invalid character: bytes that are not UTF-8 (XML line " + notUtf8.line() + ")");
+        }
         String message = e.getMessage() == null ? "" : e.getMessage();
         Text what;
         if (message.contains("must be terminated by the matching end-tag") || message.contains("end-tag")) {

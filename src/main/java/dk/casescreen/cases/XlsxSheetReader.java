@@ -67,7 +67,9 @@ final class XlsxSheetReader implements RowReader {
             ended = true;
             // inside a row the row being read is at fault; between rows, the next one
             Text what = WorkbookDamage.translate(e);
-            throw CaseLoadException.unreadable(location.atRow(inRow ? lastRow : lastRow + 1), new Text(
+            long row = e.getNestedException() instanceof Utf8XmlStream.NotUtf8 n && n.row() > 0 ? n.row()
+                    : inRow ? lastRow : lastRow + 1;
+            throw CaseLoadException.unreadable(location.atRow(row), new Text(
                     "arket er ikke gyldig Excel-XML: " + what.da() + "; gem det igen fra Excel",
                     "the worksheet is not valid Excel XML: " + what.en() + "; save it again from Excel"));
         }

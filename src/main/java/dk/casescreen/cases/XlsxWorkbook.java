@@ -264,8 +264,8 @@ final class XlsxWorkbook implements AutoCloseable {
         }
         lastPart = entryName;
         BoundedEntryStream.checkDeclaredSize(entry.getSize(), entry.getCompressedSize(), limits, Location.ofFile(fileName));
-        InputStream in = new BoundedEntryStream(zip.getInputStream(entry), entry.getCompressedSize(), limits,
-                Location.ofFile(fileName));
+        InputStream in = new Utf8XmlStream(new BoundedEntryStream(zip.getInputStream(entry), entry.getCompressedSize(), limits,
+                Location.ofFile(fileName)));
         return new Xml(in, new NoEntityXmlReader(SECURE_XML.createXMLStreamReader(in), Location.ofFile(fileName),
                 limits.maxCellChars()));
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "casescreen", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Screening of especially expensive adult social cases (botilbud above 2 mio. kr. a year).",
         subcommands = {DemoCommand.class, ReportCommand.class, SlidesCommand.class, ExportCommand.class, ValidateCommand.class, AnalyzeCommand.class, FollowupCommand.class, BenchmarkCommand.class, TemplateCommand.class,
-                SynthCommand.class, CalibrationCommand.class, KernelCommand.class, CommandLine.HelpCommand.class})
+                SynthCommand.class, CalibrationCommand.class, KernelCommand.class, AotTrainingCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

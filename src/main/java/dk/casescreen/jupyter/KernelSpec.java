@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Jupyter kernelspec of the casescreen kernel, named {@value #NAME} like IJava's so that notebooks
  * run under either: {@code kernels/java/kernel.json} in a Jupyter data folder, whose {@code argv}
- * runs {@code casescreen.jar kernel run {connection_file}} with a JDK 25.
+ * runs {@code casescreen.jar kernel run {connection_file}} with a JDK 25, mapping the launcher's ahead-of-time
+ * cache ({@link #aotCache()}) when there is one.
  *
  * @param java the {@code java} launcher of a JDK 25 (the kernel compiles cells, so it needs a JDK)
  * @param jar  the casescreen jar, with its {@code lib} folder beside it
@@ -28,6 +29,8 @@ public record KernelSpec(Path java, Path jar) {
     public static final String NAME = "java";
     /** The name shown in Jupyter's kernel menu. */
     public static final String DISPLAY_NAME = "Java (casescreen)";
+    /** The file name of the ahead-of-time cache beside the jar. */
+    public static final String AOT_CACHE = "casescreen.aot";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -57,10 +60,23 @@ public record KernelSpec(Path java, Path jar) {
         return new KernelSpec(java, jar);
     }
 
+    /**
+     * The ahead-of-time cache beside the jar ({@code casescreen.aot}), which the {@code casescreen} launcher
+     * makes by a training run that includes a kernel cell; the kernel maps it when it fits this jar and JDK
+     * and starts without it, silently, when it is missing or does not fit.
+     */
+    public Path aotCache() {
+        return jar.resolveSibling(AOT_CACHE);
+    }
+
     /** The command Jupyter runs, with {@code {connection_file}} for the file it writes. */
     public List<String> argv() {
         List<String> argv = new ArrayList<>();
         argv.add(java.toString());
+        argv.add("-XX:AOTCache=" + aotCache());
+        argv.add("-Xlog:aot=off");
+        argv.add("-Xlog:cds=off");
+        argv.add("-XX:+UseSerialGC");
         argv.add("--sun-misc-unsafe-memory-access=allow");
         argv.add("-Dslf4j.internal.verbosity=ERROR");
         argv.add("-Dlog4j2.provider=org.apache.logging.log4j.simple.internal.SimpleProvider");

@@ -119,6 +119,51 @@ class MalformedInputCommandTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8InARowAreALocatedErrorNamingThatRowAndNothingElseIsPrinted() throws IOException {
+        Path file = edited("bytes.xlsx", Map.of("xl/worksheets/sheet2.xml", x -> x.replaceFirst("<row r=\"5\">", "<row r=\"5\">\u0000")));
+        // swap the NUL character written above for a UTF-8 lead byte without its continuation
+        Path broken = dir.resolve("ikke-utf8.xlsx");
+        Files.write(broken, notUtf8(file));
+        java.io.PrintStream systemErr = System.err;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setErr(new java.io.PrintStream(stray, true, StandardCharsets.UTF_8));
+            run = CliRun.of("validate", broken.toString());
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertLocatedInputError(run, "ikke-utf8.xlsx", "Sager", "række 5", "bytes, der ikke er UTF-8");
+        assertEquals("", stray.toString(StandardCharsets.UTF_8), "the XML parser prints nothing past the command's output");
+    }
+
+    /** The workbook with its worksheet part rewritten so that the NUL character becomes the byte 0xC3 followed by '('. */
+    private static byte[] notUtf8(Path file) throws IOException {
+        java.io.ByteArrayOutputStream result = new java.io.ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file)); ZipOutputStream out = new ZipOutputStream(result)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet2.xml")) {
+                    java.io.ByteArrayOutputStream swapped = new java.io.ByteArrayOutputStream();
+                    for (byte b : content) {
+                        if (b == 0) {
+                            swapped.write(0xC3);
+                            swapped.write('(');
+                        } else {
+                            swapped.write(b);
+                        }
+                    }
+                    content = swapped.toByteArray();
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return result.toByteArray();
+    }
+
+    @Test
     void truncatedWorksheetXmlNamesTheRowAfterTheLastWholeOne() throws IOException {
         Path file = edited("afkortet.xlsx", Map.of("xl/worksheets/sheet2.xml", x -> x.substring(0, x.indexOf("<row r=\"5\">"))));
         CliRun run = CliRun.of("validate", "--lang", "en", file.toString());

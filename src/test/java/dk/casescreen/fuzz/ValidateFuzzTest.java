@@ -94,10 +94,25 @@ class ValidateFuzzTest {
     private void check(int index, Mutant m) throws IOException {
         Path folder = Files.createDirectory(dir.resolve("m" + index));
         Path file = Files.write(folder.resolve(m.fileName()), m.bytes());
+        java.io.PrintStream systemErr = System.err;
+        java.io.PrintStream systemOut = System.out;
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
         try {
-            Run[] runs = assertTimeoutPreemptively(Duration.ofSeconds(BOUND_SECONDS), () -> new Run[] {
-                Run.of("validate", "--json", "-", file.toString()),
-                Run.of("validate", "--lang", "en", file.toString())}, m::name);
+            // a library that prints past the command's writers (an XML parser's "[Fatal Error]") is caught here
+            java.io.PrintStream capture = new java.io.PrintStream(stray, true, java.nio.charset.StandardCharsets.UTF_8);
+            System.setErr(capture);
+            System.setOut(capture);
+            Run[] runs;
+            try {
+                runs = assertTimeoutPreemptively(Duration.ofSeconds(BOUND_SECONDS), () -> new Run[] {
+                    Run.of("validate", "--json", "-", file.toString()),
+                    Run.of("validate", "--lang", "en", file.toString())}, m::name);
+            } finally {
+                System.setErr(systemErr);
+                System.setOut(systemOut);
+            }
+            String printedPast = stray.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(printedPast.isEmpty(), () -> m + ": printed past the command's output: " + shown(printedPast));
             Run json = runs[0];
             Run text = runs[1];
             for (Run r : runs) {

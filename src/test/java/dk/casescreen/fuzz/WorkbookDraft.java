@@ -17,7 +17,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /** A workbook being mutated: its bytes, its name, what was planted in it and what was done; reads and writes its zip parts. */
-final class WorkbookDraft {
+final class WorkbookDraft extends Draft {
 
     /** A mutation of a workbook draft; it records what it did in {@link WorkbookDraft#step}. */
     @FunctionalInterface
@@ -32,22 +32,10 @@ final class WorkbookDraft {
     private static final Pattern ELEMENT = Pattern.compile("<(sheet|Relationship)\\b[^>]*>");
 
     byte[] bytes;
-    String fileName;
-    final List<String> planted = new ArrayList<>();
-    final List<String> steps = new ArrayList<>();
 
     WorkbookDraft(byte[] bytes, String fileName) {
+        super(fileName);
         this.bytes = bytes;
-        this.fileName = fileName;
-    }
-
-    void step(String what) {
-        steps.add(what);
-    }
-
-    void planted(String cpr, String where) {
-        planted.add(cpr);
-        steps.add("CPR " + Names.visible(cpr) + " in " + where);
     }
 
     /** The zip parts by name, in order; empty when the bytes are no zip file (an earlier mutation broke it). */

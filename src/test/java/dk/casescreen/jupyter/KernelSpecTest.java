@@ -29,6 +29,17 @@ class KernelSpecTest {
     }
 
     @Test
+    void kernelMapsTheAheadOfTimeCacheBesideTheJarQuietly() {
+        List<String> argv = SPEC.argv();
+        int jar = argv.indexOf("-jar");
+        int cache = argv.indexOf("-XX:AOTCache=/opt/casescreen/casescreen.aot");
+        assertTrue(cache > 0 && cache < jar, "the cache option comes before -jar: " + argv);
+        assertTrue(argv.subList(0, jar).containsAll(List.of("-Xlog:aot=off", "-Xlog:cds=off")),
+                "a missing or stale cache is not reported into the notebook server's log: " + argv);
+        assertEquals(Path.of("/opt/casescreen/casescreen.aot"), SPEC.aotCache());
+    }
+
+    @Test
     void installWritesKernelsJavaAndNeverOverwritesWithoutForce(@TempDir Path dir) throws Exception {
         Path folder = SPEC.install(dir, false);
         assertEquals(dir.resolve("kernels/java"), folder);
