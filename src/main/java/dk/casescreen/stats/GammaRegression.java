@@ -25,7 +25,8 @@ final class GammaRegression {
     private final int n;
     private final int p;
     private final double[] y;
-    private final double[] x;
+    /** The design rows as given, without the intercept, which {@link #at} supplies (not copied). */
+    private final double[][] rows;
     private final List<String> names;
     private final FitControl control;
 
@@ -35,7 +36,7 @@ final class GammaRegression {
         this.y = y;
         this.names = names;
         this.control = control;
-        this.x = ModelAlgebra.withIntercept(columns, n, p);
+        this.rows = columns;
     }
 
     /** Fits the model; see {@link Models#gamma(double[], double[][], List, FitControl)}. */
@@ -59,11 +60,11 @@ final class GammaRegression {
     private ModelFit run(double confLevel) {
         double[] l = new double[p * p];
         for (int i = 0; i < n; i++) {
-            int ri = i * p;
+            double[] row = rows[i];
             for (int j = 0; j < p; j++) {
-                double xij = x[ri + j];
+                double xij = at(row, j);
                 for (int k = 0; k <= j; k++) {
-                    l[j * p + k] += xij * x[ri + k];
+                    l[j * p + k] += xij * at(row, k);
                 }
             }
         }
@@ -98,9 +99,9 @@ final class GammaRegression {
             Arrays.fill(next, 0);
             for (int i = 0; i < n; i++) {
                 double z = eta[i] + (ratio[i] - 1);
-                int ri = i * p;
+                double[] row = rows[i];
                 for (int j = 0; j < p; j++) {
-                    next[j] += x[ri + j] * z;
+                    next[j] += at(row, j) * z;
                 }
             }
             ModelAlgebra.solve(l, p, next);
@@ -182,7 +183,12 @@ final class GammaRegression {
     /** Sets {@code eta = X beta} and returns the deviance there, filling {@code ratio} as {@link #deviance} does. */
     private double linearPredictor(double[] beta, double[] eta, double[] ratio) {
         for (int i = 0; i < n; i++) {
-            eta[i] = ModelAlgebra.rowProduct(x, p, i, beta, 0);
+            double[] row = rows[i];
+            double sum = 0;
+            for (int j = 0; j < p; j++) {
+                sum += at(row, j) * beta[j];
+            }
+            eta[i] = sum;
         }
         return deviance(eta, ratio);
     }
@@ -199,5 +205,10 @@ final class GammaRegression {
             sum += -Math.log(ratio) + ratio - 1;
         }
         return 2 * sum;
+    }
+
+    /** Column {@code j} of the design with its intercept: 1 for j = 0, else the row's column j - 1. */
+    private static double at(double[] row, int j) {
+        return j == 0 ? 1 : row[j - 1];
     }
 }
