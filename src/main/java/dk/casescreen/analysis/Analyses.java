@@ -5,8 +5,10 @@ import dk.casescreen.cases.CaseTable;
 import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 
 /** Runs the whole analysis. */
 public final class Analyses {
@@ -43,10 +45,25 @@ public final class Analyses {
             perMunicipality.merge(screened.municipalityCode(i), 1L, Long::sum);
         }
         Optional<FunnelPlot> funnel = options.populations().map(p -> FunnelPlot.of(perMunicipality, p));
+        // the cost analysis and the hypotheses are independent: the cost on another core meanwhile, when the
+        // heap has room for both (each fits its models one at a time then)
+        ForkJoinTask<CostAnalysis> cost = ForkJoinTask.adapt(() -> CostProfiles.analyse(screened, options));
+        boolean beside = InOrder.roomFor(4, InOrder.BYTES_PER_CASE * cases.size(), cases.size());
+        if (beside) {
+            cost.fork();
+        }
+        List<HypothesisResult> hypotheses;
+        try {
+            hypotheses = HypothesisEngine.run(cases, options.hypotheses(), options.rule());
+        } catch (RuntimeException | Error e) {
+            cost.cancel(true);
+            throw e;
+        }
+        Profile profile = Profiles.of(screened, "all");
+        Map<String, Profile> byMunicipality = Profiles.byMunicipality(screened);
+        ActionOpportunities opportunities = ActionOpportunities.find(screened, options.opportunities());
         return new Analysis(cases.sheet().id(), cases.sheet().version(), cases.origin(), cases.size(), screened.size(),
-                comparison, Profiles.of(screened, "all"), Profiles.byMunicipality(screened), options.reference(),
-                HypothesisEngine.run(cases, options.hypotheses(), options.rule()), options.rule(),
-                ActionOpportunities.find(screened, options.opportunities()), funnel,
-                CostProfiles.analyse(screened, options));
+                comparison, profile, byMunicipality, options.reference(), hypotheses, options.rule(), opportunities,
+                funnel, beside ? cost.join() : cost.invoke());
     }
 }

@@ -42,7 +42,7 @@ final class CostProfiles {
             amount[i] = screened.annualCost(i).orElse(null);
             known += amount[i] != null ? 1 : 0;
         }
-        Integer[] rows = new Integer[known];
+        int[] rows = new int[known];
         double[] value = new double[n];
         for (int i = 0, k = 0; i < n; i++) {
             if (amount[i] != null) {
@@ -50,8 +50,7 @@ final class CostProfiles {
                 rows[k++] = i;
             }
         }
-        Arrays.parallelSort(rows, Comparator.<Integer>comparingDouble(r -> value[r]).thenComparingInt(r -> r));
-        order = Arrays.stream(rows).mapToInt(Integer::intValue).toArray();
+        order = sortedByValue(rows, value);
         sorted = new double[known];
         int maxScale = 0;
         for (int k = 0; k < known; k++) {
@@ -60,6 +59,30 @@ final class CostProfiles {
         }
         scale = maxScale;
         unscaled = unscaled(maxScale);
+    }
+
+    /**
+     * The rows ordered by {@code Double.compare} of their values, equal values in row order: a stable
+     * merge sort of the primitive rows (given in increasing order), no boxed row per case.
+     */
+    static int[] sortedByValue(int[] rows, double[] value) {
+        int[] a = rows.clone();
+        int[] b = new int[a.length];
+        for (int width = 1; width < a.length; width *= 2) {
+            for (int lo = 0; lo < a.length; lo += 2 * width) {
+                int mid = Math.min(lo + width, a.length);
+                int hi = Math.min(lo + 2 * width, a.length);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    b[k] = i < mid && (j >= hi || Double.compare(value[a[i]], value[a[j]]) <= 0) ? a[i++] : a[j++];
+                }
+            }
+            int[] swap = a;
+            a = b;
+            b = swap;
+        }
+        return a;
     }
 
     private long[] unscaled(int maxScale) {
@@ -79,9 +102,10 @@ final class CostProfiles {
 
     /** The cost analysis of {@code screened} (only screened cases) with the hypotheses, opportunities and populations of {@code options}. */
     static CostAnalysis analyse(CaseTable screened, AnalysisOptions options) {
+        // the ratios first, so that their model fits and the ordered amounts are not in the heap at once
+        List<CostRatio> ratios = CostRatios.of(screened, options.hypotheses());
         CostProfiles p = new CostProfiles(screened);
-        return new CostAnalysis(p.overall(), p.byMunicipality(), p.byAnswer(), p.concentration(),
-                CostRatios.of(screened, options.hypotheses()),
+        return new CostAnalysis(p.overall(), p.byMunicipality(), p.byAnswer(), p.concentration(), ratios,
                 options.populations().map(p::perPopulation).orElse(List.of()), p.opportunities(options.opportunities()));
     }
 

@@ -32,12 +32,10 @@ final class CostRatios {
     /** The ratios of the hypotheses, in the order given, over the screened cases. */
     static List<CostRatio> of(CaseTable screened, List<HypothesisSpec> specs) {
         ScreeningSheet sheet = screened.sheet();
-        List<CostRatio> ratios = new ArrayList<>();
-        for (HypothesisSpec spec : specs) {
-            ratios.add(HypothesisEngine.retired(spec, sheet)
-                    ? CostRatio.skipped(spec.id(), 0, 0, "the hypothesis's questions are retired")
-                    : ratio(screened, spec));
-        }
+        // the hypotheses are independent: fitted in parallel, gathered in the order given
+        List<CostRatio> ratios = InOrder.map(specs, screened.size(), spec -> HypothesisEngine.retired(spec, sheet)
+                ? CostRatio.skipped(spec.id(), 0, 0, "the hypothesis's questions are retired")
+                : ratio(screened, spec));
         double[] adjusted = Multiplicity.holm(ratios.stream().mapToDouble(CostRatio::pValue).toArray());
         List<CostRatio> result = new ArrayList<>();
         for (int i = 0; i < ratios.size(); i++) {
@@ -74,12 +72,12 @@ final class CostRatios {
         } catch (ModelFitException e) {
             return CostRatio.skipped(spec.id(), 0, 0, e.getMessage());
         }
-        double[][] x = design.x();
+        double[] exposure = design.column(0); // the exposure column alone, not a copy of the whole design
         double[] y = design.response();
         long exposed = 0;
         double unexposedSum = 0;
         for (int i = 0; i < y.length; i++) {
-            if (x[i][0] == 1) {
+            if (exposure[i] == 1) {
                 exposed++;
             } else {
                 unexposedSum += y[i];

@@ -21,17 +21,19 @@ final class ExposureDesign {
     /** The name of the outcome variable in the design (no question key has parentheses). */
     private static final String OUTCOME = "(outcome)";
 
+    private final DesignMatrix design;
     private final int[] outcome;
-    private final double[][] x;
-    private final List<String> names;
-    private final List<String> outcomeLevels;
+    private final long exposedCount;
     private final List<String> notes;
 
-    private ExposureDesign(int[] outcome, double[][] x, List<String> names, List<String> outcomeLevels, List<String> notes) {
-        this.outcome = outcome;
-        this.x = x;
-        this.names = names;
-        this.outcomeLevels = outcomeLevels;
+    private ExposureDesign(DesignMatrix design, List<String> notes) {
+        this.design = design;
+        this.outcome = design.outcome();
+        long count = 0;
+        for (double e : design.column(0)) {
+            count += e == 1 ? 1 : 0;
+        }
+        this.exposedCount = count;
         this.notes = notes;
     }
 
@@ -64,24 +66,32 @@ final class ExposureDesign {
         if (design.outcomeLevels().size() < levels.size()) {
             notes.add("cost bands without cases dropped from the model");
         }
-        return new ExposureDesign(design.outcome(), design.x(), design.columnNames(), design.outcomeLevels(),
-                List.copyOf(notes));
+        return new ExposureDesign(design.withoutNotes(), List.copyOf(notes));
+    }
+
+    /**
+     * The design to fit, without the design's own notes ({@link #notes()} says them in this model's
+     * words), sharing its arrays rather than copying them.
+     */
+    DesignMatrix model() {
+        return design;
     }
 
     int[] outcome() {
         return outcome;
     }
 
+    /** A copy of the design columns of each case (only for a fit that cannot take {@link #model()}). */
     double[][] x() {
-        return x;
+        return design.x();
     }
 
     List<String> names() {
-        return names;
+        return design.columnNames();
     }
 
     List<String> outcomeLevels() {
-        return outcomeLevels;
+        return design.outcomeLevels();
     }
 
     List<String> notes() {
@@ -93,11 +103,7 @@ final class ExposureDesign {
     }
 
     long exposedCount() {
-        long count = 0;
-        for (double[] row : x) {
-            count += row[0] == 1 ? 1 : 0;
-        }
-        return count;
+        return exposedCount;
     }
 
     double exposedShare() {
@@ -105,7 +111,7 @@ final class ExposureDesign {
     }
 
     double[] outcomeShares() {
-        double[] shares = new double[outcomeLevels.size()];
+        double[] shares = new double[design.outcomeLevels().size()];
         for (int y : outcome) {
             shares[y] += 1.0 / outcome.length;
         }

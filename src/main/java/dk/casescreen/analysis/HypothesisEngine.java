@@ -5,7 +5,6 @@ import dk.casescreen.cases.CaseTable;
 import dk.casescreen.sheet.Question;
 import dk.casescreen.sheet.ScreeningSheet;
 import dk.casescreen.stats.Coefficient;
-import dk.casescreen.stats.FitControl;
 import dk.casescreen.stats.Intervals;
 import dk.casescreen.stats.ModelFit;
 import dk.casescreen.stats.ModelFitException;
@@ -80,14 +79,13 @@ public final class HypothesisEngine {
                 below[b++] = i;
             }
         }
-        List<Partial> partials = new ArrayList<>();
         HypothesisFamily members = new HypothesisFamily(specs.stream().filter(s -> !retired(s, sheet))
                 .map(HypothesisSpec::id).toList(), rule.adjustment());
         int family = members.size();
-        for (HypothesisSpec spec : specs) {
-            partials.add(retired(spec, sheet) ? notRelevant(spec, screenedLevels, rule, Math.max(1, family))
-                    : partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, family)));
-        }
+        // the hypotheses are independent: fitted in parallel, gathered in the order given
+        List<Partial> partials = InOrder.map(specs, cases.size(), spec -> retired(spec, sheet)
+                ? notRelevant(spec, screenedLevels, rule, Math.max(1, family))
+                : partial(spec, cases, screened, below, level, screenedLevels, rule, Math.max(1, family)));
         double[] p = partials.stream().mapToDouble(x -> x.effect.map(Effect::pValue).orElse(Double.NaN)).toArray();
         double[] adjusted = rule.adjustment() == DecisionRule.Adjustment.HOLM ? Multiplicity.holm(p)
                 : Multiplicity.benjaminiHochberg(p);
@@ -151,8 +149,8 @@ public final class HypothesisEngine {
         Optional<String> failure = Optional.empty();
         double mde = Double.NaN;
         try {
-            ModelFit fit = Models.proportionalOdds(design.outcome(), design.x(), design.names(), design.outcomeLevels(),
-                    FitControl.DEFAULT);
+            // the design itself (no copy of its columns), as proportionalOdds(outcome, x, names, levels, DEFAULT)
+            ModelFit fit = Models.proportionalOdds(design.model());
             effect = Optional.of(effect(fit, design, "proportional-odds odds ratio of a higher cost band, adjusted for "
                     + String.join(", ", spec.confounders())));
             // the same Wald interval at the family's level: exp(beta ± z(1 - alpha / 2m) se)
@@ -172,7 +170,9 @@ public final class HypothesisEngine {
             ExposureDesign ab = ExposureDesign.of(spec, sheet, cases, both, exposure, List.of("below", "above"),
                     r -> level[r] == BELOW ? 0 : 1);
             try {
-                ModelFit fit = Models.logistic(ab.outcome(), ab.x(), ab.names());
+                // the design itself when it has both outcomes, as logistic(outcome, x, names) would fit it
+                ModelFit fit = ab.outcomeLevels().size() == 2 ? Models.logistic(ab.model())
+                        : Models.logistic(ab.outcome(), ab.x(), ab.names());
                 aboveBelow = Optional.of(effect(fit, ab, "odds ratio of a cost above rather than below 2 mio. kr., adjusted for "
                         + String.join(", ", spec.confounders())));
             } catch (ModelFitException e) {

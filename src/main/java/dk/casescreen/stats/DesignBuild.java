@@ -4,7 +4,7 @@ import dk.casescreen.stats.DesignMatrix.Column;
 import dk.casescreen.stats.DesignMatrix.Exclusion;
 import dk.casescreen.stats.DesignMatrix.Missing;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,35 +62,47 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
             }
             requireLevel(v, e.getValue(), "reference level");
         }
-        Map<String, EnumMap<Missing, Integer>> counts = new LinkedHashMap<>();
-        used.forEach(v -> counts.put(v.name(), new EnumMap<>(Missing.class)));
-        List<Integer> kept = new ArrayList<>();
+        // one pass over the rows: the complete cases and, per variable, the count of each reason it is missing
+        Missing[] reasons = Missing.values();
+        int[][] missingCounts = new int[used.size()][reasons.length];
+        int[] rowsKept = new int[size];
+        int keptCount = 0;
         for (int r = 0; r < size; r++) {
             boolean complete = true;
-            for (Variable v : used) {
-                Missing missing = v.missing()[r];
+            for (int u = 0; u < used.size(); u++) {
+                Missing missing = used.get(u).missing()[r];
                 if (missing != null) {
-                    counts.get(v.name()).merge(missing, 1, Integer::sum);
+                    missingCounts[u][missing.ordinal()]++;
                     complete = false;
                 }
             }
             if (complete) {
-                kept.add(r);
+                rowsKept[keptCount++] = r;
             }
         }
+        int[] kept = Arrays.copyOf(rowsKept, keptCount);
         List<Exclusion> exclusions = new ArrayList<>();
-        counts.forEach((key, byReason) -> byReason.forEach((reason, c) -> exclusions.add(new Exclusion(key, reason, c))));
+        for (int u = 0; u < used.size(); u++) {
+            for (Missing reason : reasons) {
+                if (missingCounts[u][reason.ordinal()] > 0) {
+                    exclusions.add(new Exclusion(used.get(u).name(), reason, missingCounts[u][reason.ordinal()]));
+                }
+            }
+        }
         List<String> notes = new ArrayList<>();
-        if (kept.size() < size) {
-            notes.add("Complete cases: " + kept.size() + " of " + size + " cases used; left out for "
+        if (kept.length < size) {
+            notes.add("Complete cases: " + kept.length + " of " + size + " cases used; left out for "
                     + String.join(", ", exclusions.stream().map(e -> e.variable() + " " + describe(e.reason())
                     + " (" + e.cases() + ")").toList()) + ".");
         }
         List<String> outcomeLevels = new ArrayList<>();
-        int[] y = new int[kept.size()];
+        int[] y = new int[kept.length];
         double[] response = null;
         if (outcomeVariable != null && numericOutcome) {
-            response = kept.stream().mapToDouble(r -> outcomeVariable.numbers()[r]).toArray();
+            response = new double[kept.length];
+            for (int i = 0; i < kept.length; i++) {
+                response[i] = outcomeVariable.numbers()[kept[i]];
+            }
         } else if (outcomeVariable != null) {
             outcomeLevels = outcomeCoding(outcomeVariable, kept, y, notes);
         }
@@ -99,18 +111,54 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
         for (String name : predictors) {
             columns.addAll(predictorColumns(require(name), kept, referenceLevels, notes));
         }
-        double[][] x = new double[kept.size()][columns.size()];
-        for (int i = 0; i < kept.size(); i++) {
-            int row = kept.get(i);
-            for (int j = 0; j < columns.size(); j++) {
-                Column c = columns.get(j);
-                Variable v = variables.get(c.variable());
-                x[i][j] = c.level().isEmpty() ? v.numbers()[row] : c.level().get().equals(v.codes()[row]) ? 1 : 0;
+        // each column as the numbers of its variable or as the level position it indicates (-1 for a number)
+        int width = columns.size();
+        double[][] numbers = new double[width][];
+        int[][] levelOf = new int[width][];
+        int[] indicated = new int[width];
+        Map<String, int[]> positions = new LinkedHashMap<>();
+        for (int j = 0; j < width; j++) {
+            Column c = columns.get(j);
+            Variable v = variables.get(c.variable());
+            if (c.level().isEmpty()) {
+                numbers[j] = v.numbers();
+                indicated[j] = -1;
+            } else {
+                levelOf[j] = positions.computeIfAbsent(v.name(), k -> levelPositions(v, kept));
+                indicated[j] = v.levels().indexOf(c.level().get());
+            }
+        }
+        double[][] x = new double[kept.length][width];
+        for (int i = 0; i < kept.length; i++) {
+            int row = kept[i];
+            double[] xi = x[i];
+            for (int j = 0; j < width; j++) {
+                xi[j] = indicated[j] < 0 ? numbers[j][row] : levelOf[j][i] == indicated[j] ? 1 : 0;
             }
         }
         return new DesignMatrix(x, columns, y, response, outcomeLevels, Optional.ofNullable(outcome),
-                kept.stream().mapToInt(Integer::intValue).toArray(), size, exclusions, referenceLevels,
-                notes);
+                kept, size, exclusions, referenceLevels, notes);
+    }
+
+    /** The position among its levels of the factor's value in each kept row (in the order of {@code kept}). */
+    private static int[] levelPositions(Variable v, int[] kept) {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int l = 0; l < v.levels().size(); l++) {
+            position.put(v.levels().get(l), l);
+        }
+        String[] codes = v.codes();
+        int[] result = new int[kept.length];
+        String last = null;
+        int lastPosition = -1;
+        for (int i = 0; i < kept.length; i++) {
+            String code = codes[kept[i]];
+            if (code != last) {
+                last = code;
+                lastPosition = position.get(code);
+            }
+            result[i] = lastPosition;
+        }
+        return result;
     }
 
     private Variable require(String name) {
@@ -122,18 +170,23 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
         return v;
     }
 
-    private List<String> outcomeCoding(Variable v, List<Integer> kept, int[] y, List<String> notes) {
+    private List<String> outcomeCoding(Variable v, int[] kept, int[] y, List<String> notes) {
         List<String> codes = v.levels();
+        int[] level = levelPositions(v, kept);
         if (events != null) {
             List<String> others = codes.stream().filter(c -> !events.contains(c)).toList();
-            for (int i = 0; i < kept.size(); i++) {
-                y[i] = events.contains(v.codes()[kept.get(i)]) ? 1 : 0;
+            int[] isEvent = new int[codes.size()];
+            for (int l = 0; l < isEvent.length; l++) {
+                isEvent[l] = events.contains(codes.get(l)) ? 1 : 0;
+            }
+            for (int i = 0; i < kept.length; i++) {
+                y[i] = isEvent[level[i]];
             }
             return List.of(String.join("/", others), String.join("/", events));
         }
         int[] count = new int[codes.size()];
-        for (int r : kept) {
-            count[codes.indexOf(v.codes()[r])]++;
+        for (int l : level) {
+            count[l]++;
         }
         List<String> present = new ArrayList<>();
         List<String> absent = new ArrayList<>();
@@ -144,22 +197,29 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
             notes.add("Outcome " + v.name() + ": no case used has " + String.join(", ", absent)
                     + "; left out of the outcome categories.");
         }
-        for (int i = 0; i < kept.size(); i++) {
-            y[i] = present.indexOf(v.codes()[kept.get(i)]);
+        int[] presentIndex = new int[codes.size()];
+        for (int c = 0; c < codes.size(); c++) {
+            presentIndex[c] = present.indexOf(codes.get(c));
+        }
+        for (int i = 0; i < kept.length; i++) {
+            y[i] = presentIndex[level[i]];
         }
         return present;
     }
 
-    private List<Column> predictorColumns(Variable v, List<Integer> kept, Map<String, String> referenceLevels,
+    private List<Column> predictorColumns(Variable v, int[] kept, Map<String, String> referenceLevels,
                                           List<String> notes) {
         if (!v.isFactor()) {
             return List.of(new Column(v.name(), v.name(), Optional.empty()));
         }
         List<String> codes = v.levels();
+        int[] perLevel = new int[codes.size()];
+        for (int l : levelPositions(v, kept)) {
+            perLevel[l]++;
+        }
         Map<String, Integer> count = new LinkedHashMap<>();
-        codes.forEach(c -> count.put(c, 0));
-        for (int r : kept) {
-            count.merge(v.codes()[r], 1, Integer::sum);
+        for (int c = 0; c < codes.size(); c++) {
+            count.put(codes.get(c), perLevel[c]);
         }
         List<String> empty = codes.stream().filter(c -> count.get(c) == 0).toList();
         String reference = references.getOrDefault(v.name(), codes.getFirst());

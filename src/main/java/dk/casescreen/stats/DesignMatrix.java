@@ -228,6 +228,30 @@ public final class DesignMatrix {
         return Arrays.stream(x).map(double[]::clone).toArray(double[][]::new);
     }
 
+    /**
+     * The values of column {@code j} (in {@link #columns()} order) for each case used, in order: one
+     * column without copying the whole of {@link #x()}.
+     *
+     * @throws IndexOutOfBoundsException when there is no column {@code j}
+     */
+    public double[] column(int j) {
+        java.util.Objects.checkIndex(j, columns.size());
+        double[] values = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            values[i] = x[i][j];
+        }
+        return values;
+    }
+
+    /**
+     * The same design without its notes, sharing its arrays: for a caller that reports the notes in its
+     * own words and fits the design with {@link Models}, which carry a design's notes into the fit.
+     */
+    public DesignMatrix withoutNotes() {
+        return new DesignMatrix(x, columns, y, response, outcomeLevels, outcomeVariable, caseIndices, total, exclusions,
+                referenceLevels, List.of());
+    }
+
     /** Whether the design has a categorical (yes/no or ordered) outcome. */
     public boolean hasOutcome() {
         return !outcomeLevels.isEmpty();

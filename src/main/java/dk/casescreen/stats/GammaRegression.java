@@ -25,7 +25,8 @@ final class GammaRegression {
     private final int n;
     private final int p;
     private final double[] y;
-    private final double[] x;
+    /** The design rows as given, without the intercept, which {@link #at} supplies (not copied). */
+    private final double[][] rows;
     private final List<String> names;
     private final FitControl control;
 
@@ -35,7 +36,7 @@ final class GammaRegression {
         this.y = y;
         this.names = names;
         this.control = control;
-        this.x = ModelAlgebra.withIntercept(columns, n, p);
+        this.rows = columns;
     }
 
     /** Fits the model; see {@link Models#gamma(double[], double[][], List, FitControl)}. */
@@ -59,11 +60,11 @@ final class GammaRegression {
     private ModelFit run(double confLevel) {
         double[] l = new double[p * p];
         for (int i = 0; i < n; i++) {
-            int ri = i * p;
+            double[] row = rows[i];
             for (int j = 0; j < p; j++) {
-                double xij = x[ri + j];
+                double xij = at(row, j);
                 for (int k = 0; k <= j; k++) {
-                    l[j * p + k] += xij * x[ri + k];
+                    l[j * p + k] += xij * at(row, k);
                 }
             }
         }
@@ -77,10 +78,13 @@ final class GammaRegression {
         double[] next = new double[p];
         double[] eta = new double[n];
         double[] etaNext = new double[n];
+        // y / mu = y exp(-eta) of each case at eta and at etaNext, kept from the deviance for the next step
+        double[] ratio = new double[n];
+        double[] ratioNext = new double[n];
         for (int i = 0; i < n; i++) {
             eta[i] = Math.log(y[i]);
         }
-        double dev = deviance(eta);
+        double dev = deviance(eta, ratio);
         int iteration = 0;
         boolean converged = false;
         double change = Double.NaN;
@@ -94,14 +98,14 @@ final class GammaRegression {
             iteration++;
             Arrays.fill(next, 0);
             for (int i = 0; i < n; i++) {
-                double z = eta[i] + (y[i] * Math.exp(-eta[i]) - 1);
-                int ri = i * p;
+                double z = eta[i] + (ratio[i] - 1);
+                double[] row = rows[i];
                 for (int j = 0; j < p; j++) {
-                    next[j] += x[ri + j] * z;
+                    next[j] += at(row, j) * z;
                 }
             }
             ModelAlgebra.solve(l, p, next);
-            double devNext = linearPredictor(next, etaNext);
+            double devNext = linearPredictor(next, etaNext, ratioNext);
             for (int halving = 0; iteration > 1 && !(devNext <= dev + 1e-8 * (Math.abs(dev) + 0.1)); halving++) {
                 if (halving == MAX_HALVINGS) {
                     throw new ModelFitException(ModelFitException.Kind.NOT_CONVERGED, List.of(), "Gamma regression: "
@@ -110,7 +114,7 @@ final class GammaRegression {
                 for (int j = 0; j < p; j++) {
                     next[j] = (beta[j] + next[j]) / 2;
                 }
-                devNext = linearPredictor(next, etaNext);
+                devNext = linearPredictor(next, etaNext, ratioNext);
             }
             change = 0;
             for (int i = 0; i < n; i++) {
@@ -120,6 +124,9 @@ final class GammaRegression {
             double[] swap = eta;
             eta = etaNext;
             etaNext = swap;
+            swap = ratio;
+            ratio = ratioNext;
+            ratioNext = swap;
             dev = devNext;
             converged = change <= control.tolerance();
         }
@@ -163,28 +170,45 @@ final class GammaRegression {
         double phi = dev / n;
         double shape = 1 / phi;
         double sum = 0;
+        // the same terms as per case, the two constants computed once
+        double logGammaShape = LogGamma.value(shape);
+        double logPhi = Math.log(phi);
         for (int i = 0; i < n; i++) {
-            double logScale = eta[i] + Math.log(phi);
-            sum += -LogGamma.value(shape) - shape * logScale + (shape - 1) * Math.log(y[i]) - y[i] / Math.exp(logScale);
+            double logScale = eta[i] + logPhi;
+            sum += -logGammaShape - shape * logScale + (shape - 1) * Math.log(y[i]) - y[i] / Math.exp(logScale);
         }
         return sum;
     }
 
-    /** Sets {@code eta = X beta} and returns the deviance there. */
-    private double linearPredictor(double[] beta, double[] eta) {
+    /** Sets {@code eta = X beta} and returns the deviance there, filling {@code ratio} as {@link #deviance} does. */
+    private double linearPredictor(double[] beta, double[] eta, double[] ratio) {
         for (int i = 0; i < n; i++) {
-            eta[i] = ModelAlgebra.rowProduct(x, p, i, beta, 0);
+            double[] row = rows[i];
+            double sum = 0;
+            for (int j = 0; j < p; j++) {
+                sum += at(row, j) * beta[j];
+            }
+            eta[i] = sum;
         }
-        return deviance(eta);
+        return deviance(eta, ratio);
     }
 
-    /** The Gamma deviance {@code 2 sum(-log(y / mu) + (y - mu) / mu)}, as R's {@code Gamma()$dev.resids}. */
-    private double deviance(double[] eta) {
+    /**
+     * The Gamma deviance {@code 2 sum(-log(y / mu) + (y - mu) / mu)}, as R's {@code Gamma()$dev.resids}; each
+     * case's {@code y / mu} goes into {@code ratios}.
+     */
+    private double deviance(double[] eta, double[] ratios) {
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double ratio = y[i] * Math.exp(-eta[i]);
+            ratios[i] = ratio;
             sum += -Math.log(ratio) + ratio - 1;
         }
         return 2 * sum;
+    }
+
+    /** Column {@code j} of the design with its intercept: 1 for j = 0, else the row's column j - 1. */
+    private static double at(double[] row, int j) {
+        return j == 0 ? 1 : row[j - 1];
     }
 }

@@ -24,11 +24,20 @@ final class ProportionalOdds {
     private final int cuts;
     private final int m;
     private final int[] y;
-    private final double[] x;
+    /** The design rows as given (not copied: the model reads them, never writes). */
+    private final double[][] x;
     private final List<String> names;
     private final List<String> levels;
     private final FitControl control;
     private final double[] eta;
+    /** Each case's probability of its category at the theta of the last complete {@link #logLikelihood} call. */
+    private final double[] probabilities;
+    /** Each case's exp(-|zeta_k - eta|) at its upper threshold k, with {@link #probabilities}. */
+    private final double[] upperExp;
+    /** Each case's exp(-|zeta_{k-1} - eta|) at its lower threshold, with {@link #probabilities}. */
+    private final double[] lowerExp;
+    /** Whether {@link #probabilities} hold every case's value for the theta {@link #eta} belongs to. */
+    private boolean probabilitiesValid;
     private final double[] gradient;
     private final double[] information;
 
@@ -41,11 +50,11 @@ final class ProportionalOdds {
         this.names = names;
         this.levels = levels;
         this.control = control;
-        this.x = new double[n * q];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(columns[i], 0, x, i * q, q);
-        }
+        this.x = columns;
         this.eta = new double[n];
+        this.probabilities = new double[n];
+        this.upperExp = new double[n];
+        this.lowerExp = new double[n];
         this.gradient = new double[m];
         this.information = new double[m * m];
     }
@@ -96,7 +105,7 @@ final class ProportionalOdds {
             cumulative += counts[c];
             theta[c] = Math.log(cumulative / (n - cumulative));
         }
-        double[] scale = scales();
+        double[] scale = OrdinalSeparation.scales(x, cuts, q);
         double ll = logLikelihood(theta);
         int iteration = 0;
         boolean converged = false;
@@ -138,13 +147,13 @@ final class ProportionalOdds {
                 change = Math.max(change, Math.abs(step[c]));
             }
             for (int i = 0; i < n; i++) {
-                change = Math.max(change, Math.abs(ModelAlgebra.rowProduct(x, q, i, step, cuts)));
+                change = Math.max(change, Math.abs(OrdinalSeparation.rowProduct(x[i], step, cuts)));
             }
             System.arraycopy(trial, 0, theta, 0, m);
             ll = llTrial;
             converged = change <= control.tolerance();
             if (!converged && iteration > 2) {
-                checkSeparation(step.clone(), scale, theta);
+                OrdinalSeparation.check(step.clone(), scale, theta, x, y, eta, cuts, names);
             }
         }
         return result(theta, ll, iteration, confLevel);
@@ -175,62 +184,99 @@ final class ProportionalOdds {
                 covariance, List.of());
     }
 
-    /** The log-likelihood at theta (and eta = X beta), or -Inf where the thresholds are out of order. */
+    /**
+     * The log-likelihood at theta (and eta = X beta), or -Inf where the thresholds are out of order. Keeps
+     * each case's probability and the exponentials it took for {@link #derivatives}.
+     */
     private double logLikelihood(double[] theta) {
         double ll = 0;
+        probabilitiesValid = false;
         for (int i = 0; i < n; i++) {
             double e = 0;
-            int ri = i * q;
+            double[] xi = x[i];
             for (int j = 0; j < q; j++) {
-                e += x[ri + j] * theta[cuts + j];
+                e += xi[j] * theta[cuts + j];
             }
             eta[i] = e;
-            double p = probability(theta, y[i], e);
+            int k = y[i];
+            double au = k < cuts ? Math.exp(-Math.abs(theta[k] - e)) : Double.NaN;
+            double al = k > 0 ? Math.exp(-Math.abs(theta[k - 1] - e)) : Double.NaN;
+            double p = probability(theta, k, e, au, al);
             if (!(p > 0)) {
                 return Double.NEGATIVE_INFINITY;
             }
+            probabilities[i] = p;
+            upperExp[i] = au;
+            lowerExp[i] = al;
             ll += Math.log(p);
         }
+        probabilitiesValid = true;
         return Double.isNaN(ll) ? Double.NEGATIVE_INFINITY : ll;
     }
 
-    /** P(Y = k) = F(zeta_k - eta) - F(zeta_{k-1} - eta), without cancellation in the upper tail. */
-    private double probability(double[] theta, int k, double e) {
+    /**
+     * P(Y = k) = F(zeta_k - eta) - F(zeta_{k-1} - eta), without cancellation in the upper tail, given
+     * {@code au = exp(-|zeta_k - eta|)} and {@code al = exp(-|zeta_{k-1} - eta|)}.
+     */
+    private double probability(double[] theta, int k, double e, double au, double al) {
         if (k == 0) {
-            return LogisticRegression.logistic(theta[0] - e);
+            return logistic(theta[0] - e, au);
         }
         double l = theta[k - 1] - e;
         if (k == cuts) {
-            return LogisticRegression.logistic(-l);
+            return logistic(-l, al);
         }
         double u = theta[k] - e;
-        return l > 0 ? LogisticRegression.logistic(-l) - LogisticRegression.logistic(-u)
-                : LogisticRegression.logistic(u) - LogisticRegression.logistic(l);
+        return l > 0 ? logistic(-l, al) - logistic(-u, au) : logistic(u, au) - logistic(l, al);
     }
 
-    /** Fills {@link #gradient} and {@link #information} (minus the Hessian) of the log-likelihood at theta. */
+    /**
+     * {@link LogisticRegression#logistic}(t) given {@code a = exp(-|t|)}, the exponential it takes: the same
+     * number, and one exponential serves both t and -t.
+     */
+    private static double logistic(double t, double a) {
+        return t >= 0 ? 1 / (1 + a) : a / (1 + a);
+    }
+
+    /**
+     * Fills {@link #gradient} and {@link #information} (minus the Hessian) of the log-likelihood at theta,
+     * the theta of the last {@link #logLikelihood} call, whose {@link #eta} it uses and, when that call
+     * completed, its probabilities and exponentials (the same numbers, not computed twice).
+     */
     private void derivatives(double[] theta) {
         Arrays.fill(gradient, 0);
         Arrays.fill(information, 0);
+        boolean cached = probabilitiesValid;
         for (int i = 0; i < n; i++) {
             int k = y[i];
             double e = eta[i];
-            double p = probability(theta, k, e);
+            double au;
+            double al;
+            double p;
+            if (cached) {
+                au = upperExp[i];
+                al = lowerExp[i];
+                p = probabilities[i];
+            } else {
+                au = k < cuts ? Math.exp(-Math.abs(theta[k] - e)) : Double.NaN;
+                al = k > 0 ? Math.exp(-Math.abs(theta[k - 1] - e)) : Double.NaN;
+                p = probability(theta, k, e, au, al);
+            }
             double gu = 0;
             double gl = 0;
             double huu = 0;
             double hll = 0;
             if (k < cuts) {
                 double u = theta[k] - e;
-                double fu = LogisticRegression.logistic(u);
-                double density = fu * LogisticRegression.logistic(-u);
+                double fu = logistic(u, au);
+                double density = fu * logistic(-u, au);
                 gu = density / p;
                 huu = density * (1 - 2 * fu) / p - gu * gu;
             }
             if (k > 0) {
                 double l = theta[k - 1] - e;
-                double fl = LogisticRegression.logistic(l);
-                double density = fl * LogisticRegression.logistic(-l);
+                double fl = logistic(l, al);
+                double density = fl * logistic(-l, al);
                 gl = -density / p;
                 hll = -density * (1 - 2 * fl) / p - gl * gl;
             }
@@ -251,9 +297,9 @@ final class ProportionalOdds {
             double cu = huu + hul;
             double cl = hul + hll;
             double w = huu + 2 * hul + hll;
-            int ri = i * q;
+            double[] xi = x[i];
             for (int j = 0; j < q; j++) {
-                double xij = x[ri + j];
+                double xij = xi[j];
                 if (xij == 0) {
                     continue;
                 }
@@ -267,78 +313,10 @@ final class ProportionalOdds {
                 }
                 double xw = xij * w;
                 for (int l = 0; l <= j; l++) {
-                    information[row + cuts + l] -= xw * x[ri + l];
+                    information[row + cuts + l] -= xw * xi[l];
                 }
             }
         }
-    }
-
-    /**
-     * Throws a separation error when the cleaned step d = (dzeta, dbeta) is a recession direction of
-     * the log-likelihood: for every case, dzeta_k - x'dbeta >= 0 at its upper threshold and
-     * dzeta_{k-1} - x'dbeta <= 0 at its lower one, strictly somewhere, with those cases already fitted
-     * close to the end they are pushed to.
-     */
-    private void checkSeparation(double[] d, double[] scale, double[] theta) {
-        if (!Separation.clean(d, scale)) {
-            return;
-        }
-        double[] s = new double[n];
-        double max = 0;
-        for (int i = 0; i < n; i++) {
-            double v = ModelAlgebra.rowProduct(x, q, i, d, cuts);
-            s[i] = v;
-            int k = y[i];
-            if (k < cuts) {
-                max = Math.max(max, Math.abs(d[k] - v));
-            }
-            if (k > 0) {
-                max = Math.max(max, Math.abs(d[k - 1] - v));
-            }
-        }
-        double tol = Separation.MARGIN * max;
-        int capped = 0;
-        int floored = 0;
-        int predicted = 0;
-        for (int i = 0; i < n; i++) {
-            int k = y[i];
-            boolean strict = false;
-            double e = eta[i];
-            if (k < cuts) {
-                double upper = d[k] - s[i];
-                if (upper < -tol) {
-                    return;
-                }
-                if (upper > tol) {
-                    if (LogisticRegression.logistic(-(theta[k] - e)) > 1e-4) {
-                        return;
-                    }
-                    capped++;
-                    strict = true;
-                }
-            }
-            if (k > 0) {
-                double lower = d[k - 1] - s[i];
-                if (lower > tol) {
-                    return;
-                }
-                if (lower < -tol) {
-                    if (LogisticRegression.logistic(theta[k - 1] - e) > 1e-4) {
-                        return;
-                    }
-                    floored++;
-                    strict = true;
-                }
-            }
-            if (strict) {
-                predicted++;
-            }
-        }
-        List<String> columns = Separation.involved(d, names, cuts);
-        String directions = Separation.directions(d, names, cuts);
-        throw new ModelFitException(ModelFitException.Kind.SEPARATION, columns, "The proportional-odds model: "
-                + Separation.message(predicted == n, directions, predicted, n, "a higher category ruled out for " + capped
-                + ", a lower one for " + floored));
     }
 
     private ModelFitException singular(String when, int parameter) {
@@ -346,14 +324,6 @@ final class ProportionalOdds {
         return new ModelFitException(ModelFitException.Kind.SEPARATION, List.of(name), "The proportional-odds model: "
                 + "the information matrix " + when + ", first at " + name + ", the mark of separation (fitted "
                 + "probabilities 0 or 1). Merge sparse levels or categories, or drop columns.");
-    }
-
-    private double[] scales() {
-        double[] scale = new double[m];
-        Arrays.fill(scale, 0, cuts, 1);
-        double[] columns = Separation.columnScales(x, n, q);
-        System.arraycopy(columns, 0, scale, cuts, q);
-        return scale;
     }
 
     private static double maxAbs(double[] v) {

@@ -177,7 +177,7 @@ public final class RankTests {
                     + groups.length);
         }
         // groups in increasing order of their labels, as a TreeMap of the labels would give them
-        int[] labels = java.util.Arrays.stream(groups).distinct().sorted().toArray();
+        int[] labels = distinctSorted(groups);
         int[] sizes = new int[labels.length];
         int[] groupOf = new int[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -241,6 +241,48 @@ public final class RankTests {
             groups.add(values.stream().mapToDouble(Double::doubleValue).toArray());
         }
         return kruskalWallis(groups);
+    }
+
+    /**
+     * The distinct labels in increasing order, without boxing: marked in a table of the range between
+     * the smallest and largest label when that is narrow, else a sorted copy with the repeats left out.
+     */
+    static int[] distinctSorted(int[] labels) {
+        if (labels.length == 0) {
+            return labels.clone();
+        }
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int label : labels) {
+            min = Math.min(min, label);
+            max = Math.max(max, label);
+        }
+        if ((long) max - min < Ranks.COUNTING_RANGE) {
+            boolean[] present = new boolean[max - min + 1];
+            int k = 0;
+            for (int label : labels) {
+                if (!present[label - min]) {
+                    present[label - min] = true;
+                    k++;
+                }
+            }
+            int[] distinct = new int[k];
+            for (int v = 0, j = 0; v < present.length; v++) {
+                if (present[v]) {
+                    distinct[j++] = v + min;
+                }
+            }
+            return distinct;
+        }
+        int[] sorted = labels.clone();
+        java.util.Arrays.sort(sorted);
+        int k = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (k == 0 || sorted[i] != sorted[k - 1]) {
+                sorted[k++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, k);
     }
 
     private static TestResult kruskalWallis(List<double[]> groups) {

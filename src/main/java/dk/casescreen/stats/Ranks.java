@@ -16,11 +16,64 @@ final class Ranks {
         this.tieSizes = tieSizes;
     }
 
+    /** The widest range of whole numbers that {@link #of} ranks by counting instead of sorting. */
+    static final int COUNTING_RANGE = 1 << 16;
+
     /**
-     * Ranks the values, which must not be NaN: sorts a copy (primitive sort, n log n) and finds each
-     * value's tie group by binary search.
+     * Ranks the values, which must not be NaN: whole numbers within a range of {@link #COUNTING_RANGE}
+     * (answer positions, bands, counts) by counting in O(n + range); any other values by sorting a copy
+     * (primitive sort, n log n) and finding each value's tie group by binary search. Both give the same
+     * mid-ranks and tie groups.
      */
     static Ranks of(double[] values) {
+        Ranks counted = byCounting(values);
+        return counted != null ? counted : bySorting(values);
+    }
+
+    /** The ranks of whole numbers in a narrow range, by counting each value; null for other values. */
+    private static Ranks byCounting(double[] values) {
+        int n = values.length;
+        if (n == 0) {
+            return null;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (v != Math.rint(v) || Double.isInfinite(v)) {
+                return null;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (max - min >= COUNTING_RANGE || min < -(1 << 30) || max > 1 << 30) {
+            return null;
+        }
+        int base = (int) min;
+        int[] count = new int[(int) (max - min) + 1];
+        for (double v : values) {
+            count[(int) v - base]++;
+        }
+        double[] mids = new double[count.length];
+        int[] sizes = new int[count.length];
+        int groups = 0;
+        int start = 0;
+        for (int c = 0; c < count.length; c++) {
+            if (count[c] > 0) {
+                int end = start + count[c];
+                mids[c] = (start + 1 + end) / 2.0;
+                sizes[groups++] = count[c];
+                start = end;
+            }
+        }
+        double[] ranks = new double[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = mids[(int) values[i] - base];
+        }
+        return new Ranks(ranks, Arrays.copyOf(sizes, groups));
+    }
+
+    /** The ranks by sorting a copy and a binary search per value (package-private for tests). */
+    static Ranks bySorting(double[] values) {
         int n = values.length;
         double[] sorted = new double[n];
         for (int i = 0; i < n; i++) {
