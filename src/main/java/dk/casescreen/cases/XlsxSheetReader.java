@@ -37,6 +37,10 @@ final class XlsxSheetReader implements RowReader {
         try {
             return new XlsxSheetReader(workbook, workbook.xml(sheet.entry()), where);
         } catch (XMLStreamException e) {
+            // the parser reads ahead: a small part's bad bytes may stop it before the first row is read
+            if (e.getNestedException() instanceof Utf8XmlStream.NotUtf8 n && n.row() > 0) {
+                throw notValid(where.atRow(n.row()), e);
+            }
             throw WorkbookDamage.xml(where, sheet.entry(), e);
         } catch (IOException e) {
             throw XlsxWorkbook.damaged(where);
@@ -66,13 +70,17 @@ final class XlsxSheetReader implements RowReader {
         } catch (XMLStreamException e) {
             ended = true;
             // inside a row the row being read is at fault; between rows, the next one
-            Text what = WorkbookDamage.translate(e);
             long row = e.getNestedException() instanceof Utf8XmlStream.NotUtf8 n && n.row() > 0 ? n.row()
                     : inRow ? lastRow : lastRow + 1;
-            throw CaseLoadException.unreadable(location.atRow(row), new Text(
-                    "arket er ikke gyldig Excel-XML: " + what.da() + "; gem det igen fra Excel",
-                    "the worksheet is not valid Excel XML: " + what.en() + "; save it again from Excel"));
+            throw notValid(location.atRow(row), e);
         }
+    }
+
+    private static CaseLoadException notValid(Location at, XMLStreamException e) {
+        Text what = WorkbookDamage.translate(e);
+        return CaseLoadException.unreadable(at, new Text(
+                "arket er ikke gyldig Excel-XML: " + what.da() + "; gem det igen fra Excel",
+                "the worksheet is not valid Excel XML: " + what.en() + "; save it again from Excel"));
     }
 
     private RawRow readRow(XMLStreamReader r) throws XMLStreamException {
