@@ -1,5 +1,7 @@
 package dk.casescreen.cases;
 
+import dk.casescreen.Language;
+import dk.casescreen.NumberFormats;
 import dk.casescreen.Text;
 
 /**
@@ -30,15 +32,7 @@ final class LongValues {
         }
         int end = Character.isHighSurrogate(value.charAt(KEPT - 1)) ? KEPT - 1 : KEPT;
         String start = value.substring(0, end) + "…";
-        return new Text(start + "[" + danish(value.length()) + " tegn i alt]",
-                start + "[" + english(value.length()) + " characters in all]");
-    }
-
-    private static String danish(int n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
-    }
-
-    private static String english(int n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
+        return new Text(start + "[" + new NumberFormats(Language.DA).integer(value.length()) + " tegn i alt]",
+                start + "[" + new NumberFormats(Language.EN).integer(value.length()) + " characters in all]");
     }
 }
