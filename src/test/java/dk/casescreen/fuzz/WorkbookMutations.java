@@ -116,11 +116,10 @@ final class WorkbookMutations {
 
     static void deletePart(WorkbookDraft d, RandomGenerator rng) {
         Map<String, byte[]> parts = d.parts();
-        if (parts.isEmpty()) {
-            d.step("(no part to delete)");
+        String name = anyPart(d, parts, rng, "(no part to delete)");
+        if (name == null) {
             return;
         }
-        String name = new ArrayList<>(parts.keySet()).get(rng.nextInt(parts.size()));
         parts.remove(name);
         d.parts(parts);
         d.step("delete " + name);
@@ -128,16 +127,24 @@ final class WorkbookMutations {
 
     static void renamePart(WorkbookDraft d, RandomGenerator rng) {
         Map<String, byte[]> parts = d.parts();
-        if (parts.isEmpty()) {
-            d.step("(no part to rename)");
+        String name = anyPart(d, parts, rng, "(no part to rename)");
+        if (name == null) {
             return;
         }
-        String name = new ArrayList<>(parts.keySet()).get(rng.nextInt(parts.size()));
         String to = pick(rng, name + ".bak", name.toUpperCase(java.util.Locale.ROOT), "../" + name, "/" + name, name.replace('/', '\\'));
         byte[] content = parts.remove(name);
         parts.put(to, content);
         d.parts(parts);
         d.step("rename " + name + " to " + to);
+    }
+
+    /** Any part of the workbook, or null (noted as {@code none}) when it has none. */
+    private static String anyPart(WorkbookDraft d, Map<String, byte[]> parts, RandomGenerator rng, String none) {
+        if (parts.isEmpty()) {
+            d.step(none);
+            return null;
+        }
+        return new ArrayList<>(parts.keySet()).get(rng.nextInt(parts.size()));
     }
 
     /** An XML part, the case sheet or the shared strings half the time. */
