@@ -40,6 +40,7 @@ final class Utf8XmlStream extends FilterInputStream {
 
     private static final int HEAD = 128;
     private final byte[] buffer = new byte[8192];
+    private final byte[] one = new byte[1];
     private int start;
     private int checkedEnd;
     private int end;
@@ -54,7 +55,6 @@ final class Utf8XmlStream extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n < 0 ? -1 : one[0] & 0xFF;
     }
