@@ -37,6 +37,8 @@ module dk.casescreen {
     requires static jupyter.jvm.basekernel;
     requires static jdk.jshell;
     requires static java.logging;
+    // Only the app (casescreen app) uses the JDK's HTTP server; it runs on the class path with the command line.
+    requires static jdk.httpserver;
 
     exports dk.casescreen;
     exports dk.casescreen.sheet;

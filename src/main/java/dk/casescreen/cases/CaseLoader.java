@@ -40,7 +40,7 @@ public final class CaseLoader {
     private LoadMode mode = LoadMode.LENIENT;
     private InputLimits limits = InputLimits.DEFAULT;
     private String worksheet;
-    private String displayName;
+    private List<String> displayNames;
     private LocalDate defaultDate;
 
     CaseLoader(List<Path> inputs, FileFormat forcedFormat) {
@@ -77,7 +77,20 @@ public final class CaseLoader {
         if (inputs.size() != 1) {
             throw new IllegalStateException("A display name needs exactly one input, not " + inputs.size());
         }
-        this.displayName = Objects.requireNonNull(name);
+        this.displayNames = List.of(Objects.requireNonNull(name));
+        return this;
+    }
+
+    /**
+     * The names to show for the files in locations and messages, one per input in order, instead of
+     * their paths (files kept under other names, e.g. uploads to the app's private folder). Every
+     * input must be a file.
+     */
+    public CaseLoader named(List<String> names) {
+        if (names.size() != inputs.size()) {
+            throw new IllegalStateException("One display name per input: " + names.size() + " names for " + inputs.size() + " inputs");
+        }
+        this.displayNames = List.copyOf(names);
         return this;
     }
 
@@ -250,13 +263,13 @@ public final class CaseLoader {
                             new Text("mappen kan ikke læses", "the folder cannot be read"));
                 }
             } else if (!Files.isReadable(input)) {
-                throw CaseLoadException.unreadable(Location.ofFile(input.toString()),
+                throw CaseLoadException.unreadable(Location.ofFile(displayNames != null ? displayNames.get(k) : input.toString()),
                         new Text("filen findes ikke eller kan ikke læses", "the file does not exist or cannot be read"));
             } else {
                 FileFormat format = forcedFormat != null ? forcedFormat : FileFormat.of(input).orElseThrow(() -> CaseLoadException.unreadable(
-                        Location.ofFile(input.toString()), new Text(
+                        Location.ofFile(displayNames != null ? displayNames.get(index) : input.toString()), new Text(
                                 "ukendt filtype; brug .xlsx, .csv eller .json", "unknown file type; use .xlsx, .csv or .json")));
-                sources.add(new Source(input, displayName != null ? displayName : input.toString(), format, false, index));
+                sources.add(new Source(input, displayNames != null ? displayNames.get(k) : input.toString(), format, false, index));
             }
         }
         return sources;

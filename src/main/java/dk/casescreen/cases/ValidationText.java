@@ -55,19 +55,48 @@ public final class ValidationText {
         write(load.report(), load.cases().origin(), language, out);
     }
 
+    /**
+     * Lays the report of a load out for another renderer (the app's HTML page): the same title,
+     * sections, entries and grouping as the text, handed over unmasked; the renderer masks and escapes.
+     */
+    public static void lay(LoadResult load, Language language, Layout layout) {
+        lay(load.report(), load.cases().origin(), language, layout);
+    }
+
     private static void write(ValidationReport report, DataOrigin origin, Language language, Appendable sink) {
-        Lines out = new Lines(sink);
+        lay(report, origin, language, new Lines(sink));
+    }
+
+    /** The parts of a validation report, in the order the text shows them. */
+    public interface Layout {
+
+        /** The title line (with the mode, and SYNTETISK/SYNTHETIC when the cases are synthetic). */
+        void title(String text);
+
+        /** A section's heading: "Filer", "Fejl (3)", "Advarsler (12)", ... */
+        void section(String heading);
+
+        /**
+         * One entry of the current section: a file's counts, a problem, or a group of problems of one
+         * kind ({@code problem} is then the first of them, located); empty for files, rounds and rejected rows.
+         */
+        void entry(String text, Optional<Problem> problem);
+
+        /** The closing line with the counts read, accepted and rejected. */
+        void total(String text);
+    }
+
+    private static void lay(ValidationReport report, DataOrigin origin, Language language, Layout out) {
         boolean da = language == Language.DA;
-        out.line((da ? "Valideringsrapport" : "Validation report")
+        out.title((da ? "Valideringsrapport" : "Validation report")
                 + (origin.isSynthetic() ? (da ? " (SYNTETISKE data: ingen rigtige borgere)" : " (SYNTHETIC data: no real citizens)") : "")
                 + " ("
                 + (report.mode() == LoadMode.STRICT ? (da ? "streng: en fil med fejl afvises helt" : "strict: a file with errors is rejected whole")
                         : (da ? "lempelig: gyldige rækker beholdes" : "lenient: valid rows are kept"))
                 + ")");
-        out.line("");
-        out.line(da ? "Filer" : "Files");
+        out.section(da ? "Filer" : "Files");
         for (FileAccount f : report.files()) {
-            out.line("  " + f.location().describe(language) + ": "
+            out.entry(f.location().describe(language) + ": "
                     + count(f.read(), da ? "række læst" : "row read", da ? "rækker læst" : "rows read") + ", "
                     + f.accepted() + (da ? " godkendt, " : " accepted, ")
                     + f.rejected() + (da ? " afvist" : " rejected")
@@ -76,28 +105,23 @@ public final class ValidationText {
                             + t.sheetVersion() + "]").orElse("")
                     + (report.hasDatedRounds() && !f.rounds().isEmpty()
                             ? (da ? " [runde " : " [round ") + String.join(", ", f.rounds().stream().map(String::valueOf).toList()) + "]"
-                            : ""));
+                            : ""), Optional.empty());
         }
         if (report.hasDatedRounds()) {
-            out.line("");
-            out.line(da ? "Screeningsrunder" : "Screening rounds");
-            report.rounds().forEach(r -> out.line("  " + r.describe(language)));
+            out.section(da ? "Screeningsrunder" : "Screening rounds");
+            report.rounds().forEach(r -> out.entry(r.describe(language), Optional.empty()));
         }
         List<Problem> errors = report.problems(Severity.ERROR);
-        out.line("");
-        out.line((da ? "Fejl" : "Errors") + " (" + errors.size() + ")");
+        out.section((da ? "Fejl" : "Errors") + " (" + errors.size() + ")");
         problems(errors, false, language, out);
         List<Problem> warnings = report.problems(Severity.WARNING);
-        out.line("");
-        out.line((da ? "Advarsler" : "Warnings") + " (" + warnings.size() + ")");
+        out.section((da ? "Advarsler" : "Warnings") + " (" + warnings.size() + ")");
         problems(warnings, true, language, out);
         if (!report.rejectedRows().isEmpty()) {
-            out.line("");
-            out.line((da ? "Afviste rækker" : "Rejected rows") + " (" + report.rejectedRows().size() + ")");
+            out.section((da ? "Afviste rækker" : "Rejected rows") + " (" + report.rejectedRows().size() + ")");
             rejectedRows(report.rejectedRows(), language, out);
         }
-        out.line("");
-        out.line((da ? "I alt: " : "In all: ")
+        out.total((da ? "I alt: " : "In all: ")
                 + report.read() + (da ? " læst = " : " read = ")
                 + report.accepted() + (da ? " godkendt + " : " accepted + ")
                 + report.rejected() + (da ? " afvist" : " rejected"));
@@ -108,7 +132,7 @@ public final class ValidationText {
      * one summary line where the first of them stands; below it errors one by one and, when
      * {@code gatherSame}, problems with the same message in the same column on one line.
      */
-    private static void problems(List<Problem> problems, boolean gatherSame, Language language, Lines out) {
+    private static void problems(List<Problem> problems, boolean gatherSame, Language language, Layout out) {
         Map<ProblemGroup.Key, ProblemGroup> byColumn = ProblemGroup.gather(problems, false);
         Map<ProblemGroup.Key, ProblemGroup> byMessage = new LinkedHashMap<>();
         if (gatherSame) {
@@ -119,15 +143,15 @@ public final class ValidationText {
             ProblemGroup column = byColumn.get(ProblemGroup.Key.of(p, false));
             if (column.count() > SUMMARY_THRESHOLD) {
                 if (column.first() == p) {
-                    out.line("  " + (column.sameMessage() ? sameMessage(column, language) : summary(column, language)));
+                    out.entry(column.sameMessage() ? sameMessage(column, language) : summary(column, language), Optional.of(p));
                 }
             } else if (gatherSame) {
                 ProblemGroup same = byMessage.get(ProblemGroup.Key.of(p, true));
                 if (same.first() == p) {
-                    out.line("  " + (same.count() == 1 ? p.describe(language) : sameMessage(same, language)));
+                    out.entry(same.count() == 1 ? p.describe(language) : sameMessage(same, language), Optional.of(p));
                 }
             } else {
-                out.line("  " + p.describe(language));
+                out.entry(p.describe(language), Optional.of(p));
             }
         }
     }
@@ -137,7 +161,7 @@ public final class ValidationText {
      * of them gets one line where its first stands: the count, the first rows, and how many had
      * errors of their own.
      */
-    private static void rejectedRows(List<RejectedRow> rejected, Language language, Lines out) {
+    private static void rejectedRows(List<RejectedRow> rejected, Language language, Layout out) {
         boolean da = language == Language.DA;
         Map<Location, RejectedFile> files = new LinkedHashMap<>();
         for (RejectedRow r : rejected) {
@@ -147,13 +171,13 @@ public final class ValidationText {
             RejectedFile file = files.get(fileOf(r));
             if (file.count > SUMMARY_THRESHOLD) {
                 if (file.first == r) {
-                    out.line("  " + fileOf(r).describe(language) + ": " + file.count + (da ? " afviste rækker: " : " rejected rows: ")
-                            + rows(file.rows, file.count, language) + " (" + file.reasons(language) + ")");
+                    out.entry(fileOf(r).describe(language) + ": " + file.count + (da ? " afviste rækker: " : " rejected rows: ")
+                            + rows(file.rows, file.count, language) + " (" + file.reasons(language) + ")", Optional.empty());
                 }
             } else {
-                out.line("  " + r.location().describe(language) + ": "
+                out.entry(r.location().describe(language) + ": "
                         + (r.rejectedWithFile() ? (da ? "afvist sammen med filen" : "rejected with its file")
-                                : count(r.errors().size(), da ? "fejl" : "error", da ? "fejl" : "errors")));
+                                : count(r.errors().size(), da ? "fejl" : "error", da ? "fejl" : "errors")), Optional.empty());
             }
         }
     }
@@ -247,8 +271,31 @@ public final class ValidationText {
         return shown.substring(0, cut) + "…";
     }
 
-    /** Lines to an {@link Appendable}, each masked as a whole and ended by a line feed. */
-    private record Lines(Appendable out) {
+    /** The text layout: lines to an {@link Appendable}, each masked as a whole and ended by a line feed. */
+    private record Lines(Appendable out) implements Layout {
+
+        @Override
+        public void title(String text) {
+            line(text);
+        }
+
+        @Override
+        public void section(String heading) {
+            line("");
+            line(heading);
+        }
+
+        @Override
+        public void entry(String text, Optional<Problem> problem) {
+            line("  " + text);
+        }
+
+        @Override
+        public void total(String text) {
+            line("");
+            line(text);
+        }
+
         void line(String text) {
             try {
                 out.append(Privacy.mask(text)).append('\n');

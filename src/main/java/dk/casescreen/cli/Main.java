@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code casescreen} command: screening of especially expensive adult social cases. */
 @Command(name = "casescreen", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Screening of especially expensive adult social cases (botilbud above 2 mio. kr. a year).",
-        subcommands = {DemoCommand.class, ReportCommand.class, SlidesCommand.class, ExportCommand.class, ValidateCommand.class, AnalyzeCommand.class, FollowupCommand.class, BenchmarkCommand.class, TemplateCommand.class,
+        subcommands = {DemoCommand.class, AppCommand.class, ReportCommand.class, SlidesCommand.class, ExportCommand.class, ValidateCommand.class, AnalyzeCommand.class, FollowupCommand.class, BenchmarkCommand.class, TemplateCommand.class,
                 SynthCommand.class, CalibrationCommand.class, KernelCommand.class, AotTrainingCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -11,7 +11,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Writes a report into a folder under a name made from its title. */
-final class ReportFiles {
+public final class ReportFiles {
 
     private ReportFiles() {
     }
@@ -27,14 +27,18 @@ final class ReportFiles {
             throw new OutputFile.OutputException((input.language() == Language.DA ? "mappen kan ikke oprettes: " : "cannot create the folder: ")
                     + folder);
         }
-        String slug = Normalizer.normalize(input.title().toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
-                Normalizer.Form.NFD).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        String name = (input.language() == Language.DA ? "rapport-" : "report-") + (slug.isEmpty() ? "kommune" : slug)
-                + (input.disclosure().isShared() ? (input.language() == Language.DA ? "-delt" : "-shared") : "") + ".html";
-        Path file = folder.resolve(name);
+        Path file = folder.resolve(name(input));
         OutputFile.check(file, force, input.language());
         String html = HtmlReport.render(input);
         OutputFile.write(file, force, input.language(), out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
         return file;
+    }
+
+    /** The report's file name, made from its title, language and edition: {@code rapport-odense.html}, {@code report-odense-shared.html}. */
+    public static String name(ReportInput input) {
+        String slug = Normalizer.normalize(input.title().toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa"),
+                Normalizer.Form.NFD).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (input.language() == Language.DA ? "rapport-" : "report-") + (slug.isEmpty() ? "kommune" : slug)
+                + (input.disclosure().isShared() ? (input.language() == Language.DA ? "-delt" : "-shared") : "") + ".html";
     }
 }

@@ -1,25 +1,11 @@
 package dk.casescreen.cli;
 
 import dk.casescreen.Language;
-import dk.casescreen.analysis.AnalysisOptions;
-import dk.casescreen.analysis.Benchmark;
 import dk.casescreen.analysis.BenchmarkException;
-import dk.casescreen.analysis.BenchmarkJson;
-import dk.casescreen.analysis.HypothesisSpec;
-import dk.casescreen.analysis.Reference;
 import dk.casescreen.cases.CaseLoadException;
-import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.Cases;
-import dk.casescreen.cases.LoadResult;
 import dk.casescreen.disclosure.DisclosureException;
-import dk.casescreen.cases.Municipalities;
-import dk.casescreen.cases.Municipality;
-import dk.casescreen.reference.MunicipalityPopulation;
-import dk.casescreen.reference.PopulationsCsv;
-import dk.casescreen.report.Disclosure;
-import dk.casescreen.report.ReportBuilder;
 import dk.casescreen.report.ReportInput;
-import dk.casescreen.sheet.ScreeningSheet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,42 +69,13 @@ final class ReportOptions {
      * @throws IllegalArgumentException when an option names something unknown
      */
     ReportInput input(String command, PrintWriter err) throws IOException {
-        ScreeningSheet sheet = ScreeningSheet.builtIn();
-        Municipalities registry = CliInputs.registry(municipalitiesFile);
-        Optional<List<MunicipalityPopulation>> pops = municipalitiesFile == null ? Optional.empty()
-                : Optional.of(PopulationsCsv.readFile(municipalitiesFile));
-        if (populations != null) {
-            pops = Optional.of(CliInputs.populations(populations));
-        }
-        LoadResult loaded = round.apply(Cases.files(inputs).municipalities(registry)).load();
-        List<String> codes = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (String name : municipalityNames) {
-            Municipality m = registry.find(name).orElseThrow(() -> new IllegalArgumentException("'" + name + "' is not a known municipality"));
-            codes.add(m.code());
-            names.add(m.name());
-        }
-        if (codes.isEmpty()) {
-            List<String> present = loaded.cases().records().stream().map(CaseRecord::municipalityCode).distinct().toList();
-            if (present.size() != 1) {
-                throw new IllegalArgumentException("the files hold " + present.size()
-                        + " municipalities: name the one(s) the report is about with --municipality");
-            }
-            codes.add(present.getFirst());
-            names.add(registry.find(present.getFirst()).map(Municipality::name).orElse(present.getFirst()));
-        }
-        Disclosure disclosure = shared || codes.size() > 1 ? Disclosure.shared(threshold) : Disclosure.internal();
-        List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
-        AnalysisOptions base = AnalysisOptions.defaults(sheet).withHypotheses(specs);
-        if (benchmark != null) {
-            Benchmark b = BenchmarkJson.read(benchmark, sheet);
-            base = base.withReference(Reference.benchmark(b));
-            for (dk.casescreen.Text note : b.notes()) {
-                err.println("casescreen " + command + ": " + note.in(language));
-            }
-        }
-        AnalysisOptions options = pops.map(base::withPopulations).orElse(base);
-        return ReportBuilder.build(loaded.cases(), loaded.report(), codes, String.join(", ", names), options, disclosure, language);
+        return request().input(round.apply(Cases.files(inputs)), note -> err.println("casescreen " + command + ": " + note.in(language)));
+    }
+
+    /** The options as the plain request the app shares. */
+    ReportRequest request() {
+        return new ReportRequest(municipalityNames, shared, threshold, Optional.ofNullable(populations), Optional.ofNullable(municipalitiesFile),
+                extraHypotheses, Optional.ofNullable(benchmark), language);
     }
 
     /**
@@ -128,31 +85,18 @@ final class ReportOptions {
     int fail(String command, Exception e, PrintWriter err) {
         String prefix = "casescreen " + command + ": ";
         return switch (e) {
-            case BenchmarkException b -> {
-                err.println(prefix + b.describe(language));
-                yield ExitCodes.UNREADABLE;
-            }
-            case CaseLoadException c -> {
-                err.println(prefix + c.describe(language));
-                yield ExitCodes.UNREADABLE;
-            }
-            case DisclosureException d -> {
-                err.println(prefix + d.message(language) + (language == Language.DA ? " - intet er skrevet." : " - nothing was written."));
-                yield ExitCodes.PROBLEMS;
-            }
-            case OutputFile.OutputException o -> {
-                err.println(prefix + o.getMessage());
-                yield ExitCodes.UNREADABLE;
-            }
-            case IllegalArgumentException i -> {
-                err.println(prefix + i.getMessage());
-                yield ExitCodes.UNREADABLE;
-            }
-            case IOException io -> {
-                err.println(prefix + io.getMessage());
-                yield ExitCodes.UNREADABLE;
-            }
+            case BenchmarkException b -> fail(prefix, b, ExitCodes.UNREADABLE, err);
+            case CaseLoadException c -> fail(prefix, c, ExitCodes.UNREADABLE, err);
+            case DisclosureException d -> fail(prefix, d, ExitCodes.PROBLEMS, err);
+            case OutputFile.OutputException o -> fail(prefix, o, ExitCodes.UNREADABLE, err);
+            case IllegalArgumentException i -> fail(prefix, i, ExitCodes.UNREADABLE, err);
+            case IOException io -> fail(prefix, io, ExitCodes.UNREADABLE, err);
             default -> throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         };
+    }
+
+    private int fail(String prefix, Exception e, int code, PrintWriter err) {
+        err.println(prefix + ReportRequest.message(e, language).orElseThrow());
+        return code;
     }
 }

@@ -1,7 +1,6 @@
 package dk.casescreen.cli;
 
 import dk.casescreen.Language;
-import dk.casescreen.excel.FillInWorkbook;
 import dk.casescreen.excel.TemplateOptions;
 import dk.casescreen.cases.Municipalities;
 import dk.casescreen.cases.Municipality;
@@ -66,7 +65,7 @@ final class TemplateCommand implements Callable<Integer> {
                     : sheetVersion != null ? ScreeningSheet.builtIn(sheetVersion) : defaultSheet();
             TemplateOptions options = new TemplateOptions(language, name, rows);
             try (OutputStream stream = Files.newOutputStream(out)) {
-                FillInWorkbook.write(sheet, registry, options, stream);
+                FillInTemplate.write(sheet, options, stream);
             }
             spec.commandLine().getOut().println(out);
             return ExitCodes.OK;

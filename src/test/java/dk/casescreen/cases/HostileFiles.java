@@ -240,7 +240,7 @@ public final class HostileFiles {
      * A workbook whose worksheet is {@code padding} bytes of blank rows ({@code <row/>}) or of
      * white space between elements, deflated into a few hundred KiB.
      */
-    static byte[] zipBomb(long padding, boolean blankRows) throws IOException {
+    public static byte[] zipBomb(long padding, boolean blankRows) throws IOException {
         char[] chars = (blankRows ? "<row/>".repeat(1024) : " ".repeat(6144)).toCharArray();
         return minimalWorkbook(null, worksheet("", out -> {
             out.write(row(1, HEADINGS));

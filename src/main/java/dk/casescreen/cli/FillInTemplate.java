@@ -1,0 +1,27 @@
+package dk.casescreen.cli;
+
+import dk.casescreen.Language;
+import dk.casescreen.cases.Municipalities;
+import dk.casescreen.excel.FillInWorkbook;
+import dk.casescreen.excel.TemplateOptions;
+import dk.casescreen.sheet.ScreeningSheet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+
+/** The fill-in workbook as {@code casescreen template} writes it; the app's template download is the same call. */
+public final class FillInTemplate {
+
+    private FillInTemplate() {
+    }
+
+    /** Writes the workbook of {@code sheet} with the 98 Danish municipalities in its list. */
+    static void write(ScreeningSheet sheet, TemplateOptions options, OutputStream out) throws IOException {
+        FillInWorkbook.write(sheet, Municipalities.danish(), options, out);
+    }
+
+    /** Writes the workbook {@code casescreen template --lang} writes without other options: the newest sheet, no municipality filled in. */
+    public static void write(Language language, OutputStream out) throws IOException {
+        write(TemplateCommand.defaultSheet(), new TemplateOptions(language, Optional.empty(), TemplateOptions.DEFAULT_ROWS), out);
+    }
+}
