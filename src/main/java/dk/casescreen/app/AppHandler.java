@@ -101,6 +101,8 @@ final class AppHandler implements HttpHandler {
             drain(exchange.getRequestBody(), 0);
             send(exchange, 200, "application/json; charset=utf-8",
                     JSON.writeValueAsBytes(Map.of("message", dk.casescreen.report.Html.esc(AppTexts.STOPPED.in(session.language())))));
+            // the answer is out before the server goes
+            exchange.getResponseBody().close();
             Thread.ofPlatform().daemon().start(stop);
         } else if (get && path.equals("state")) {
             state(exchange, 200, Optional.empty());

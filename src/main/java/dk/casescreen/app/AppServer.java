@@ -141,7 +141,8 @@ public final class AppServer {
             if (stopped.isDone()) {
                 return;
             }
-            server.stop(0);
+            // answers under way get a second to finish
+            server.stop(1);
             watchdog.shutdownNow();
             executor.shutdownNow();
             try {

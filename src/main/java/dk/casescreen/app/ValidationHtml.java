@@ -17,9 +17,15 @@ import java.util.Optional;
  */
 final class ValidationHtml implements ValidationText.Layout {
 
+    /** A section with more entries than this (and no error) starts closed. */
+    static final int OPEN_UP_TO = 10;
+
     private final Language language;
     private final StringBuilder html = new StringBuilder();
-    private boolean open;
+    private final StringBuilder section = new StringBuilder();
+    private String heading;
+    private int entries;
+    private boolean errors;
 
     private ValidationHtml(Language language) {
         this.language = language;
@@ -57,25 +63,27 @@ final class ValidationHtml implements ValidationText.Layout {
     }
 
     @Override
-    public void section(String heading) {
+    public void section(String newHeading) {
         close();
-        html.append("<section class=\"group\"><h4>").append(Html.esc(heading)).append("</h4>\n<ul>\n");
-        open = true;
+        heading = newHeading;
     }
 
     @Override
     public void entry(String text, Optional<Problem> problem) {
+        entries++;
+        StringBuilder out = section;
         if (problem.isEmpty()) {
-            html.append("<li class=\"entry\">").append(Html.esc(text)).append("</li>\n");
+            out.append("<li class=\"entry\">").append(Html.esc(text)).append("</li>\n");
             return;
         }
         Problem p = problem.get();
+        errors |= p.severity() == Severity.ERROR;
         Location l = p.location();
-        html.append("<li class=\"problem ").append(p.severity() == Severity.ERROR ? "error" : "warning").append('"');
-        l.sheet().ifPresent(s -> html.append(" data-sheet=\"").append(Html.esc(s)).append('"'));
-        cell(l).ifPresent(c -> html.append(" data-cell=\"").append(Html.esc(c)).append('"'));
-        html.append("><span class=\"text\">").append(Html.esc(text)).append("</span>");
-        html.append("<span class=\"where\">");
+        out.append("<li class=\"problem ").append(p.severity() == Severity.ERROR ? "error" : "warning").append('"');
+        l.sheet().ifPresent(s -> out.append(" data-sheet=\"").append(Html.esc(s)).append('"'));
+        cell(l).ifPresent(c -> out.append(" data-cell=\"").append(Html.esc(c)).append('"'));
+        out.append("><span class=\"text\">").append(Html.esc(text)).append("</span>");
+        out.append("<span class=\"where\">");
         l.sheet().ifPresent(s -> part("sheet", AppTexts.WORKSHEET.in(language), s));
         Optional<String> cell = cell(l);
         if (cell.isPresent()) {
@@ -86,13 +94,14 @@ final class ValidationHtml implements ValidationText.Layout {
         p.question().ifPresent(q -> part("question", AppTexts.QUESTION.in(language),
                 language == Language.DA ? p.questionNumber().orElse(q) : q));
         p.value().ifPresent(v -> part("value", AppTexts.VALUE.in(language), "'" + v + "'"));
-        html.append("</span></li>\n");
+        out.append("</span></li>\n");
     }
 
     private void part(String kind, String label, String value) {
+        StringBuilder out = section;
         // masked before it is cut, so that a CPR number is never cut out of its mask
         String shown = Privacy.display(value);
-        html.append("<span class=\"").append(kind).append("\">").append(Html.esc(label)).append(' ')
+        out.append("<span class=\"").append(kind).append("\">").append(Html.esc(label)).append(' ')
                 .append(Html.esc(shown.length() > 80 ? shown.substring(0, 80) + "…" : shown)).append("</span> ");
     }
 
@@ -108,10 +117,18 @@ final class ValidationHtml implements ValidationText.Layout {
         html.append("<p class=\"total\">").append(Html.esc(text)).append("</p>\n");
     }
 
+    /**
+     * Ends the section: a {@code <details>} element, open when it holds errors or at most
+     * {@value #OPEN_UP_TO} entries, so that a long list of warnings does not push the rest of the page away.
+     */
     private void close() {
-        if (open) {
-            html.append("</ul></section>\n");
-            open = false;
+        if (heading != null) {
+            html.append("<details class=\"group\"").append(errors || entries <= OPEN_UP_TO ? " open" : "").append("><summary>")
+                    .append(Html.esc(heading)).append("</summary>\n<ul>\n").append(section).append("</ul></details>\n");
+            heading = null;
+            section.setLength(0);
+            entries = 0;
+            errors = false;
         }
     }
 }

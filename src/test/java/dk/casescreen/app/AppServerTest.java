@@ -217,7 +217,7 @@ class AppServerTest {
         assertTrue(validation.contains("<span class=\"cell\">celle E3</span>"), validation);
         assertTrue(validation.contains("med fejl.xlsx, Sager!E3"), "the user's own file name: " + validation);
         assertTrue(validation.contains(Workbooks.PLANTED_VALUE));
-        assertTrue(validation.contains("<h4>Fejl (2)</h4>"), validation);
+        assertTrue(validation.contains("<details class=\"group\" open><summary>Fejl (2)</summary>"), validation);
         assertTrue(validation.contains("data-usable=\"false\""), validation);
         assertTrue(validation.contains("SYNTETISKE data"), "the synthetic data say so: " + validation);
         assertEquals("false", wrong.get("usable").asString());

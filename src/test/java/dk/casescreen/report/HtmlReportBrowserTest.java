@@ -3,6 +3,7 @@ package dk.casescreen.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.casescreen.browser.HeadlessChromium;
 import dk.casescreen.cli.CliRunner;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

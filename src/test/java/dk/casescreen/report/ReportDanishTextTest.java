@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dk.casescreen.Language;
 import dk.casescreen.analysis.AnalysisOptions;
+import dk.casescreen.browser.HeadlessChromium;
 import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;

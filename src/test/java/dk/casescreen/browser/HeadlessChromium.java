@@ -1,4 +1,4 @@
-package dk.casescreen.report;
+package dk.casescreen.browser;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,9 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Debian's Chromium, headless, driven over the Chrome DevTools Protocol with the JDK's own WebSocket
  * client: loads a page, records every network request, console message and uncaught exception,
  * evaluates JavaScript and takes screenshots. The network is off: every host name resolves to
- * nothing and every request goes to a closed proxy, so a request the page tries is recorded and fails.
+ * nothing and every request goes to a closed proxy, so a request the page tries is recorded and fails
+ * ({@link #startForLoopback} lets the app's tests reach their server on 127.0.0.1, which the proxy does
+ * not take). Used by the report's and the app's browser tests.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern DEVTOOLS = Pattern.compile("DevTools listening on (ws://\\S+)");
@@ -49,11 +51,20 @@ final class HeadlessChromium implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** Starts Chromium with a fresh profile in {@code profile}. */
-    static HeadlessChromium start(Path profile) throws Exception {
+    /** Starts Chromium with a fresh profile in {@code profile}; no address can be reached. */
+    public static HeadlessChromium start(Path profile) throws Exception {
+        return start(profile, "MAP * ~NOTFOUND");
+    }
+
+    /** Starts Chromium with a fresh profile in {@code profile}; only 127.0.0.1 can be reached (not proxied), no host name resolves. */
+    public static HeadlessChromium startForLoopback(Path profile) throws Exception {
+        return start(profile, "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+    }
+
+    private static HeadlessChromium start(Path profile, String resolverRules) throws Exception {
         Process process = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+                "--disable-default-apps", "--host-resolver-rules=" + resolverRules, "--proxy-server=127.0.0.1:9",
                 "--window-size=1200,1600", "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank")
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -96,45 +107,87 @@ final class HeadlessChromium implements AutoCloseable {
         String target = call(null, "Target.createTarget", JSON.createObjectNode().put("url", "about:blank")).get("targetId").asString();
         session = call(null, "Target.attachToTarget", JSON.createObjectNode().put("targetId", target).put("flatten", true))
                 .get("sessionId").asString();
-        for (String domain : List.of("Network.enable", "Runtime.enable", "Log.enable", "Page.enable")) {
+        for (String domain : List.of("Network.enable", "Runtime.enable", "Log.enable", "Page.enable", "DOM.enable")) {
             call(session, domain, JSON.createObjectNode());
         }
     }
 
     /** Loads a page and waits for its load event (one page after another). */
-    void load(String url) throws Exception {
+    public void load(String url) throws Exception {
         loaded = new CompletableFuture<>();
         call(session, "Page.navigate", JSON.createObjectNode().put("url", url));
         loaded.get(60, TimeUnit.SECONDS);
     }
 
     /** Evaluates a JavaScript expression in the page and returns its value. */
-    JsonNode evaluate(String expression) throws Exception {
+    public JsonNode evaluate(String expression) throws Exception {
         JsonNode result = call(session, "Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
-                .put("returnByValue", true).put("awaitPromise", true));
+                .put("returnByValue", true).put("awaitPromise", true).put("userGesture", true));
+        if (result.has("exceptionDetails")) {
+            throw new IllegalStateException("JavaScript failed: " + result.get("exceptionDetails"));
+        }
         return result.get("result").get("value");
     }
 
+    /** Waits until the JavaScript expression is true in the page (a hang guard, not a timing: {@code seconds} is generous). */
+    public void waitFor(String expression, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        // false while the page is between documents (a navigation under way)
+        while (!truth("(() => { try { return Boolean(" + expression + "); } catch (e) { return false; } })()")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not true within " + seconds + " s: " + expression);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private boolean truth(String expression) throws Exception {
+        try {
+            return evaluate(expression).asBoolean();
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Chooses files in the page's file input (as the user would in the file dialog); the input gets its change event. */
+    public void chooseFiles(String selector, List<Path> files) throws Exception {
+        JsonNode found = call(session, "Runtime.evaluate", JSON.createObjectNode().put("expression", "document.querySelector('" + selector + "')"));
+        String objectId = found.get("result").path("objectId").asString("");
+        if (objectId.isEmpty()) {
+            throw new IllegalStateException("no element " + selector);
+        }
+        ObjectNode params = JSON.createObjectNode().put("objectId", objectId);
+        var list = params.putArray("files");
+        files.forEach(f -> list.add(f.toAbsolutePath().toString()));
+        call(session, "DOM.setFileInputFiles", params);
+    }
+
+    /** Lets the page download files into {@code folder} under the names the server gives them. */
+    public void downloadTo(Path folder) throws Exception {
+        call(null, "Browser.setDownloadBehavior", JSON.createObjectNode().put("behavior", "allow")
+                .put("downloadPath", folder.toAbsolutePath().toString()).put("eventsEnabled", true));
+    }
+
     /** Lays the page out for a window of this many CSS pixels (the page sees a resize). */
-    void viewport(int width, int height) throws Exception {
+    public void viewport(int width, int height) throws Exception {
         call(session, "Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
                 .put("deviceScaleFactor", 1).put("mobile", false));
     }
 
     /** A PNG screenshot of the given CSS-pixel rectangle of the page. */
-    byte[] screenshot(double x, double y, double width, double height) throws Exception {
+    public byte[] screenshot(double x, double y, double width, double height) throws Exception {
         ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
         params.putObject("clip").put("x", x).put("y", y).put("width", width).put("height", height).put("scale", 1);
         return java.util.Base64.getDecoder().decode(call(session, "Page.captureScreenshot", params).get("data").asString());
     }
 
     /** The URLs of every request the page made. */
-    List<String> requests() {
+    public List<String> requests() {
         return List.copyOf(requests);
     }
 
     /** Every console error, warning and uncaught exception of the page. */
-    List<String> errors() {
+    public List<String> errors() {
         return List.copyOf(errors);
     }
 
@@ -184,6 +237,12 @@ final class HeadlessChromium implements AutoCloseable {
             default -> {
             }
         }
+    }
+
+    /** Forgets the requests and errors recorded so far. */
+    public void forget() {
+        requests.clear();
+        errors.clear();
     }
 
     @Override
