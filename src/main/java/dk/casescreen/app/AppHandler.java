@@ -56,8 +56,8 @@ final class AppHandler implements HttpHandler {
             }
             try {
                 route(exchange, admitted.get());
-            } catch (RuntimeException e) {
-                // nothing about the request is printed: the page gets the message
+            } catch (RuntimeException | Error e) {
+                // nothing about the request or the failure is printed (no trace, no file name): the page gets the message
                 text(exchange, 500, AppTexts.INTERNAL_ERROR.in(session.language()));
             }
         }
@@ -71,7 +71,7 @@ final class AppHandler implements HttpHandler {
         if (get && path.isEmpty()) {
             Optional.ofNullable(query.get("lang")).filter(v -> v.equals("da") || v.equals("en")).map(Language::of).ifPresent(session::language);
             seen.accept(true);
-            send(exchange, 200, HTML, AppPage.page(session, uploadLimit).getBytes(StandardCharsets.UTF_8));
+            send(exchange, 200, HTML, AppPage.page(session).getBytes(StandardCharsets.UTF_8));
         } else if (get && (path.equals("app.js") || path.equals("app.css"))) {
             send(exchange, 200, path.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8", resource(path));
         } else if (get && path.equals("template.xlsx")) {
@@ -123,7 +123,7 @@ final class AppHandler implements HttpHandler {
             state(exchange, 413, Optional.of(tooLarge));
             return;
         }
-        Path file = session.place(shown);
+        Path file = session.place(shown, !kind.equals("populations") && !kind.equals("benchmark"));
         boolean fits;
         try (InputStream in = exchange.getRequestBody(); OutputStream out = Files.newOutputStream(file)) {
             fits = copy(in, out, uploadLimit);

@@ -17,15 +17,14 @@ final class AppPage {
     }
 
     /** The whole page, with the current state in place. */
-    static String page(Session session, long uploadLimit) {
+    static String page(Session session) {
         Language l = session.language();
         boolean da = l == Language.DA;
         Map<String, String> parts = parts(session, Optional.empty());
         StringBuilder s = new StringBuilder(8_000);
         s.append("<!DOCTYPE html>\n<html lang=\"").append(da ? "da" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(t(AppTexts.TITLE, l))
-                .append("</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"app.css\">\n<script src=\"app.js\" defer></script>\n</head>\n<body data-limit=\"")
-                .append(uploadLimit).append("\" data-failed=\"").append(t(AppTexts.REQUEST_FAILED, l)).append("\" data-working=\"")
+                .append("</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"app.css\">\n<script src=\"app.js\" defer></script>\n</head>\n<body data-failed=\"").append(t(AppTexts.REQUEST_FAILED, l)).append("\" data-working=\"")
                 .append(t(AppTexts.WORKING, l)).append("\">\n<header><h1>").append(t(AppTexts.TITLE, l)).append("</h1>")
                 .append("<a id=\"lang-switch\" href=\"./?lang=").append(da ? "en" : "da").append("\" hreflang=\"").append(da ? "en" : "da")
                 .append("\">").append(t(AppTexts.LANG_SWITCH, l)).append("</a> <button type=\"button\" id=\"stop\">").append(t(AppTexts.STOP, l))

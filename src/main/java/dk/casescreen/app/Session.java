@@ -83,9 +83,13 @@ final class Session {
         return run;
     }
 
-    /** Where a new upload goes: a folder of its own, a name the app chooses with the user's extension. */
-    Path place(String shownName) throws IOException {
-        return workspace.newFolder("u").resolve("upload." + Workspace.extension(shownName));
+    /**
+     * Where a new upload goes: a folder of its own; a case file under a name the app chooses with the
+     * user's extension (the loader is told the user's name), a populations or benchmark file under the
+     * user's name made safe, since their readers name the file in their messages.
+     */
+    Path place(String shownName, boolean cases) throws IOException {
+        return workspace.newFolder("u").resolve(cases ? "upload." + Workspace.extension(shownName) : Workspace.safeName(shownName));
     }
 
     /**

@@ -63,6 +63,18 @@ final class Workspace {
         return ext.matches("[a-z0-9]{1,10}") ? ext : "bin";
     }
 
+    /**
+     * The user's file name made safe to store under (letters, digits, space, dot, dash and underscore;
+     * no leading dot; at most 100 characters), for files whose readers name them in their messages.
+     */
+    static String safeName(String shownName) {
+        String safe = shownName.replaceAll("[^\\p{L}\\p{N} ._-]", "_").replaceAll("^[. ]+", "").strip();
+        if (safe.length() > 100) {
+            safe = safe.substring(safe.length() - 100);
+        }
+        return safe.isEmpty() ? "fil." + extension(shownName) : safe;
+    }
+
     /** Deletes the folder and everything in it. */
     synchronized void delete() throws IOException {
         if (!Files.exists(root)) {

@@ -18,7 +18,11 @@
     byId('message').textContent = document.body.dataset.working;
     try {
       const response = await fetch(url, { method: 'POST', body: body, headers: headers || {} });
-      show(await response.json());
+      if ((response.headers.get('Content-Type') || '').startsWith('application/json')) {
+        show(await response.json());
+      } else {
+        byId('message').textContent = await response.text();
+      }
     } catch (e) {
       byId('message').textContent = document.body.dataset.failed;
     } finally {

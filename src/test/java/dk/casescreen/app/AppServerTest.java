@@ -273,6 +273,19 @@ class AppServerTest {
         assertEquals(404, get("out/2/html").statusCode());
     }
 
+    @Test
+    void aBadPopulationsFileIsAMessageNamingTheUsersFile() throws Exception {
+        upload(Workbooks.clean(dir.resolve("c.xlsx")), "ren.xlsx");
+        JsonNode extra = state(post("upload?kind=populations", "no;such;columns\n1;2;3\n".getBytes(StandardCharsets.UTF_8),
+                "X-File-Name", URLEncoder.encode("befolkning 2024.csv", StandardCharsets.UTF_8)));
+        assertTrue(extra.get("extra-files").asString().contains("befolkning 2024.csv"));
+        JsonNode refused = state(post("report", form(Map.of("municipality", Workbooks.municipalityCode(), "edition", "internal", "threshold", "5")),
+                "Content-Type", "application/x-www-form-urlencoded"));
+        String message = refused.get("message").asString();
+        assertTrue(message.startsWith(Html.esc(AppTexts.REPORT_FAILED.in(Language.DA)) + "befolkning 2024.csv, line 1"), message);
+        assertTrue(refused.get("result").asString().contains("class=\"empty\""), "no report");
+    }
+
     private static byte[] form(Map<String, String> values) {
         return String.join("&", values.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList()).getBytes(StandardCharsets.US_ASCII);
