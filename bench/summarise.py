@@ -61,7 +61,7 @@ def main():
              "Machine: %s, %s cores; %s. Peers: %s." % (machine.get("cpu", "?"), machine.get("cores", "?"),
                                                         machine.get("java", ""), "; ".join(
                  "%s (%s)" % (p, versions.get(p, "?")) for p in PEERS)),
-             "", "Median of the timed repetitions (casescreen's after a cold first run and a two-second warm-up in "
+             "", "Median of the timed repetitions (casescreen's after a cold first run and a warm-up of at least two seconds and ten runs, at most twenty seconds, in "
              "each process, the peers' without their first), with the interquartile range (min–max for fewer than "
              "four); ratio = casescreen / peer (below 1: casescreen faster).", ""]
     lines += ["| cases | step | casescreen | pandas | data.table | ratio / pandas | ratio / data.table |",

@@ -31,12 +31,15 @@ import java.util.function.Supplier;
  * <p>Arguments: {@code CASES.csv MUNICIPALITIES.csv REPETITIONS [STEPS]}, steps a comma-separated
  * subset of {@code load,crosstab,kruskal,analysis} (default: all; {@code load} also times reading the
  * file's bytes once, {@code read_bytes}, the physical limit of loading). The first run of each step
- * (cold, in a fresh JVM) is reported apart as {@code first}; after a warm-up of up to two seconds
+ * (cold, in a fresh JVM) is reported apart as {@code first}; after a warm-up (at least two seconds and at
+ * least ten runs, so that a short step on a million cases runs compiled, but never beyond twenty seconds)
  * the timed runs are {@code times}.
  */
 public final class Steps {
 
     private static final long WARM_UP_NANOS = 2_000_000_000L;
+    private static final int WARM_UP_MIN_RUNS = 10;
+    private static final long WARM_UP_MAX_NANOS = 20_000_000_000L;
     private static final int WARM_UP_RUNS = 500;
 
     private Steps() {
@@ -111,14 +114,20 @@ public final class Steps {
     }
 
     /**
-     * Runs {@code step} once cold, then untimed until {@link #WARM_UP_NANOS} have passed since the
-     * start (at most {@link #WARM_UP_RUNS} runs), then {@code repetitions} timed runs.
+     * Runs {@code step} once cold, then untimed until {@link #WARM_UP_NANOS} have passed since the start and
+     * {@link #WARM_UP_MIN_RUNS} runs were made (the JIT compiles a loop after enough runs of it, not after
+     * enough seconds), at most {@link #WARM_UP_RUNS} runs and {@link #WARM_UP_MAX_NANOS}, then
+     * {@code repetitions} timed runs.
      */
     private static Timed time(Supplier<?> step, int repetitions) {
         long start = System.nanoTime();
         Object sink = step.get();
         double first = (System.nanoTime() - start) / 1e6;
-        for (int i = 0; i < WARM_UP_RUNS && System.nanoTime() - start < WARM_UP_NANOS && repetitions > 0; i++) {
+        for (int i = 0; repetitions > 0 && i < WARM_UP_RUNS; i++) {
+            long elapsed = System.nanoTime() - start;
+            if (elapsed >= WARM_UP_MAX_NANOS || (elapsed >= WARM_UP_NANOS && i >= WARM_UP_MIN_RUNS)) {
+                break;
+            }
             sink = step.get();
         }
         List<Double> times = new ArrayList<>();

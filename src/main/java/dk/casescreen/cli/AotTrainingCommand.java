@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code casescreen} launcher makes with {@code -XX:AOTCacheOutput} when the jar is new. It runs the common
  * paths of the commands and the notebook kernel in this one JVM, on a small SYNTHETIC data set in a temporary
  * folder, so that their classes are loaded and linked, and their methods profiled, in the cache: the help,
- * {@code synth}, {@code validate}, {@code analyze} and {@code report} of 300 cases, and a kernel cell.
+ * {@code synth}, {@code validate}, {@code analyze} and {@code report} of 300 cases, and a kernel cell when the
+ * runtime has JShell (the trimmed runtime of the packaged app has not: {@code scripts/app-image --aot}).
  * Prints nothing; exits 0 when every step ran as expected, 1 otherwise (the launcher then makes no cache).
  */
 @Command(name = "aot-training", hidden = true,
@@ -40,7 +41,7 @@ final class AotTrainingCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path folder = Files.createTempDirectory("casescreen-aot-training");
         try {
-            boolean ok = commands(folder) && kernel(folder);
+            boolean ok = commands(folder) && (!hasJShell() || kernel(folder));
             return ok ? ExitCodes.OK : ExitCodes.PROBLEMS;
         } finally {
             delete(folder);
@@ -67,6 +68,11 @@ final class AotTrainingCommand implements Callable<Integer> {
             ok &= code == ExitCodes.OK || code == ExitCodes.PROBLEMS && args.getFirst().equals("validate");
         }
         return ok;
+    }
+
+    /** Whether this runtime has the kernel's JShell (a JDK has; the app image's jlinked runtime has not). */
+    static boolean hasJShell() {
+        return ModuleLayer.boot().findModule("jdk.jshell").isPresent();
     }
 
     /** A kernel session (JShell and the Java compiler) running a notebook's first cell. */

@@ -2,6 +2,7 @@ package dk.casescreen.cli;
 
 import dk.casescreen.Language;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import picocli.CommandLine;
 
 /**
@@ -41,13 +42,25 @@ final class CommandEdge implements CommandLine.IExecutionExceptionHandler {
             return prefix + (da ? "ikke nok hukommelse: kør igen med CASESCREEN_JAVA_OPTS=-Xmx2g (eller mere) for at give Java mere hukommelse"
                     : "not enough memory: run again with CASESCREEN_JAVA_OPTS=-Xmx2g (or more) to give Java more memory");
         }
+        if (cause(e, InvalidPathException.class)) {
+            // a file name with Æ, Ø or Å (LÆS-MIG.txt, a user's own) where the locale's character set has none
+            String charset = System.getProperty("sun.jnu.encoding", "?");
+            return prefix + (da ? "et filnavn kan ikke skrives i systemets tegnsæt for filnavne (" + charset
+                    + "): kør igen med en UTF-8-locale, fx LANG=C.UTF-8"
+                    : "a file name cannot be written in the system's character set for file names (" + charset
+                    + "): run again with a UTF-8 locale, e.g. LANG=C.UTF-8");
+        }
         return prefix + (da ? "intern fejl i casescreen (exit 3): kør igen med --debug for at se detaljerne, og meld fejlen til udviklerne"
                 : "internal error in casescreen (exit 3): run again with --debug to see the details, and report it to the developers");
     }
 
     private static boolean outOfMemory(Throwable e) {
+        return cause(e, OutOfMemoryError.class);
+    }
+
+    private static boolean cause(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }

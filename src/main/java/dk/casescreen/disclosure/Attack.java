@@ -8,10 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
+import java.util.concurrent.CompletableFuture;
 import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.linear.LinearSolver;
 
 /**
  * The attacker: the protection interval of a cell given which cells are shown, by linear programming over
@@ -37,10 +36,27 @@ final class Attack {
     private final AtomModel m;
     /** Which cells the attacker sees; the caller may change it between questions. */
     final boolean[] shown;
+    /**
+     * The last problem built by {@link #protectedEnough} or {@link #evidence}, with the target and the shown
+     * cells it was built for: suppression asks for the evidence right after finding a cell unprotected, over
+     * the same shown cells. Only those two (called one at a time) use it; the audit's parallel bounds do not.
+     */
+    private Problem last;
+    private int lastTarget = -1;
+    private boolean[] lastShown;
 
     Attack(AtomModel m, boolean[] shown) {
         this.m = m;
         this.shown = shown;
+    }
+
+    private Problem problem(int target) {
+        if (last == null || lastTarget != target || !Arrays.equals(lastShown, shown)) {
+            last = new Problem(target);
+            lastTarget = target;
+            lastShown = shown.clone();
+        }
+        return last;
     }
 
     /** A protection interval; {@code upper} is +∞ when the cell has cases that no shown cell constrains. */
@@ -221,20 +237,25 @@ final class Attack {
         return new Bounds(lower, upper);
     }
 
-    /** Whether {@code target}'s protection interval is at least {@code threshold} wide; cheaper than bounds. */
+    /**
+     * Whether {@code target}'s protection interval is at least {@code threshold} wide; cheaper than bounds. The
+     * lower limit's LP runs beside the upper one's on another core, as it is needed whenever the upper limit
+     * alone does not decide (and then, with its dual, again for the evidence).
+     */
     boolean protectedEnough(int target, int threshold) {
-        Problem pr = new Problem(target);
+        Problem pr = problem(target);
         if (pr.freeInTarget) {
             return true;
         }
         if (pr.pinned) {
             return false;
         }
+        CompletableFuture<SolvedPrograms.Optimum> lowest = CompletableFuture.supplyAsync(() -> program(pr, GoalType.MINIMIZE));
         double upper = round(solve(pr, GoalType.MAXIMIZE));
         if (upper - pr.value >= threshold) {
             return true; // the lower limit is at most the true value
         }
-        return upper - round(solve(pr, GoalType.MINIMIZE)) >= threshold;
+        return upper - round(lowest.join().value()) >= threshold;
     }
 
     /**
@@ -242,7 +263,7 @@ final class Attack {
      * solutions of the two LPs), then the rest of the target's component.
      */
     List<int[]> evidence(int target) {
-        Problem pr = new Problem(target);
+        Problem pr = problem(target);
         List<int[]> out = new ArrayList<>();
         BitSet used = new BitSet();
         if (pr.vars > 0) {
@@ -267,34 +288,42 @@ final class Attack {
      * dense tableau cycles or runs out of iterations on large degenerate problems).
      */
     private static double solve(Problem pr, GoalType goal) {
+        return program(pr, goal).value();
+    }
+
+    /**
+     * Rows with a non-zero value in the optimal dual solution that the simplex ends with (its multipliers) for
+     * the max (or min) LP: the shown cells the attacker's bound rests on. Empty when the program is unbounded,
+     * and the caller falls back to the component.
+     */
+    private static BitSet dualSupport(Problem pr, GoalType primalGoal) {
+        return program(pr, primalGoal).dualSupport();
+    }
+
+    private static SolvedPrograms.Optimum program(Problem pr, GoalType goal) {
         return SolvedPrograms.optimum(new SolvedPrograms.Key(goal, pr.vars, pr.targetSet, pr.rowSets, pr.rhs),
                 () -> simplex(pr, goal));
     }
 
-    private static double simplex(Problem pr, GoalType goal) {
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] x = new Variable[pr.vars];
+    /**
+     * Solves the LP in standard form (minimise c·x subject to Ax = b, x ≥ 0; a maximum as the minimum of −c·x) with
+     * ojAlgo's simplex, built directly rather than through its modelling layer (whose presolve and bookkeeping
+     * cost as much as the simplex on these programs).
+     */
+    private static SolvedPrograms.Optimum simplex(Problem pr, GoalType goal) {
+        double sign = goal == GoalType.MAXIMIZE ? -1 : 1;
+        double[] cost = new double[pr.vars];
         for (int v = 0; v < pr.vars; v++) {
-            x[v] = model.addVariable("x" + v).lower(0);
+            cost[v] = sign * pr.objective[v];
         }
+        LinearSolver.Builder program = LinearSolver.newStandardBuilder(cost);
         for (int i = 0; i < pr.rows.size(); i++) {
-            Expression e = model.addExpression("c" + i).level(pr.rhs.get(i));
-            double[] row = pr.rows.get(i);
-            for (int v = 0; v < pr.vars; v++) {
-                if (row[v] != 0) {
-                    e.set(x[v], row[v]);
-                }
-            }
+            program.equality(pr.rhs.get(i), pr.rows.get(i));
         }
-        Expression objective = model.addExpression("target").weight(1);
-        for (int v = 0; v < pr.vars; v++) {
-            if (pr.objective[v] != 0) {
-                objective.set(x[v], pr.objective[v]);
-            }
-        }
-        Optimisation.Result result = goal == GoalType.MAXIMIZE ? model.maximise() : model.minimise();
+        Optimisation.Result result = program.build().solve();
         if (result.getState() == Optimisation.State.UNBOUNDED) {
-            return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            return new SolvedPrograms.Optimum(
+                    goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, new BitSet());
         }
         if (!result.getState().isFeasible()) {
             throw new IllegalStateException("The audit's linear program failed: " + result.getState());
@@ -303,53 +332,15 @@ final class Attack {
         for (int v = 0; v < pr.vars; v++) {
             value += pr.objective[v] * result.doubleValue(v);
         }
-        return value;
-    }
-
-    /**
-     * Rows with a non-zero value in an optimal solution of the dual of the max (or min) LP: the shown cells the
-     * attacker's bound rests on. Empty when the dual cannot be solved, and the caller falls back to the component.
-     */
-    private static BitSet dualSupport(Problem pr, GoalType primalGoal) {
-        return SolvedPrograms.dualSupport(new SolvedPrograms.Key(primalGoal, pr.vars, pr.targetSet, pr.rowSets, pr.rhs),
-                () -> solveDual(pr, primalGoal));
-    }
-
-    private static BitSet solveDual(Problem pr, GoalType primalGoal) {
-        int r = pr.rows.size();
-        ExpressionsBasedModel model = new ExpressionsBasedModel();
-        Variable[] y = new Variable[r];
-        for (int i = 0; i < r; i++) {
-            y[i] = model.addVariable("y" + i);
-        }
-        for (int v = 0; v < pr.vars; v++) {
-            Expression e = model.addExpression("v" + v);
-            if (primalGoal == GoalType.MAXIMIZE) {
-                e.lower(pr.objective[v]);
-            } else {
-                e.upper(pr.objective[v]);
-            }
-            for (int i = 0; i < r; i++) {
-                double a = pr.rows.get(i)[v];
-                if (a != 0) {
-                    e.set(y[i], a);
-                }
-            }
-        }
-        Expression objective = model.addExpression("bound").weight(1);
-        for (int i = 0; i < r; i++) {
-            objective.set(y[i], pr.rhs.get(i));
-        }
-        Optimisation.Result result = primalGoal == GoalType.MAXIMIZE ? model.minimise() : model.maximise();
         BitSet support = new BitSet();
-        if (result.getState().isOptimal()) {
-            for (int i = 0; i < r; i++) {
-                if (Math.abs(result.doubleValue(i)) > ROUND) {
+        result.getMultipliers().ifPresent(multipliers -> {
+            for (int i = 0; i < pr.rows.size(); i++) {
+                if (Math.abs(multipliers.doubleValue(i)) > ROUND) {
                     support.set(i);
                 }
             }
-        }
-        return support;
+        });
+        return new SolvedPrograms.Optimum(value, support);
     }
 
     /** Whether to maximise or minimise. */

@@ -4,7 +4,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 
 /**
  * The optima of the attacker's linear programs already solved in this process. Suppression asks for the
@@ -13,8 +13,8 @@ import java.util.function.DoubleSupplier;
  * report about 60 % of the programs are repeats. A program is identified by its content (goal, variables,
  * the target's variables, each constraint's variables and right-hand side; every coefficient is 1), so a
  * repeat gets the very number the simplex gave the first time. At most {@value #CAPACITY} programs are kept,
- * the least recently used leaving first; the same holds for the supports of the programs' duals (the cells
- * a bound rests on, which choose the complementary cells).
+ * the least recently used leaving first, each with the support of its dual (the cells a bound rests on, which
+ * choose the complementary cells).
  */
 final class SolvedPrograms {
 
@@ -32,8 +32,24 @@ final class SolvedPrograms {
         }
     }
 
-    private static final Map<Key, Double> SOLVED = lastUsed();
-    private static final Map<Key, BitSet> DUAL_SUPPORTS = lastUsed();
+    /**
+     * A program's optimum and the support of the optimal dual solution the simplex ended with.
+     *
+     * @param value the optimum; ±∞ when unbounded
+     * @param dualSupport the constraints with a non-zero multiplier (empty when unbounded)
+     */
+    record Optimum(double value, BitSet dualSupport) {
+        Optimum {
+            dualSupport = (BitSet) dualSupport.clone();
+        }
+
+        @Override
+        public BitSet dualSupport() {
+            return (BitSet) dualSupport.clone();
+        }
+    }
+
+    private static final Map<Key, Optimum> SOLVED = lastUsed();
 
     private static <V> Map<Key, V> lastUsed() {
         return new LinkedHashMap<>(256, 0.75f, true) {
@@ -49,36 +65,28 @@ final class SolvedPrograms {
     private SolvedPrograms() {
     }
 
-    /** The optimum of the program, solved by {@code simplex} unless it was solved before. */
-    static double optimum(Key program, DoubleSupplier simplex) {
+    /**
+     * The optimum of the program, solved by {@code simplex} unless it was solved before (the same program
+     * always gets the same answer, so that suppression chooses as it did).
+     */
+    static Optimum optimum(Key program, Supplier<Optimum> simplex) {
         synchronized (SOLVED) {
-            Double known = SOLVED.get(program);
+            Optimum known = SOLVED.get(program);
             if (known != null) {
                 return known;
             }
         }
-        double value = simplex.getAsDouble();
+        Optimum solved = simplex.get();
         synchronized (SOLVED) {
-            SOLVED.put(program, value);
+            SOLVED.put(program, solved);
         }
-        return value;
+        return solved;
     }
 
-    /**
-     * The constraints an optimal solution of the program's dual rests on, found by {@code dual} unless found
-     * before (the same program always gets the same answer, so that suppression chooses as it did).
-     */
-    static BitSet dualSupport(Key program, java.util.function.Supplier<BitSet> dual) {
-        synchronized (DUAL_SUPPORTS) {
-            BitSet known = DUAL_SUPPORTS.get(program);
-            if (known != null) {
-                return (BitSet) known.clone();
-            }
+    /** Forgets every program (the disclosure benchmark times the programs' first solution). */
+    static void forget() {
+        synchronized (SOLVED) {
+            SOLVED.clear();
         }
-        BitSet support = dual.get();
-        synchronized (DUAL_SUPPORTS) {
-            DUAL_SUPPORTS.put(program, (BitSet) support.clone());
-        }
-        return support;
     }
 }
