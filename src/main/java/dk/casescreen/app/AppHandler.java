@@ -125,8 +125,9 @@ final class AppHandler implements HttpHandler {
         }
         Path file = session.place(shown, !kind.equals("populations") && !kind.equals("benchmark"));
         boolean fits;
-        try (InputStream in = exchange.getRequestBody(); OutputStream out = Files.newOutputStream(file)) {
-            fits = copy(in, out, uploadLimit);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            // the request body stays open: what is left of a file too large is read and thrown away below
+            fits = copy(exchange.getRequestBody(), out, uploadLimit);
         }
         if (!fits) {
             Files.deleteIfExists(file);

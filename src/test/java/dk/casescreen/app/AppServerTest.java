@@ -10,7 +10,6 @@ import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.HostileFiles;
 import dk.casescreen.report.Html;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -180,6 +179,33 @@ class AppServerTest {
         assertSecured(r);
         assertTrue(state(r).get("message").asString().contains("for stor: højst 50 MB"), state(r).get("message").asString());
         assertEquals("", state(r).get("file-list").asString(), "nothing kept");
+        assertEquals(200, get("").statusCode());
+
+        // without a Content-Length (chunked), the bytes are counted while reading
+        long size = AppServer.Settings.UPLOAD_LIMIT + 1;
+        HttpResponse<byte[]> chunked = http.send(HttpRequest.newBuilder(base.resolve("upload?kind=cases")).header("X-File-Name", "stor.xlsx")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                    private long left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 'x' : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] b, int off, int len) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(len, left);
+                        java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                        left -= n;
+                        return n;
+                    }
+                })).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(413, chunked.statusCode());
+        assertSecured(chunked);
+        assertTrue(state(chunked).get("message").asString().contains("for stor"));
         assertEquals(200, get("").statusCode());
         try (var files = Files.list(server.folder())) {
             assertEquals(List.of(), files.filter(p -> !Files.isDirectory(p)).toList());
