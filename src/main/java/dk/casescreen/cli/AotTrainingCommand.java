@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code casescreen} launcher makes with {@code -XX:AOTCacheOutput} when the jar is new. It runs the common
  * paths of the commands and the notebook kernel in this one JVM, on a small SYNTHETIC data set in a temporary
  * folder, so that their classes are loaded and linked, and their methods profiled, in the cache: the help,
- * {@code synth}, {@code validate}, {@code analyze} and {@code report} of 300 cases, and a kernel cell when the
+ * {@code synth}, {@code validate}, {@code analyze} and {@code report} of 300 cases, {@code demo} (the disclosure
+ * control's linear programs), and a kernel cell when the
  * runtime has JShell (the trimmed runtime of the packaged app has not: {@code scripts/app-image --aot}).
  * Prints nothing; exits 0 when every step ran as expected, 1 otherwise (the launcher then makes no cache).
  */
@@ -61,7 +62,9 @@ final class AotTrainingCommand implements Callable<Integer> {
                 List.of("validate", "--municipalities", municipalities, cases),
                 List.of("validate", "--municipalities", municipalities, "--json", folder.resolve("v.json").toString(), cases),
                 List.of("analyze", "--municipalities", municipalities, cases),
-                List.of("report", "--municipalities", municipalities, "--out", folder.resolve("report").toString(), cases));
+                List.of("report", "--municipalities", municipalities, "--out", folder.resolve("report").toString(), cases),
+                // the README's first command, whose disclosure control solves the linear programs (ojAlgo)
+                List.of("demo", "--out", folder.resolve("demo").toString()));
         boolean ok = true;
         for (List<String> args : runs) {
             int code = Main.run(args.toArray(String[]::new), new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()));
