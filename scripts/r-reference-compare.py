@@ -4,12 +4,19 @@
 Usage: r-reference-compare.py COMMITTED_FILE NEW_FILE
 
 Both files have the columns case,quantity,value. Text values must be equal; numbers must agree to
-1e-9 relative, the tolerance of the Java tests (R's last digits, and those of its iterative fits such as polr more, depend on the BLAS library the machine has installed, e.g. OpenBLAS
-instead of the reference BLAS). Exits 1 and names the first
+1e-9 relative, and those of R's iterative fits (gamma.csv, models.csv, cost-ratio.csv: glm's IRLS,
+polr, clm) to 1e-7 relative. R's last digits, and those of its iterative fits more, depend on the BLAS
+library the machine has installed: with OpenBLAS instead of the reference BLAS (installed, for one,
+with python3-scipy) the closed-form values move by about 1e-14 and the gamma fit of the small case by
+1.1e-8 relative (measured). The committed values are R's with the reference BLAS; the Java tests compare
+with them at their own tolerances (1e-9, and 1e-6 for the iterative fits). Exits 1 and names the first
 difference otherwise.
 """
 import math
+import os
 import sys
+
+ITERATIVE_FITS = {"gamma.csv", "models.csv", "cost-ratio.csv"}
 
 
 def rows(path):
@@ -35,6 +42,7 @@ def main():
     if head_a != head_b or a.keys() != b.keys():
         print(f"{sys.argv[2]}: other cases or quantities than committed", file=sys.stderr)
         return 1
+    tolerance = 1e-7 if os.path.basename(sys.argv[2]) in ITERATIVE_FITS else 1e-9
     for key, old in a.items():
         new = b[key]
         if old == new:
@@ -45,7 +53,7 @@ def main():
             return 1
         if math.isnan(x) and math.isnan(y):
             continue
-        if not abs(x - y) <= 1e-9 * max(abs(x), abs(y), sys.float_info.min):
+        if not abs(x - y) <= tolerance * max(abs(x), abs(y), sys.float_info.min):
             print(f"{sys.argv[2]}: {key[0]}/{key[1]} changed from {old} to {new}", file=sys.stderr)
             return 1
     return 0
