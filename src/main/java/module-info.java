@@ -2,8 +2,9 @@
  * casescreen: the screening sheet, case loading and validation, statistics, analyses and reports for
  * especially expensive adult social cases in Danish municipalities.
  *
- * <p>The exported packages are the library's API. The command line ({@code dk.casescreen.cli}) and
- * the notebook kernel ({@code dk.casescreen.jupyter}) live in the same jar but are not exported: they
+ * <p>The exported packages are the library's API. The command line ({@code dk.casescreen.cli}), the
+ * notebook kernel ({@code dk.casescreen.jupyter}), the local app ({@code dk.casescreen.app}) and what the
+ * command line and the app share ({@code dk.casescreen.request}) live in the same jar but are not exported: they
  * run on the class path ({@code casescreen.jar} with {@code lib/}), and their dependencies (picocli,
  * jupyter-jvm-basekernel with ZeroMQ and gson, Smile) are optional, so a project that depends on
  * casescreen does not get them.

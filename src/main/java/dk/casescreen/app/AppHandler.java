@@ -3,7 +3,7 @@ package dk.casescreen.app;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dk.casescreen.Language;
-import dk.casescreen.cli.FillInTemplate;
+import dk.casescreen.request.FillInTemplate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -16,6 +16,7 @@ import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.reference.ReferenceData;
 import dk.casescreen.report.AnalysisJson;
 import dk.casescreen.report.AnalysisText;
+import dk.casescreen.request.InputFiles;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         .withAdjustment(DecisionRule.Adjustment.BENJAMINI_HOCHBERG);
                 default -> throw new IllegalArgumentException("--adjust must be holm or bh, not " + adjust);
             };
-            List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
+            List<HypothesisSpec> specs = InputFiles.hypotheses(sheet, extraHypotheses);
             CaseTable cases;
             Optional<List<MunicipalityPopulation>> pops = Optional.empty();
             if (inputs.isEmpty()) {
@@ -91,7 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 cases = reference.cases();
                 pops = Optional.of(reference.populations());
             } else {
-                var loader = round.apply(Cases.files(inputs).municipalities(CliInputs.registry(municipalities)));
+                var loader = round.apply(Cases.files(inputs).municipalities(InputFiles.registry(municipalities)));
                 if (municipalities != null) {
                     pops = Optional.of(PopulationsCsv.readFile(municipalities));
                 }
@@ -114,7 +115,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
             if (populations != null) {
-                pops = Optional.of(CliInputs.populations(populations));
+                pops = Optional.of(InputFiles.populations(populations));
             }
             AnalysisOptions options = AnalysisOptions.defaults(sheet).withHypotheses(specs).withRule(rule);
             if (benchmark != null) {

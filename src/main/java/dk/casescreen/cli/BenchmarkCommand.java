@@ -9,6 +9,7 @@ import dk.casescreen.cases.CaseLoadException;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;
 import dk.casescreen.disclosure.DisclosureException;
+import dk.casescreen.request.InputFiles;
 import dk.casescreen.sheet.ScreeningSheet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,8 +75,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         try {
             ScreeningSheet sheet = ScreeningSheet.builtIn();
-            List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
-            LoadResult loaded = Cases.files(inputs).municipalities(CliInputs.registry(municipalities)).load();
+            List<HypothesisSpec> specs = InputFiles.hypotheses(sheet, extraHypotheses);
+            LoadResult loaded = Cases.files(inputs).municipalities(InputFiles.registry(municipalities)).load();
             if (loaded.report().errorCount() > 0) {
                 err.println("casescreen benchmark: " + loaded.report().rejected()
                         + " rows rejected (run casescreen validate to see why); pooling the "

@@ -4,6 +4,7 @@ import dk.casescreen.Language;
 import dk.casescreen.report.ReportDocument;
 import dk.casescreen.report.ReportInput;
 import dk.casescreen.report.TableExport;
+import dk.casescreen.request.OutputFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;

@@ -1,6 +1,7 @@
 package dk.casescreen.cli;
 
 import dk.casescreen.report.ReportInput;
+import dk.casescreen.request.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -6,6 +6,8 @@ import dk.casescreen.cases.CaseLoadException;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.disclosure.DisclosureException;
 import dk.casescreen.report.ReportInput;
+import dk.casescreen.request.OutputFile;
+import dk.casescreen.request.ReportRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

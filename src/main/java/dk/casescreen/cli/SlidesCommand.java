@@ -3,6 +3,7 @@ package dk.casescreen.cli;
 import dk.casescreen.report.ReportDocument;
 import dk.casescreen.report.ReportInput;
 import dk.casescreen.report.SlideDeck;
+import dk.casescreen.request.OutputFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

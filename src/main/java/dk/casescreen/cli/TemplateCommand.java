@@ -1,9 +1,10 @@
 package dk.casescreen.cli;
 
 import dk.casescreen.Language;
-import dk.casescreen.excel.TemplateOptions;
 import dk.casescreen.cases.Municipalities;
 import dk.casescreen.cases.Municipality;
+import dk.casescreen.excel.TemplateOptions;
+import dk.casescreen.request.FillInTemplate;
 import dk.casescreen.sheet.ScreeningSheet;
 import dk.casescreen.sheet.SheetDefinitionException;
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class TemplateCommand implements Callable<Integer> {
         }
         try {
             ScreeningSheet sheet = sheetDefinition != null ? ScreeningSheet.load(sheetDefinition)
-                    : sheetVersion != null ? ScreeningSheet.builtIn(sheetVersion) : defaultSheet();
+                    : sheetVersion != null ? ScreeningSheet.builtIn(sheetVersion) : FillInTemplate.defaultSheet();
             TemplateOptions options = new TemplateOptions(language, name, rows);
             try (OutputStream stream = Files.newOutputStream(out)) {
                 FillInTemplate.write(sheet, options, stream);
@@ -76,10 +77,5 @@ final class TemplateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("casescreen template: cannot write " + out + ": " + e.getMessage());
             return ExitCodes.UNREADABLE;
         }
-    }
-
-    /** The sheet new workbooks are made from unless told otherwise: the newest built-in version. */
-    static ScreeningSheet defaultSheet() {
-        return ScreeningSheet.latest();
     }
 }

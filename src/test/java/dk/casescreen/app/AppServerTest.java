@@ -1,14 +1,11 @@
 package dk.casescreen.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dk.casescreen.Language;
 import dk.casescreen.cases.CaseLoadException;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.HostileFiles;
 import dk.casescreen.report.Html;
+import dk.casescreen.request.FillInTemplate;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -31,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -159,7 +159,7 @@ class AppServerTest {
         HttpResponse<byte[]> r = get("template.xlsx");
         assertTrue(r.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
         java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
-        dk.casescreen.cli.FillInTemplate.write(Language.DA, expected);
+        FillInTemplate.write(Language.DA, expected);
         try (XSSFWorkbook served = new XSSFWorkbook(new ByteArrayInputStream(r.body()));
              XSSFWorkbook written = new XSSFWorkbook(new ByteArrayInputStream(expected.toByteArray()))) {
             assertEquals(written.getNumberOfSheets(), served.getNumberOfSheets());

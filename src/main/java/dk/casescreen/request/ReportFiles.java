@@ -1,4 +1,4 @@
-package dk.casescreen.cli;
+package dk.casescreen.request;
 
 import dk.casescreen.Language;
 import dk.casescreen.report.HtmlReport;
@@ -20,7 +20,7 @@ public final class ReportFiles {
      * Writes the report into {@code folder} (made if missing); an existing report of the same name is
      * replaced only when {@code force}.
      */
-    static Path write(Path folder, ReportInput input, boolean force) throws IOException {
+    public static Path write(Path folder, ReportInput input, boolean force) throws IOException {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

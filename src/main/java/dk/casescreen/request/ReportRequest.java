@@ -1,4 +1,4 @@
-package dk.casescreen.cli;
+package dk.casescreen.request;
 
 import dk.casescreen.Language;
 import dk.casescreen.Text;
@@ -60,7 +60,7 @@ public record ReportRequest(List<String> municipalityNames, boolean shared, int 
 
     /** The municipalities a case file may name: the known ones, plus those of {@link #municipalitiesFile()}. */
     public Municipalities registry() {
-        return CliInputs.registry(municipalitiesFile.orElse(null));
+        return InputFiles.registry(municipalitiesFile.orElse(null));
     }
 
     /**
@@ -76,7 +76,7 @@ public record ReportRequest(List<String> municipalityNames, boolean shared, int 
         Municipalities registry = registry();
         Optional<List<MunicipalityPopulation>> pops = municipalitiesFile.map(PopulationsCsv::readFile);
         if (populations.isPresent()) {
-            pops = Optional.of(CliInputs.populations(populations.get()));
+            pops = Optional.of(InputFiles.populations(populations.get()));
         }
         LoadResult loaded = loader.municipalities(registry).load();
         List<String> codes = new ArrayList<>();
@@ -96,7 +96,7 @@ public record ReportRequest(List<String> municipalityNames, boolean shared, int 
             names.add(registry.find(present.getFirst()).map(Municipality::name).orElse(present.getFirst()));
         }
         Disclosure disclosure = shared || codes.size() > 1 ? Disclosure.shared(threshold) : Disclosure.internal();
-        List<HypothesisSpec> specs = CliInputs.hypotheses(sheet, extraHypotheses);
+        List<HypothesisSpec> specs = InputFiles.hypotheses(sheet, extraHypotheses);
         AnalysisOptions base = AnalysisOptions.defaults(sheet).withHypotheses(specs);
         if (benchmark.isPresent()) {
             Benchmark b = BenchmarkJson.read(benchmark.get(), sheet);

@@ -1,4 +1,4 @@
-package dk.casescreen.cli;
+package dk.casescreen.request;
 
 import dk.casescreen.Language;
 import java.io.IOException;
@@ -13,18 +13,19 @@ import java.nio.file.StandardCopyOption;
  * existing file is replaced only when the user said {@code --force}. The file is written to a
  * temporary name beside it and moved into place when complete, so a failure never leaves half a file.
  */
-final class OutputFile {
+public final class OutputFile {
 
     /** The output cannot be written where asked; the message names the path. */
-    static final class OutputException extends IOException {
-        OutputException(String message) {
+    public static final class OutputException extends IOException {
+        /** An exception with the message shown to the user. */
+        public OutputException(String message) {
             super(message);
         }
     }
 
     /** Writes the content of one output. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         /** Writes to {@code out}. */
         void writeTo(OutputStream out) throws IOException;
     }
@@ -37,7 +38,7 @@ final class OutputFile {
      *
      * @throws OutputException when its folder is missing or not writable, it is a folder, or it exists and {@code force} is false
      */
-    static void check(Path file, boolean force, Language language) throws OutputException {
+    public static void check(Path file, boolean force, Language language) throws OutputException {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.getParent();
         boolean da = language == Language.DA;
@@ -61,7 +62,7 @@ final class OutputFile {
      * moved into place (atomically where the file system can) only when complete, and deleted on
      * any failure, an out-of-memory error included.
      */
-    static void write(Path file, boolean force, Language language, Content content) throws IOException {
+    public static void write(Path file, boolean force, Language language, Content content) throws IOException {
         check(file, force, language);
         Path absolute = file.toAbsolutePath();
         // beside the file, made as any new file of the user's (not createTempFile's owner-only permissions)

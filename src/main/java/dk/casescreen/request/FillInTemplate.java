@@ -1,4 +1,4 @@
-package dk.casescreen.cli;
+package dk.casescreen.request;
 
 import dk.casescreen.Language;
 import dk.casescreen.cases.Municipalities;
@@ -16,12 +16,17 @@ public final class FillInTemplate {
     }
 
     /** Writes the workbook of {@code sheet} with the 98 Danish municipalities in its list. */
-    static void write(ScreeningSheet sheet, TemplateOptions options, OutputStream out) throws IOException {
+    public static void write(ScreeningSheet sheet, TemplateOptions options, OutputStream out) throws IOException {
         FillInWorkbook.write(sheet, Municipalities.danish(), options, out);
     }
 
     /** Writes the workbook {@code casescreen template --lang} writes without other options: the newest sheet, no municipality filled in. */
     public static void write(Language language, OutputStream out) throws IOException {
-        write(TemplateCommand.defaultSheet(), new TemplateOptions(language, Optional.empty(), TemplateOptions.DEFAULT_ROWS), out);
+        write(defaultSheet(), new TemplateOptions(language, Optional.empty(), TemplateOptions.DEFAULT_ROWS), out);
+    }
+
+    /** The sheet new workbooks are made from unless told otherwise: the newest built-in version. */
+    public static ScreeningSheet defaultSheet() {
+        return ScreeningSheet.latest();
     }
 }
