@@ -7,7 +7,6 @@ import dk.casescreen.cases.CaseRecord;
 import dk.casescreen.cases.Cases;
 import dk.casescreen.cases.LoadResult;
 import dk.casescreen.cases.Municipalities;
-import dk.casescreen.report.HtmlReport;
 import dk.casescreen.report.ReportDocument;
 import dk.casescreen.report.ReportInput;
 import dk.casescreen.report.SlideDeck;
@@ -199,7 +198,7 @@ final class Session {
             Path folder = workspace.newFolder("r");
             String name = ReportFiles.name(input);
             Path html = folder.resolve("report.html");
-            Files.writeString(html, HtmlReport.render(input), StandardCharsets.UTF_8);
+            Files.writeString(html, document.html(), StandardCharsets.UTF_8);
             Path pptx = folder.resolve("deck.pptx");
             try (OutputStream out = Files.newOutputStream(pptx)) {
                 SlideDeck.write(document, out);
