@@ -52,19 +52,28 @@ public final class CrossTabs {
         int[] columnAt = positions(columnQuestion, columnCodes, keepDontKnow);
         AnswerColumn rowAnswers = cases.column(rowKey);
         AnswerColumn columnAnswers = cases.column(columnKey);
+        // how many cases give each pair of answers (the codes below 0 shifted up): one pass without branches,
+        // then each pair's cases counted where they belong
+        int width = columnAt.length + CODES_BELOW_ZERO;
+        long[] pairs = new long[(rowAt.length + CODES_BELOW_ZERO) * width];
         for (int r = 0; r < cases.size(); r++) {
-            int i = position(rowAnswers.option(r), rowAt, rowReasons);
-            int j = position(columnAnswers.option(r), columnAt, columnReasons);
+            pairs[(rowAnswers.option(r) + CODES_BELOW_ZERO) * width + columnAnswers.option(r) + CODES_BELOW_ZERO]++;
+        }
+        for (int a = 0; a < pairs.length; a++) {
+            long n = pairs[a];
+            if (n == 0) {
+                continue;
+            }
+            int i = position(a / width - CODES_BELOW_ZERO, rowAt, rowReasons, n);
+            int j = position(a % width - CODES_BELOW_ZERO, columnAt, columnReasons, n);
             if (i == OTHER || j == OTHER) {
                 // an answer that is none of the options: say which case holds it
-                CaseRecord record = cases.record(r);
-                position(record, rowQuestion, rowCodes, keepDontKnow, new long[3]);
-                position(record, columnQuestion, columnCodes, keepDontKnow, new long[3]);
+                throw otherAnswer(cases, rowQuestion, rowCodes, columnQuestion, columnCodes, keepDontKnow);
             }
             if (i < 0 || j < 0) {
-                excluded++;
+                excluded += n;
             } else {
-                counts[i][j]++;
+                counts[i][j] += n;
             }
         }
         return ContingencyTable.of(rowKey, columnKey, rowCodes, columnCodes, counts).withExclusions(
@@ -86,6 +95,8 @@ public final class CrossTabs {
     }
 
     private static final int OTHER = -2;
+    /** The answer codes below 0 ({@link AnswerColumn#NUMBER} is the lowest). */
+    private static final int CODES_BELOW_ZERO = -AnswerColumn.NUMBER;
 
     /** For each option of the question, its row or column, or -1 for a "Ved ikke" left out. */
     private static int[] positions(Question q, List<String> codes, boolean keepDontKnow) {
@@ -97,23 +108,41 @@ public final class CrossTabs {
         return at;
     }
 
-    /** The row or column of a coded answer, or -1 after counting why the case is left out ({@link #OTHER} for none of the options). */
-    private static int position(int option, int[] at, long[] reasons) {
+    /**
+     * The row or column of a coded answer, or -1 after counting why its {@code cases} are left out ({@link #OTHER}
+     * for none of the options).
+     */
+    private static int position(int option, int[] at, long[] reasons, long cases) {
         if (option >= 0) {
             if (at[option] < 0) {
-                reasons[0]++;
+                reasons[0] += cases;
             }
             return at[option];
         }
         if (option == AnswerColumn.NOT_ANSWERED) {
-            reasons[1]++;
+            reasons[1] += cases;
             return -1;
         }
         if (option == AnswerColumn.NOT_APPLICABLE) {
-            reasons[2]++;
+            reasons[2] += cases;
             return -1;
         }
         return OTHER;
+    }
+
+    /** The located error for the first case whose answer to either question is none of its options. */
+    private static IllegalArgumentException otherAnswer(CaseTable cases, Question rowQuestion, List<String> rowCodes,
+                                                        Question columnQuestion, List<String> columnCodes,
+                                                        boolean keepDontKnow) {
+        for (int r = 0; r < cases.size(); r++) {
+            if (cases.column(rowQuestion.key()).option(r) < AnswerColumn.NOT_APPLICABLE
+                    || cases.column(columnQuestion.key()).option(r) < AnswerColumn.NOT_APPLICABLE) {
+                CaseRecord record = cases.record(r);
+                position(record, rowQuestion, rowCodes, keepDontKnow, new long[3]);
+                position(record, columnQuestion, columnCodes, keepDontKnow, new long[3]);
+            }
+        }
+        throw new IllegalStateException("an answer that is none of the options was not found again");
     }
 
     /** The answer's row or column, or -1 after counting why the case is left out. */
