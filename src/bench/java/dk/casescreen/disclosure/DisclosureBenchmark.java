@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
  * suppression and the attacker's audit of a publication of overlapping tables, each answer of four
  * questions by municipality with both margins and the grand total, over {@code cases} synthetic cases
  * (seed 1) in {@code municipalities} fictional municipalities (98, as many tables as the national picture has). The remembered LP optima
- * ({@link SolvedPrograms}) are forgotten before every call, so each call solves its programs as a
+ * ({@link SolvedPrograms}) and audits ({@link AuditedGroups}) are forgotten before every call, so each call solves its programs as a
  * report's first protection does. Run with e.g. {@code scripts/bench -f 1 -wi 3 -i 5 DisclosureBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -91,13 +91,18 @@ public class DisclosureBenchmark {
     @Benchmark
     public SuppressionPlan protect() {
         SolvedPrograms.forget();
+        AuditedGroups.forget();
         return Suppression.protect(publication);
     }
 
-    /** The attacker's audit of the finished plan: one interval per sensitive cell, from a cold LP cache. */
+    /**
+     * The attacker's audit of the finished plan: one interval per sensitive cell, from a cold LP cache and
+     * with no audit remembered.
+     */
     @Benchmark
     public AuditResult audit() {
         SolvedPrograms.forget();
+        AuditedGroups.forget();
         return DisclosureAudit.audit(publication, plan);
     }
 }

@@ -66,7 +66,7 @@ public final class DisclosureAudit {
             s[g] = status[group[g]];
             k[g] = known[group[g]];
         }
-        return audit(cells, AtomModel.of(cells), s, threshold, k);
+        return AuditedGroups.audit(cells, s, threshold, k, () -> audit(cells, AtomModel.of(cells), s, threshold, k));
     }
 
     /**

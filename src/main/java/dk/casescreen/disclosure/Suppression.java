@@ -150,11 +150,15 @@ public final class Suppression {
                     }
                 }
             }
-            if (DisclosureAudit.audit(cells, model, localStatus(group, status), threshold, keep).passed()) {
+            CellStatus[] local = localStatus(group, status);
+            if (AuditedGroups.audit(cells, local, threshold, keep,
+                    () -> DisclosureAudit.audit(cells, model, local, threshold, keep)).passed()) {
                 return changed;
             }
         }
-        Leak l = DisclosureAudit.audit(cells, model, localStatus(group, status), threshold, keep).leaks().get(0);
+        CellStatus[] local = localStatus(group, status);
+        Leak l = AuditedGroups.audit(cells, local, threshold, keep,
+                () -> DisclosureAudit.audit(cells, model, local, threshold, keep)).leaks().get(0);
         throw new DisclosureException(l.cell(), l.lower(), l.upper());
     }
 

@@ -37,6 +37,40 @@ class DisclosureAuditTest {
     }
 
     @Test
+    void aGroupsAuditIsRememberedForTheSameQuestionOnly() {
+        Publication pub = new Publication();
+        CellRef[][] t = table(pub, "T", twoByTwo(), 2, 2);
+        List<CellRef> cells = pub.cells();
+        int[] group = new int[cells.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        CellStatus[] lone = new CellStatus[cells.size()];
+        CellStatus[] rectangle = new CellStatus[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            CellRef c = cells.get(i);
+            boolean inner = !c.row().equals("I alt") && !c.column().equals("I alt");
+            lone[i] = c.equals(t[0][0]) ? CellStatus.PRIMARY : CellStatus.SHOWN;
+            rectangle[i] = c.equals(t[0][0]) ? CellStatus.PRIMARY : inner ? CellStatus.SECONDARY : CellStatus.SHOWN;
+        }
+        boolean[] nobody = new boolean[cells.size()];
+        AuditResult first = DisclosureAudit.auditGroup(cells, group, lone, 5, nobody);
+        assertFalse(first.passed());
+        assertSame(first, DisclosureAudit.auditGroup(cells, group, lone.clone(), 5, nobody.clone()));
+        // another status, threshold or reader's knowledge is another audit
+        AuditResult protectedOne = DisclosureAudit.auditGroup(cells, group, rectangle, 5, nobody);
+        assertTrue(protectedOne.passed(), protectedOne.describe());
+        AuditResult lower = DisclosureAudit.auditGroup(cells, group, lone, 3, nobody);
+        assertEquals(3, lower.threshold());
+        assertFalse(lower.passed());
+        boolean[] ownCell = nobody.clone();
+        ownCell[cells.indexOf(t[0][0])] = true;
+        AuditResult known = DisclosureAudit.auditGroup(cells, group, lone, 5, ownCell);
+        assertTrue(known.passed(), known.describe());
+        assertEquals(List.of(), known.intervals());
+    }
+
+    @Test
     void aLoneSuppressedCellIsPinnedByItsMargins() {
         Publication pub = new Publication();
         CellRef[][] t = table(pub, "Profil: Kommune X", twoByTwo(), 2, 2);
