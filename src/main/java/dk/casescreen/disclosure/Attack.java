@@ -83,9 +83,19 @@ final class Attack {
         final List<Integer> componentCells = new ArrayList<>();
         boolean pinned;
 
+        /*
+         * The steps are methods of their own: as one constructor, the JIT compiler compiled it whole again for
+         * each of its hot loops (on-stack replacement), about 1.5 s of compilation in a demo.
+         */
         Problem(int target) {
-            int nA = m.atomCount();
-            boolean[] atomSeen = new boolean[nA];
+            List<Integer> atoms = component(target);
+            int[] varOf = mergeAtoms(atoms, target);
+            keepIndependentRows(rowsByMembers(varOf));
+        }
+
+        /** The constrained atoms of the target's component, filling value, freeInTarget and componentCells. */
+        private List<Integer> component(int target) {
+            boolean[] atomSeen = new boolean[m.atomCount()];
             boolean[] cellSeen = new boolean[m.cellCount];
             ArrayDeque<Integer> queue = new ArrayDeque<>();
             for (int a : m.cellAtoms[target]) {
@@ -114,8 +124,15 @@ final class Attack {
                     }
                 }
             }
-            // merge atoms with the same shown cells and the same membership of the target
-            int[] varOf = new int[nA];
+            return atoms;
+        }
+
+        /**
+         * Merges atoms with the same shown cells and the same membership of the target into one variable each,
+         * filling vars, objective and targetSet; returns each atom's variable.
+         */
+        private int[] mergeAtoms(List<Integer> atoms, int target) {
+            int[] varOf = new int[m.atomCount()];
             Map<AtomModel.Signature, Integer> merged = new HashMap<>();
             List<Boolean> inTarget = new ArrayList<>();
             int[] buf = new int[m.cellCount + 1];
@@ -145,7 +162,11 @@ final class Attack {
                 objective[v] = inTarget.get(v) ? 1 : 0;
                 targetSet.set(v, inTarget.get(v));
             }
-            // one constraint per distinct member set, keeping only independent ones
+            return varOf;
+        }
+
+        /** The component's shown cells grouped by their set of variables, in the order they were reached. */
+        private Map<BitSet, List<Integer>> rowsByMembers(int[] varOf) {
             Map<BitSet, List<Integer>> groups = new LinkedHashMap<>();
             for (int c : componentCells) {
                 BitSet row = new BitSet(vars);
@@ -154,6 +175,14 @@ final class Attack {
                 }
                 groups.computeIfAbsent(row, r -> new ArrayList<>()).add(c);
             }
+            return groups;
+        }
+
+        /**
+         * One constraint per distinct member set, keeping only those independent of the ones before (rows, rhs,
+         * rowSets, rowCells), and whether the objective lies in their span (pinned).
+         */
+        private void keepIndependentRows(Map<BitSet, List<Integer>> groups) {
             List<double[]> echelon = new ArrayList<>();
             List<Integer> pivots = new ArrayList<>();
             for (Map.Entry<BitSet, List<Integer>> g : groups.entrySet()) {
