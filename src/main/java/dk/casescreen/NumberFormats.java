@@ -13,8 +13,16 @@ import java.util.Locale;
  */
 public final class NumberFormats {
 
+    /** Formats of up to this many decimals are made once and kept. */
+    private static final int KEPT_DECIMALS = 6;
+
     private final Language language;
     private final DecimalFormatSymbols symbols;
+    /**
+     * The format of each number of decimals, made when first used: a report formats thousands of numbers, and
+     * parsing the pattern for each was the most of it. A format is used by one thread at a time.
+     */
+    private final DecimalFormat[] formats = new DecimalFormat[KEPT_DECIMALS + 1];
 
     /** Formats for the given language. */
     public NumberFormats(Language language) {
@@ -29,8 +37,10 @@ public final class NumberFormats {
 
     /** A whole number with thousands separators: 1.234.567 (da), 1,234,567 (en). */
     public String integer(long value) {
-        DecimalFormat f = new DecimalFormat("#,##0", symbols);
-        return f.format(value);
+        DecimalFormat f = format(0);
+        synchronized (f) {
+            return f.format(value);
+        }
     }
 
     /** A number with the given decimals, rounded half up: 12,35 (da). NaN gives "–". */
@@ -42,8 +52,27 @@ public final class NumberFormats {
             return value > 0 ? "∞" : "−∞";
         }
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-        return f.format(rounded);
+        DecimalFormat f = format(decimals);
+        synchronized (f) {
+            return f.format(rounded);
+        }
+    }
+
+    /** The format with thousands separators and {@code decimals} decimals. */
+    private DecimalFormat format(int decimals) {
+        if (decimals < 0 || decimals > KEPT_DECIMALS) {
+            return new DecimalFormat(pattern(decimals), symbols);
+        }
+        synchronized (formats) {
+            if (formats[decimals] == null) {
+                formats[decimals] = new DecimalFormat(pattern(decimals), symbols);
+            }
+            return formats[decimals];
+        }
+    }
+
+    private static String pattern(int decimals) {
+        return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
     }
 
     /** A share as a percentage with one decimal: "12,3 %" (da), "12.3%" (en). */

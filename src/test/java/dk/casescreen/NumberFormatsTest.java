@@ -2,6 +2,8 @@ package dk.casescreen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class NumberFormatsTest {
@@ -17,6 +19,20 @@ class NumberFormatsTest {
         assertEquals("10,4–15,4 %", da.percentInterval(0.10444, 0.15448));
         assertEquals("2.345.678 kr.", da.kroner(2_345_678.4));
         assertEquals("–", da.percent(Double.NaN));
+    }
+
+    @Test
+    void oneInstanceFormatsTheSameFromManyThreadsAtOnce() {
+        // the formats are made once and kept: threads sharing them must not mix each other's digits
+        List<String> alone = IntStream.range(0, 4000).mapToObj(this::mixed).toList();
+        List<String> together = IntStream.range(0, 4000).parallel().mapToObj(this::mixed).toList();
+        assertEquals(alone, together);
+        assertEquals("1.234,5678901", da.decimal(1234.5678901, 7));
+    }
+
+    private String mixed(int i) {
+        return da.integer(i * 7_919L) + " " + da.decimal(i / 7.0, i % 4) + " " + da.percent(i / 4000.0) + " "
+                + en.decimal(i * 1.5, 2);
     }
 
     @Test

@@ -39,18 +39,40 @@ final class AtomModel {
         return atomSize.length;
     }
 
+    /*
+     * The steps are methods of their own: in one method, the JIT compiler compiled it whole again for each of its
+     * hot loops (on-stack replacement).
+     */
     static AtomModel of(List<CellRef> cells) {
         int k = cells.size();
         int n = 0;
         for (CellRef c : cells) {
             n = Math.max(n, c.bits().length());
         }
-        int[][] rowCells = new int[n][];
         int[] rowLen = new int[n];
+        int[][] rowCells = cellsOfRows(cells, n, rowLen);
         int[] count = new int[k];
         for (int c = 0; c < k; c++) {
+            count[c] = cells.get(c).bits().cardinality();
+        }
+        List<int[]> signatures = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        int covered = groupRows(rowCells, rowLen, signatures, sizes);
+        int atomCount = signatures.size();
+        int[] atomSize = new int[atomCount];
+        int[][] atomCells = new int[atomCount][];
+        for (int a = 0; a < atomCount; a++) {
+            atomSize[a] = sizes.get(a);
+            atomCells[a] = signatures.get(a);
+        }
+        return new AtomModel(k, atomSize, atomsOfCells(k, atomCells), atomCells, count, covered);
+    }
+
+    /** For each row of the universe, the cells it belongs to, ascending ({@code rowLen} of them). */
+    private static int[][] cellsOfRows(List<CellRef> cells, int n, int[] rowLen) {
+        int[][] rowCells = new int[n][];
+        for (int c = 0; c < cells.size(); c++) {
             BitSet m = cells.get(c).bits();
-            count[c] = m.cardinality();
             for (int r = m.nextSetBit(0); r >= 0; r = m.nextSetBit(r + 1)) {
                 if (rowCells[r] == null) {
                     rowCells[r] = new int[4];
@@ -60,11 +82,17 @@ final class AtomModel {
                 rowCells[r][rowLen[r]++] = c;
             }
         }
+        return rowCells;
+    }
+
+    /**
+     * Groups the rows in at least one cell by their cells (the atoms, in order of first row), adding each
+     * atom's cells and size; returns the number of such rows.
+     */
+    private static int groupRows(int[][] rowCells, int[] rowLen, List<int[]> signatures, List<Integer> sizes) {
         Map<Signature, Integer> atoms = new HashMap<>();
-        List<int[]> signatures = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
         int covered = 0;
-        for (int r = 0; r < n; r++) {
+        for (int r = 0; r < rowCells.length; r++) {
             if (rowLen[r] == 0) {
                 continue;
             }
@@ -79,14 +107,14 @@ final class AtomModel {
                 sizes.set(a, sizes.get(a) + 1);
             }
         }
-        int atomCount = signatures.size();
-        int[] atomSize = new int[atomCount];
-        int[][] atomCells = new int[atomCount][];
+        return covered;
+    }
+
+    /** The atoms of each of the {@code k} cells, ascending. */
+    private static int[][] atomsOfCells(int k, int[][] atomCells) {
         int[] cellLen = new int[k];
-        for (int a = 0; a < atomCount; a++) {
-            atomSize[a] = sizes.get(a);
-            atomCells[a] = signatures.get(a);
-            for (int c : atomCells[a]) {
+        for (int[] cellsOfAtom : atomCells) {
+            for (int c : cellsOfAtom) {
                 cellLen[c]++;
             }
         }
@@ -95,12 +123,12 @@ final class AtomModel {
             cellAtoms[c] = new int[cellLen[c]];
             cellLen[c] = 0;
         }
-        for (int a = 0; a < atomCount; a++) {
+        for (int a = 0; a < atomCells.length; a++) {
             for (int c : atomCells[a]) {
                 cellAtoms[c][cellLen[c]++] = a;
             }
         }
-        return new AtomModel(k, atomSize, cellAtoms, atomCells, count, covered);
+        return cellAtoms;
     }
 
     /** An int array compared by content. */

@@ -340,6 +340,11 @@ final class Attack {
      * cost as much as the simplex on these programs).
      */
     private static SolvedPrograms.Optimum simplex(Problem pr, GoalType goal) {
+        return optimum(pr, goal, standardForm(pr, goal).build().solve());
+    }
+
+    /** The program in ojAlgo's standard form: minimise c·x, Ax = b, x ≥ 0. */
+    private static LinearSolver.Builder standardForm(Problem pr, GoalType goal) {
         double sign = goal == GoalType.MAXIMIZE ? -1 : 1;
         double[] cost = new double[pr.vars];
         for (int v = 0; v < pr.vars; v++) {
@@ -349,7 +354,11 @@ final class Attack {
         for (int i = 0; i < pr.rows.size(); i++) {
             program.equality(pr.rhs.get(i), pr.rows.get(i));
         }
-        Optimisation.Result result = program.build().solve();
+        return program;
+    }
+
+    /** The optimum the simplex found and the rows with a non-zero multiplier. */
+    private static SolvedPrograms.Optimum optimum(Problem pr, GoalType goal, Optimisation.Result result) {
         if (result.getState() == Optimisation.State.UNBOUNDED) {
             return new SolvedPrograms.Optimum(
                     goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY, new BitSet());

@@ -57,17 +57,12 @@ final class GammaRegression {
         return new GammaRegression(y.clone(), x, names, control).run(confLevel);
     }
 
+    /*
+     * The loops over the cases are methods of their own: in one method, the JIT compiler compiled it whole again
+     * for each of them (on-stack replacement).
+     */
     private ModelFit run(double confLevel) {
-        double[] l = new double[p * p];
-        for (int i = 0; i < n; i++) {
-            double[] row = rows[i];
-            for (int j = 0; j < p; j++) {
-                double xij = at(row, j);
-                for (int k = 0; k <= j; k++) {
-                    l[j * p + k] += xij * at(row, k);
-                }
-            }
-        }
+        double[] l = crossProducts();
         int failed = ModelAlgebra.cholesky(l, p, 1e-13);
         if (failed >= 0) {
             String name = failed == 0 ? LogisticRegression.INTERCEPT : names.get(failed - 1);
@@ -96,14 +91,7 @@ final class GammaRegression {
                         iteration, change));
             }
             iteration++;
-            Arrays.fill(next, 0);
-            for (int i = 0; i < n; i++) {
-                double z = eta[i] + (ratio[i] - 1);
-                double[] row = rows[i];
-                for (int j = 0; j < p; j++) {
-                    next[j] += at(row, j) * z;
-                }
-            }
+            workingResponseProducts(eta, ratio, next);
             ModelAlgebra.solve(l, p, next);
             double devNext = linearPredictor(next, etaNext, ratioNext);
             for (int halving = 0; iteration > 1 && !(devNext <= dev + 1e-8 * (Math.abs(dev) + 0.1)); halving++) {
@@ -116,10 +104,7 @@ final class GammaRegression {
                 }
                 devNext = linearPredictor(next, etaNext, ratioNext);
             }
-            change = 0;
-            for (int i = 0; i < n; i++) {
-                change = Math.max(change, Math.abs(etaNext[i] - eta[i]));
-            }
+            change = largestChange(eta, etaNext);
             System.arraycopy(next, 0, beta, 0, p);
             double[] swap = eta;
             eta = etaNext;
@@ -131,6 +116,42 @@ final class GammaRegression {
             converged = change <= control.tolerance();
         }
         return result(beta, eta, dev, l, iteration, confLevel);
+    }
+
+    /** The lower triangle of X'X (with the intercept column), row by row. */
+    private double[] crossProducts() {
+        double[] l = new double[p * p];
+        for (int i = 0; i < n; i++) {
+            double[] row = rows[i];
+            for (int j = 0; j < p; j++) {
+                double xij = at(row, j);
+                for (int k = 0; k <= j; k++) {
+                    l[j * p + k] += xij * at(row, k);
+                }
+            }
+        }
+        return l;
+    }
+
+    /** Sets {@code next} to X'z, z = eta + (y / mu - 1) the working response of the log link (weights 1). */
+    private void workingResponseProducts(double[] eta, double[] ratio, double[] next) {
+        Arrays.fill(next, 0);
+        for (int i = 0; i < n; i++) {
+            double z = eta[i] + (ratio[i] - 1);
+            double[] row = rows[i];
+            for (int j = 0; j < p; j++) {
+                next[j] += at(row, j) * z;
+            }
+        }
+    }
+
+    /** The largest change of a linear predictor between two steps. */
+    private double largestChange(double[] eta, double[] etaNext) {
+        double change = 0;
+        for (int i = 0; i < n; i++) {
+            change = Math.max(change, Math.abs(etaNext[i] - eta[i]));
+        }
+        return change;
     }
 
     private ModelFit result(double[] beta, double[] eta, double dev, double[] l, int iterations, double confLevel) {
