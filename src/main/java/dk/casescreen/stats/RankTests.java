@@ -176,6 +176,10 @@ public final class RankTests {
             throw new IllegalArgumentException("'x' and 'g' must have the same length: " + values.length + " and "
                     + groups.length);
         }
+        TestResult counted = kruskalWallisByCounting(values, groups);
+        if (counted != null) {
+            return counted;
+        }
         // groups in increasing order of their labels, as a TreeMap of the labels would give them
         int[] labels = distinctSorted(groups);
         int[] sizes = new int[labels.length];
@@ -310,9 +314,84 @@ public final class RankTests {
             at += g.length;
             sum += rankSum * rankSum / g.length;
         }
+        return kruskalWallis(sum, n, ranks.tieSum(), groups.size());
+    }
+
+    /**
+     * {@link #kruskalWallis(double[], int[])} of whole-number values within {@link Ranks#COUNTING_RANGE} (answer
+     * positions, bands) and labels within that range, in three passes over the data and nothing of its size
+     * allocated: the values' mid-ranks by counting as {@link Ranks#of} does, each group's rank sum accumulated
+     * in the order of its observations, the groups in increasing label order, so the same numbers as ranking
+     * the groups put together. Null for any other data.
+     */
+    private static TestResult kruskalWallisByCounting(double[] values, int[] groups) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int lowest = Integer.MAX_VALUE;
+        int highest = Integer.MIN_VALUE;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            if (v != Math.rint(v) || Double.isInfinite(v)) {
+                return null;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            lowest = Math.min(lowest, groups[i]);
+            highest = Math.max(highest, groups[i]);
+        }
+        if (min > max || !(max - min < Ranks.COUNTING_RANGE) || min < -(1 << 30) || max > 1 << 30
+                || (long) highest - lowest >= Ranks.COUNTING_RANGE) {
+            return null;
+        }
+        int base = (int) min;
+        int[] count = new int[(int) (max - min) + 1];
+        int[] size = new int[highest - lowest + 1];
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                count[(int) values[i] - base]++;
+                size[groups[i] - lowest]++;
+            }
+        }
+        double[] mid = new double[count.length];
+        double tieSum = 0;
+        int n = 0;
+        for (int c = 0; c < count.length; c++) {
+            if (count[c] > 0) {
+                int end = n + count[c];
+                mid[c] = (n + 1 + end) / 2.0;
+                double d = count[c];
+                tieSum += d * d * d - d;
+                n = end;
+            }
+        }
+        double[] rankSum = new double[size.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                rankSum[groups[i] - lowest] += mid[(int) values[i] - base];
+            }
+        }
+        double sum = 0;
+        int kept = 0;
+        for (int g = 0; g < size.length; g++) {
+            if (size[g] > 0) {
+                sum += rankSum[g] * rankSum[g] / size[g];
+                kept++;
+            }
+        }
+        if (kept < 2) {
+            throw new IllegalArgumentException("all observations are in the same group");
+        }
+        return kruskalWallis(sum, n, tieSum, kept);
+    }
+
+    /** The test from the groups' sum of squared rank sums over sizes, the observations, the ties and the groups. */
+    private static TestResult kruskalWallis(double sum, int n, double tieSum, int groupCount) {
         double dn = n;
-        double statistic = (12 * sum / (dn * (dn + 1)) - 3 * (dn + 1)) / (1 - ranks.tieSum() / (dn * dn * dn - dn));
-        int df = groups.size() - 1;
+        double statistic = (12 * sum / (dn * (dn + 1)) - 3 * (dn + 1)) / (1 - tieSum / (dn * dn * dn - dn));
+        int df = groupCount - 1;
         List<String> warnings = new ArrayList<>();
         double p;
         if (Double.isNaN(statistic)) {

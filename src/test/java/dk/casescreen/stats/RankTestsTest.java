@@ -91,6 +91,52 @@ class RankTestsTest {
         }));
     }
 
+    @Test
+    void kruskalWallisOfAnswerPositionsByCountingIsTheSameNumberAsByRanking() {
+        // whole numbers in a narrow range (cost bands) with int labels go by counting, without ranking the
+        // groups put together; the groups as arrays (increasing label, each in the order of its observations, as
+        // the labels were read before) are always ranked: the results must agree to the last bit
+        java.util.Random random = new java.util.Random(18);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 2 + random.nextInt(trial < 100 ? 40 : 5000);
+            double[] values = new double[n];
+            int[] labels = new int[n];
+            String[] names = new String[n];
+            int spread = 1 + random.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextInt(10) < 1 ? Double.NaN : random.nextInt(spread) - 2 + (random.nextBoolean() ? 0.0 : -0.0);
+                labels[i] = 3 * random.nextInt(1 + random.nextInt(6)) - 4;
+                names[i] = String.format(java.util.Locale.ROOT, "%05d", labels[i] + 10);
+            }
+            java.util.TreeMap<Integer, List<Double>> byLabel = new java.util.TreeMap<>();
+            for (int i = 0; i < n; i++) {
+                if (!Double.isNaN(values[i])) {
+                    byLabel.computeIfAbsent(labels[i], l -> new ArrayList<>()).add(values[i]);
+                }
+            }
+            if (byLabel.size() < 2) {
+                // one group (or none) left: refused, as the String labels refuse it
+                assertThrows(IllegalArgumentException.class, () -> RankTests.kruskalWallis(values, labels));
+                assertThrows(IllegalArgumentException.class, () -> RankTests.kruskalWallis(values, names));
+                continue;
+            }
+            TestResult counted = RankTests.kruskalWallis(values, labels);
+            TestResult ranked = RankTests.kruskalWallis(byLabel.values().stream()
+                    .map(g -> g.stream().mapToDouble(Double::doubleValue).toArray()).toArray(double[][]::new));
+            // the String labels keep the groups in the order they first appear: the same test, summed in another order
+            double statistic = counted.statistic();
+            assertEquals(RankTests.kruskalWallis(values, names).statistic(), statistic,
+                    Double.isNaN(statistic) ? 0 : 1e-9 * Math.abs(statistic) + 1e-12);
+            assertEquals(ranked.statistic(), counted.statistic(), "trial " + trial);
+            assertEquals(ranked.pValue(), counted.pValue(), "trial " + trial);
+            assertEquals(ranked.df(), counted.df(), "trial " + trial);
+            assertEquals(ranked.n(), counted.n(), "trial " + trial);
+            assertEquals(ranked.warnings(), counted.warnings(), "trial " + trial);
+        }
+        assertThrows(IllegalArgumentException.class, () -> RankTests.kruskalWallis(new double[] {Double.NaN, Double.NaN},
+                new int[] {1, 2}));
+    }
+
     private static List<String> warningsOf(String c) {
         String w = R.text(c, "warning");
         return w.equals("none") ? List.of() : List.of(w);
