@@ -2,9 +2,7 @@ package dk.casescreen.disclosure;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -23,14 +21,7 @@ final class AuditedGroups {
     private record Key(List<CellRef> cells, List<CellStatus> status, int threshold, BitSet known) {
     }
 
-    private static final Map<Key, AuditResult> AUDITED = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, AuditResult> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private static final Remembered<Key, AuditResult> AUDITED = new Remembered<>(CAPACITY);
 
     private AuditedGroups() {
     }
@@ -43,23 +34,11 @@ final class AuditedGroups {
             knownCells.set(i, known[i]);
         }
         Key key = new Key(List.copyOf(cells), Arrays.asList(status.clone()), threshold, knownCells);
-        synchronized (AUDITED) {
-            AuditResult made = AUDITED.get(key);
-            if (made != null) {
-                return made;
-            }
-        }
-        AuditResult result = audit.get();
-        synchronized (AUDITED) {
-            AUDITED.put(key, result);
-        }
-        return result;
+        return AUDITED.get(key, audit);
     }
 
     /** Forgets every audit (the disclosure benchmark times audits as first made). */
     static void forget() {
-        synchronized (AUDITED) {
-            AUDITED.clear();
-        }
+        AUDITED.forget();
     }
 }

@@ -1,9 +1,7 @@
 package dk.casescreen.disclosure;
 
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -49,18 +47,7 @@ final class SolvedPrograms {
         }
     }
 
-    private static final Map<Key, Optimum> SOLVED = lastUsed();
-
-    private static <V> Map<Key, V> lastUsed() {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
-                return size() > CAPACITY;
-            }
-        };
-    }
+    private static final Remembered<Key, Optimum> SOLVED = new Remembered<>(CAPACITY);
 
     private SolvedPrograms() {
     }
@@ -70,23 +57,11 @@ final class SolvedPrograms {
      * always gets the same answer, so that suppression chooses as it did).
      */
     static Optimum optimum(Key program, Supplier<Optimum> simplex) {
-        synchronized (SOLVED) {
-            Optimum known = SOLVED.get(program);
-            if (known != null) {
-                return known;
-            }
-        }
-        Optimum solved = simplex.get();
-        synchronized (SOLVED) {
-            SOLVED.put(program, solved);
-        }
-        return solved;
+        return SOLVED.get(program, simplex);
     }
 
     /** Forgets every program (the disclosure benchmark times the programs' first solution). */
     static void forget() {
-        synchronized (SOLVED) {
-            SOLVED.clear();
-        }
+        SOLVED.forget();
     }
 }

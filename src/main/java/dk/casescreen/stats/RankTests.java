@@ -355,17 +355,11 @@ public final class RankTests {
                 size[groups[i] - lowest]++;
             }
         }
-        double[] mid = new double[count.length];
-        double tieSum = 0;
+        Ranks.Counted ranks = Ranks.ofCounts(count);
+        double[] mid = ranks.mids();
         int n = 0;
-        for (int c = 0; c < count.length; c++) {
-            if (count[c] > 0) {
-                int end = n + count[c];
-                mid[c] = (n + 1 + end) / 2.0;
-                double d = count[c];
-                tieSum += d * d * d - d;
-                n = end;
-            }
+        for (int t : ranks.tieSizes()) {
+            n += t;
         }
         double[] rankSum = new double[size.length];
         for (int i = 0; i < values.length; i++) {
@@ -384,7 +378,7 @@ public final class RankTests {
         if (kept < 2) {
             throw new IllegalArgumentException("all observations are in the same group");
         }
-        return kruskalWallis(sum, n, tieSum, kept);
+        return kruskalWallis(sum, n, Ranks.tieSum(ranks.tieSizes()), kept);
     }
 
     /** The test from the groups' sum of squared rank sums over sizes, the observations, the ties and the groups. */

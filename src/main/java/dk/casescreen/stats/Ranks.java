@@ -53,6 +53,26 @@ final class Ranks {
         for (double v : values) {
             count[(int) v - base]++;
         }
+        Counted counted = ofCounts(count);
+        double[] mids = counted.mids();
+        double[] ranks = new double[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = mids[(int) values[i] - base];
+        }
+        return new Ranks(ranks, counted.tieSizes());
+    }
+
+    /**
+     * Mid-ranks from a table of counts.
+     *
+     * @param mids     the mid-rank of the values counted in each place of the table (0 where none are)
+     * @param tieSizes the counts that are not 0, in the table's order (increasing values)
+     */
+    record Counted(double[] mids, int[] tieSizes) {
+    }
+
+    /** The mid-ranks of values counted by {@code count[c]}, the c-th place holding the c-th smallest value. */
+    static Counted ofCounts(int[] count) {
         double[] mids = new double[count.length];
         int[] sizes = new int[count.length];
         int groups = 0;
@@ -65,11 +85,7 @@ final class Ranks {
                 start = end;
             }
         }
-        double[] ranks = new double[n];
-        for (int i = 0; i < n; i++) {
-            ranks[i] = mids[(int) values[i] - base];
-        }
-        return new Ranks(ranks, Arrays.copyOf(sizes, groups));
+        return new Counted(mids, Arrays.copyOf(sizes, groups));
     }
 
     /** The ranks by sorting a copy and a binary search per value (package-private for tests). */
@@ -121,6 +137,11 @@ final class Ranks {
 
     /** The sum of t^3 - t over the tie groups (R: {@code sum(NTIES^3 - NTIES)}). */
     double tieSum() {
+        return tieSum(tieSizes);
+    }
+
+    /** The sum of t^3 - t over tie groups of the given sizes, in their order. */
+    static double tieSum(int[] tieSizes) {
         double s = 0;
         for (int t : tieSizes) {
             double d = t;
