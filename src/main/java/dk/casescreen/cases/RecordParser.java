@@ -33,6 +33,8 @@ final class RecordParser {
     /** Matches without unit are cached as {@code READ_AS - position}. */
     private static final int READ_AS = -100;
     private static final int MATCH_SLOTS = 64;
+    /** The slots of the answers' table looked at for one text, from the one its hash gives. */
+    private static final int MATCH_PROBES = 4;
 
     private final ScreeningSheet sheet;
     private final Municipalities municipalities;
@@ -381,11 +383,21 @@ final class RecordParser {
      */
     private int match(int index, Question q, String typed) {
         int h = typed.hashCode();
-        int slot = (h ^ h >>> 7) & (MATCH_SLOTS - 1);
+        int home = (h ^ h >>> 7) & (MATCH_SLOTS - 1);
         String[] texts = matchedText[index];
-        String seen = texts[slot];
-        if (seen == typed || typed.equals(seen)) {
-            return matchedOption[index][slot];
+        // a few slots from the text's own: two answers of one question sharing a slot ("Faldende" and
+        // "Stigende" do) would otherwise push each other out, and the answer be matched anew for most rows
+        int slot = home;
+        for (int probe = 0; probe < MATCH_PROBES; probe++) {
+            int at = (home + probe) & (MATCH_SLOTS - 1);
+            String seen = texts[at];
+            if (seen == null) {
+                slot = at;
+                break;
+            }
+            if (seen == typed || typed.equals(seen)) {
+                return matchedOption[index][at];
+            }
         }
         int position = sheet.match(q, typed).map(o -> q.options().indexOf(o)).orElse(UNKNOWN);
         if (position == UNKNOWN) {
