@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -66,7 +67,7 @@ public final class DisclosureAudit {
             s[g] = status[group[g]];
             k[g] = known[group[g]];
         }
-        return AuditedGroups.audit(cells, s, threshold, k, () -> audit(cells, AtomModel.of(cells), s, threshold, k));
+        return audit(cells, () -> AtomModel.of(cells), s, threshold, k);
     }
 
     /**
@@ -85,8 +86,19 @@ public final class DisclosureAudit {
         return auditGroups(publication, s, threshold, new boolean[s.length]);
     }
 
-    /** As above; cells marked {@code known} are the reader's own and are not sensitive, small or not. */
-    static AuditResult audit(List<CellRef> cells, AtomModel model, CellStatus[] status, int threshold, boolean[] known) {
+    /**
+     * As above, for the cells of one group with their atom model; cells marked {@code known} are the reader's own
+     * and are not sensitive, small or not. An audit already made of the same cells, statuses, threshold and
+     * known cells is not made again ({@link AuditedGroups}); the model is asked for only when it is made.
+     */
+    static AuditResult audit(List<CellRef> cells, Supplier<AtomModel> model, CellStatus[] status, int threshold,
+                             boolean[] known) {
+        return AuditedGroups.audit(cells, status, threshold, known, () -> attack(cells, model.get(), status, threshold, known));
+    }
+
+    /** Every sensitive cell's protection interval, by the attacker's linear programs. */
+    private static AuditResult attack(List<CellRef> cells, AtomModel model, CellStatus[] status, int threshold,
+                                      boolean[] known) {
         boolean[] shown = new boolean[status.length];
         for (int i = 0; i < shown.length; i++) {
             shown[i] = status[i] == CellStatus.SHOWN;

@@ -133,6 +133,7 @@ public final class Suppression {
         Heuristic h = new Heuristic(cells, model, keep, population);
         Attack attack = new Attack(model, shown);
         boolean changed = false;
+        AuditResult audit = null;
         for (int round = 0; round < 3; round++) {
             for (int p : primaries) {
                 while (!attack.protectedEnough(p, threshold)) {
@@ -150,15 +151,12 @@ public final class Suppression {
                     }
                 }
             }
-            CellStatus[] local = localStatus(group, status);
-            if (AuditedGroups.audit(cells, local, threshold, keep,
-                    () -> DisclosureAudit.audit(cells, model, local, threshold, keep)).passed()) {
+            audit = DisclosureAudit.audit(cells, () -> model, localStatus(group, status), threshold, keep);
+            if (audit.passed()) {
                 return changed;
             }
         }
-        CellStatus[] local = localStatus(group, status);
-        Leak l = AuditedGroups.audit(cells, local, threshold, keep,
-                () -> DisclosureAudit.audit(cells, model, local, threshold, keep)).leaks().get(0);
+        Leak l = audit.leaks().get(0);
         throw new DisclosureException(l.cell(), l.lower(), l.upper());
     }
 
