@@ -71,19 +71,18 @@ final class ValidationHtml implements ValidationText.Layout {
     @Override
     public void entry(String text, Optional<Problem> problem) {
         entries++;
-        StringBuilder out = section;
         if (problem.isEmpty()) {
-            out.append("<li class=\"entry\">").append(Html.esc(text)).append("</li>\n");
+            section.append("<li class=\"entry\">").append(Html.esc(text)).append("</li>\n");
             return;
         }
         Problem p = problem.get();
         errors |= p.severity() == Severity.ERROR;
         Location l = p.location();
-        out.append("<li class=\"problem ").append(p.severity() == Severity.ERROR ? "error" : "warning").append('"');
-        l.sheet().ifPresent(s -> out.append(" data-sheet=\"").append(Html.esc(s)).append('"'));
-        cell(l).ifPresent(c -> out.append(" data-cell=\"").append(Html.esc(c)).append('"'));
-        out.append("><span class=\"text\">").append(Html.esc(text)).append("</span>");
-        out.append("<span class=\"where\">");
+        section.append("<li class=\"problem ").append(p.severity() == Severity.ERROR ? "error" : "warning").append('"');
+        l.sheet().ifPresent(s -> section.append(" data-sheet=\"").append(Html.esc(s)).append('"'));
+        cell(l).ifPresent(c -> section.append(" data-cell=\"").append(Html.esc(c)).append('"'));
+        section.append("><span class=\"text\">").append(Html.esc(text)).append("</span>");
+        section.append("<span class=\"where\">");
         l.sheet().ifPresent(s -> part("sheet", AppTexts.WORKSHEET.in(language), s));
         Optional<String> cell = cell(l);
         if (cell.isPresent()) {
@@ -94,14 +93,13 @@ final class ValidationHtml implements ValidationText.Layout {
         p.question().ifPresent(q -> part("question", AppTexts.QUESTION.in(language),
                 language == Language.DA ? p.questionNumber().orElse(q) : q));
         p.value().ifPresent(v -> part("value", AppTexts.VALUE.in(language), "'" + v + "'"));
-        out.append("</span></li>\n");
+        section.append("</span></li>\n");
     }
 
     private void part(String kind, String label, String value) {
-        StringBuilder out = section;
         // masked before it is cut, so that a CPR number is never cut out of its mask
         String shown = Privacy.display(value);
-        out.append("<span class=\"").append(kind).append("\">").append(Html.esc(label)).append(' ')
+        section.append("<span class=\"").append(kind).append("\">").append(Html.esc(label)).append(' ')
                 .append(Html.esc(shown.length() > 80 ? shown.substring(0, 80) + "…" : shown)).append("</span> ");
     }
 
