@@ -386,7 +386,8 @@ final class RecordParser {
         int home = (h ^ h >>> 7) & (MATCH_SLOTS - 1);
         String[] texts = matchedText[index];
         // a few slots from the text's own: two answers of one question sharing a slot ("Faldende" and
-        // "Stigende" do) would otherwise push each other out, and the answer be matched anew for most rows
+        // "Stigende" do) would otherwise push each other out, and an answer be matched against the sheet anew
+        // wherever the other one came last (89,000 of the 1,000,000 rows of the benchmark file)
         int slot = home;
         for (int probe = 0; probe < MATCH_PROBES; probe++) {
             int at = (home + probe) & (MATCH_SLOTS - 1);
