@@ -128,14 +128,9 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
                 indicated[j] = v.levels().indexOf(c.level().get());
             }
         }
-        double[][] x = new double[kept.length][width];
-        for (int i = 0; i < kept.length; i++) {
-            int row = kept[i];
-            double[] xi = x[i];
-            for (int j = 0; j < width; j++) {
-                xi[j] = indicated[j] < 0 ? numbers[j][row] : levelOf[j][i] == indicated[j] ? 1 : 0;
-            }
-        }
+        int[] levelCounts = positions.keySet().stream().mapToInt(name -> variables.get(name).levels().size()).toArray();
+        DesignRows x = DesignRows.build(kept.length, numbers, kept, levelOf, indicated, List.copyOf(positions.values()),
+                levelCounts);
         return new DesignMatrix(x, columns, y, response, outcomeLevels, Optional.ofNullable(outcome),
                 kept, size, exclusions, referenceLevels, notes);
     }

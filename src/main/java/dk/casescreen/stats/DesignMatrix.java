@@ -66,6 +66,7 @@ public final class DesignMatrix {
     }
 
     private final double[][] x;
+    private final DesignRows rows;
     private final List<Column> columns;
     private final int[] y;
     private final double[] response;
@@ -77,10 +78,11 @@ public final class DesignMatrix {
     private final Map<String, String> referenceLevels;
     private final List<String> notes;
 
-    DesignMatrix(double[][] x, List<Column> columns, int[] y, double[] response, List<String> outcomeLevels,
+    DesignMatrix(DesignRows rows, List<Column> columns, int[] y, double[] response, List<String> outcomeLevels,
                          Optional<String> outcomeVariable, int[] caseIndices, int total, List<Exclusion> exclusions,
                          Map<String, String> referenceLevels, List<String> notes) {
-        this.x = x;
+        this.x = rows.x();
+        this.rows = rows;
         this.columns = List.copyOf(columns);
         this.y = y;
         this.response = response;
@@ -179,7 +181,7 @@ public final class DesignMatrix {
         Models.checkInput(y, x, names);
         double[][] copy = Arrays.stream(x).map(double[]::clone).toArray(double[][]::new);
         List<Column> columns = names.stream().map(n -> new Column(n, n, Optional.<String>empty())).toList();
-        return new DesignMatrix(copy, columns, y.clone(), null, outcomeLevels, Optional.empty(),
+        return new DesignMatrix(DesignRows.each(copy), columns, y.clone(), null, outcomeLevels, Optional.empty(),
                 java.util.stream.IntStream.range(0, y.length).toArray(), y.length, List.of(), Map.of(), List.of());
     }
 
@@ -248,7 +250,7 @@ public final class DesignMatrix {
      * own words and fits the design with {@link Models}, which carry a design's notes into the fit.
      */
     public DesignMatrix withoutNotes() {
-        return new DesignMatrix(x, columns, y, response, outcomeLevels, outcomeVariable, caseIndices, total, exclusions,
+        return new DesignMatrix(rows, columns, y, response, outcomeLevels, outcomeVariable, caseIndices, total, exclusions,
                 referenceLevels, List.of());
     }
 
@@ -298,8 +300,9 @@ public final class DesignMatrix {
         return caseIndices.clone();
     }
 
-    double[][] rows() {
-        return x;
+    /** The rows, not copied, and which of them are the same array (the models read them, never write). */
+    DesignRows rows() {
+        return rows;
     }
 
     int[] outcomeArray() {

@@ -27,20 +27,32 @@ final class GammaRegression {
     private final double[] y;
     /** The design rows as given, without the intercept, which {@link #at} supplies (not copied). */
     private final double[][] rows;
+    /** Each case's pattern (distinct row); null when each case is its own. */
+    private final int[] pattern;
+    /** The distinct rows, by pattern. */
+    private final double[][] distinct;
+    /** Each pattern's linear predictor and exp(-eta), at the beta of the last {@link #linearPredictor} call. */
+    private final double[] patternEta;
+    private final double[] patternExp;
     private final List<String> names;
     private final FitControl control;
 
-    private GammaRegression(double[] y, double[][] columns, List<String> names, FitControl control) {
+    private GammaRegression(double[] y, DesignRows design, List<String> names, FitControl control) {
         this.n = y.length;
         this.p = names.size() + 1;
         this.y = y;
         this.names = names;
         this.control = control;
-        this.rows = columns;
+        this.rows = design.x();
+        this.pattern = design.pattern();
+        this.distinct = design.distinct();
+        this.patternEta = new double[distinct.length];
+        this.patternExp = new double[distinct.length];
     }
 
     /** Fits the model; see {@link Models#gamma(double[], double[][], List, FitControl)}. */
-    static ModelFit fit(double[] y, double[][] x, List<String> names, FitControl control, double confLevel) {
+    static ModelFit fit(double[] y, DesignRows design, List<String> names, FitControl control, double confLevel) {
+        double[][] x = design.x();
         Models.checkInput(y.length, x, names);
         for (int i = 0; i < y.length; i++) {
             if (!(y[i] > 0) || Double.isInfinite(y[i])) {
@@ -53,8 +65,8 @@ final class GammaRegression {
                     + (names.size() + 1) + " parameters needs more than " + y.length + " cases (the dispersion is "
                     + "estimated from the residual degrees of freedom).");
         }
-        ModelAlgebra.requireFullRank(x, names, LogisticRegression.INTERCEPT);
-        return new GammaRegression(y.clone(), x, names, control).run(confLevel);
+        ModelAlgebra.requireFullRank(design, names, LogisticRegression.INTERCEPT);
+        return new GammaRegression(y.clone(), design, names, control).run(confLevel);
     }
 
     /*
@@ -118,18 +130,18 @@ final class GammaRegression {
         return result(beta, eta, dev, l, iteration, confLevel);
     }
 
-    /** The lower triangle of X'X (with the intercept column), row by row. */
+    /** The lower triangle of X'X (with the intercept column), row by row (each shared row's products made once). */
     private double[] crossProducts() {
         double[] l = new double[p * p];
-        for (int i = 0; i < n; i++) {
-            double[] row = rows[i];
+        new KindSums(p * p, distinct.length, pattern).sum(n, (kind, into) -> {
+            double[] row = distinct[kind];
             for (int j = 0; j < p; j++) {
                 double xij = at(row, j);
                 for (int k = 0; k <= j; k++) {
-                    l[j * p + k] += xij * at(row, k);
+                    into.add(j * p + k, xij * at(row, k));
                 }
             }
-        }
+        }, l);
         return l;
     }
 
@@ -201,17 +213,29 @@ final class GammaRegression {
         return sum;
     }
 
-    /** Sets {@code eta = X beta} and returns the deviance there, filling {@code ratio} as {@link #deviance} does. */
+    /**
+     * Sets {@code eta = X beta} and returns the deviance there, filling {@code ratio} as {@link #deviance}
+     * does; the linear predictor and its exponential made once per distinct row.
+     */
     private double linearPredictor(double[] beta, double[] eta, double[] ratio) {
-        for (int i = 0; i < n; i++) {
-            double[] row = rows[i];
+        for (int c = 0; c < distinct.length; c++) {
+            double[] row = distinct[c];
             double sum = 0;
             for (int j = 0; j < p; j++) {
                 sum += at(row, j) * beta[j];
             }
-            eta[i] = sum;
+            patternEta[c] = sum;
+            patternExp[c] = Math.exp(-sum);
         }
-        return deviance(eta, ratio);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            int c = pattern == null ? i : pattern[i];
+            eta[i] = patternEta[c];
+            double r = y[i] * patternExp[c];
+            ratio[i] = r;
+            sum += devianceTerm(r);
+        }
+        return 2 * sum;
     }
 
     /**
@@ -223,9 +247,14 @@ final class GammaRegression {
         for (int i = 0; i < n; i++) {
             double ratio = y[i] * Math.exp(-eta[i]);
             ratios[i] = ratio;
-            sum += -Math.log(ratio) + ratio - 1;
+            sum += devianceTerm(ratio);
         }
         return 2 * sum;
+    }
+
+    /** A case's term of the deviance sum, given its {@code y / mu}. */
+    private static double devianceTerm(double ratio) {
+        return -Math.log(ratio) + ratio - 1;
     }
 
     /** Column {@code j} of the design with its intercept: 1 for j = 0, else the row's column j - 1. */

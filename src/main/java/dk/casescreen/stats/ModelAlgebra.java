@@ -126,22 +126,32 @@ final class ModelAlgebra {
      *                      of the thresholds for a proportional-odds model); null for none
      */
     static void requireFullRank(double[][] x, List<String> names, String interceptName) {
-        int n = x.length;
+        requireFullRank(DesignRows.each(x), names, interceptName);
+    }
+
+    /**
+     * As {@link #requireFullRank(double[][], List, String)}, each shared row's cross products made once
+     * (the sums the same as row by row; {@link KindSums}).
+     */
+    static void requireFullRank(DesignRows rows, List<String> names, String interceptName) {
+        int n = rows.x().length;
         int q = names.size();
         int offset = interceptName == null ? 0 : 1;
         int p = q + offset;
         double[] a = new double[p * p];
-        for (double[] row : x) {
+        double[][] distinct = rows.distinct();
+        new KindSums(p * p, distinct.length, rows.pattern()).sum(n, (kind, into) -> {
+            double[] row = distinct[kind];
             for (int j = 0; j < p; j++) {
                 double xj = j < offset ? 1 : row[j - offset];
                 if (xj == 0) {
                     continue;
                 }
                 for (int k = 0; k <= j; k++) {
-                    a[j * p + k] += xj * (k < offset ? 1 : row[k - offset]);
+                    into.add(j * p + k, xj * (k < offset ? 1 : row[k - offset]));
                 }
             }
-        }
+        }, a);
         List<String> all = new ArrayList<>();
         if (interceptName != null) {
             all.add(interceptName);

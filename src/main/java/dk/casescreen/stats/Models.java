@@ -45,7 +45,7 @@ public final class Models {
             throw new IllegalArgumentException("Logistic regression needs a design with a yes/no outcome "
                     + "(DesignMatrix.Builder.binaryOutcome)");
         }
-        return LogisticRegression.fit(design.outcomeArray(), design.rows(), design.columnNames(), FitControl.DEFAULT,
+        return LogisticRegression.fit(design.outcomeArray(), design.rows().x(), design.columnNames(), FitControl.DEFAULT,
                 CONF_LEVEL).withNotes(design.notes());
     }
 
@@ -111,7 +111,7 @@ public final class Models {
      */
     public static ModelFit proportionalOdds(int[] y, double[][] x, List<String> names, List<String> levels,
                                             FitControl control) {
-        return ProportionalOdds.fit(y, x, names, List.copyOf(levels), control, CONF_LEVEL);
+        return ProportionalOdds.fit(y, DesignRows.each(x), names, List.copyOf(levels), control, CONF_LEVEL);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class Models {
 
     /** As {@link #gamma(double[], double[][], List)}, iterated as {@code control} says. */
     public static ModelFit gamma(double[] y, double[][] x, List<String> names, FitControl control) {
-        return GammaRegression.fit(y, x, names, control, CONF_LEVEL);
+        return GammaRegression.fit(y, DesignRows.each(x), names, control, CONF_LEVEL);
     }
 
     /** Checks lengths, finiteness and names of a model's input. */

@@ -17,17 +17,19 @@ final class OrdinalSeparation {
      * Throws a separation error when the cleaned step d = (dzeta, dbeta) is a recession direction of
      * the log-likelihood: for every case, dzeta_k - x'dbeta >= 0 at its upper threshold and
      * dzeta_{k-1} - x'dbeta <= 0 at its lower one, strictly somewhere, with those cases already fitted
-     * close to the end they are pushed to.
+     * close to the end they are pushed to. Looks at each kind of case once ({@code eta} by kind), counting
+     * its cases; {@code n} is the number of cases.
      */
-    static void check(double[] d, double[] scale, double[] theta, double[][] x, int[] y, double[] eta, int cuts,
+    static void check(double[] d, double[] scale, double[] theta, CaseKinds kinds, double[] eta, int n, int cuts,
                       List<String> names) {
-        int n = y.length;
         if (!Separation.clean(d, scale)) {
             return;
         }
-        double[] s = new double[n];
+        double[][] x = kinds.rows();
+        int[] y = kinds.levels();
+        double[] s = new double[x.length];
         double max = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < x.length; i++) {
             double v = rowProduct(x[i], d, cuts);
             s[i] = v;
             int k = y[i];
@@ -42,8 +44,9 @@ final class OrdinalSeparation {
         int capped = 0;
         int floored = 0;
         int predicted = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < x.length; i++) {
             int k = y[i];
+            int cases = kinds.cases(i);
             boolean strict = false;
             double e = eta[i];
             if (k < cuts) {
@@ -55,7 +58,7 @@ final class OrdinalSeparation {
                     if (LogisticRegression.logistic(-(theta[k] - e)) > 1e-4) {
                         return;
                     }
-                    capped++;
+                    capped += cases;
                     strict = true;
                 }
             }
@@ -68,12 +71,12 @@ final class OrdinalSeparation {
                     if (LogisticRegression.logistic(theta[k - 1] - e) > 1e-4) {
                         return;
                     }
-                    floored++;
+                    floored += cases;
                     strict = true;
                 }
             }
             if (strict) {
-                predicted++;
+                predicted += cases;
             }
         }
         List<String> columns = Separation.involved(d, names, cuts);
