@@ -19,10 +19,11 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
                    boolean numericOutcome, List<String> predictors, Map<String, String> references, boolean dropEmptyLevels) {
 
     /**
-     * One variable: a factor ({@code levels} non-null, {@code codes}) or a number ({@code numbers});
-     * {@code missing[i]} says why row {@code i} has no value, {@code null} when it has one.
+     * One variable: a factor ({@code levels} non-null, {@code positions}: each row's position among
+     * them, -1 where it has none) or a number ({@code numbers}); {@code missing[i]} says why row
+     * {@code i} has no value, {@code null} when it has one.
      */
-    record Variable(String name, List<String> levels, String[] codes, double[] numbers, Missing[] missing) {
+    record Variable(String name, List<String> levels, int[] positions, double[] numbers, Missing[] missing) {
 
         boolean isFactor() {
             return levels != null;
@@ -137,21 +138,10 @@ record DesignBuild(int size, Map<String, DesignBuild.Variable> variables, String
 
     /** The position among its levels of the factor's value in each kept row (in the order of {@code kept}). */
     private static int[] levelPositions(Variable v, int[] kept) {
-        Map<String, Integer> position = new java.util.HashMap<>();
-        for (int l = 0; l < v.levels().size(); l++) {
-            position.put(v.levels().get(l), l);
-        }
-        String[] codes = v.codes();
+        int[] positions = v.positions();
         int[] result = new int[kept.length];
-        String last = null;
-        int lastPosition = -1;
         for (int i = 0; i < kept.length; i++) {
-            String code = codes[kept[i]];
-            if (code != last) {
-                last = code;
-                lastPosition = position.get(code);
-            }
-            result[i] = lastPosition;
+            result[i] = positions[kept[i]];
         }
         return result;
     }

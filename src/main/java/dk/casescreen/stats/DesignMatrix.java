@@ -2,6 +2,7 @@ package dk.casescreen.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -350,21 +351,32 @@ public final class DesignMatrix {
             if (new LinkedHashSet<>(levels).size() != levels.size()) {
                 throw new IllegalArgumentException("The factor " + name + " has a level twice: " + levels);
             }
-            Set<String> known = Set.copyOf(levels);
-            String[] kept = new String[rows];
+            Map<String, Integer> position = new HashMap<>();
+            for (int l = 0; l < levels.size(); l++) {
+                position.put(levels.get(l), l);
+            }
+            int[] positions = new int[rows];
             Missing[] why = new Missing[rows];
+            String last = null;
+            int lastPosition = -1;
             for (int i = 0; i < rows; i++) {
                 why[i] = missing != null && missing[i] != null ? missing[i]
                         : codes[i] == null ? Missing.NOT_ANSWERED : null;
+                positions[i] = -1;
                 if (why[i] == null) {
-                    if (!known.contains(codes[i])) {
-                        throw new IllegalArgumentException("Row " + (i + 1) + " of " + name + ": '" + codes[i]
-                                + "' is not one of its levels " + String.join(", ", levels));
+                    if (codes[i] != last) {
+                        Integer found = position.get(codes[i]);
+                        if (found == null) {
+                            throw new IllegalArgumentException("Row " + (i + 1) + " of " + name + ": '" + codes[i]
+                                    + "' is not one of its levels " + String.join(", ", levels));
+                        }
+                        last = codes[i];
+                        lastPosition = found;
                     }
-                    kept[i] = codes[i];
+                    positions[i] = lastPosition;
                 }
             }
-            return declare(new DesignBuild.Variable(name, List.copyOf(levels), kept, null, why));
+            return declare(new DesignBuild.Variable(name, List.copyOf(levels), positions, null, why));
         }
 
         /**
