@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The hot steps inside the full analysis (issue 18), one at a time on {@code cases} synthetic cases
  * (seed 1, 99 fictional municipalities): building a hypothesis's design matrix from the case table,
- * the proportional-odds fit of the cost band on it, and Kruskal-Wallis of the cost band by provider
- * type. Run with e.g. {@code scripts/bench -f 1 -wi 3 -i 5 -p cases=100000 ModelBenchmark}; compare
+ * the proportional-odds fit of the cost band on it, the gamma regression of the annual cost on the
+ * same columns, and Kruskal-Wallis of the cost band by provider type. Run with e.g. {@code scripts/bench -f 1 -wi 3 -i 5 -p cases=100000 ModelBenchmark}; compare
  * with {@link ScaleBenchmark#analysis()} for the whole.
  */
 @State(Scope.Benchmark)
@@ -38,6 +38,7 @@ public class ModelBenchmark {
 
     private CaseTable table;
     private DesignMatrix design;
+    private DesignMatrix costDesign;
 
     /** Generates the cases and builds the design once for the fit. */
     @Setup
@@ -46,6 +47,22 @@ public class ModelBenchmark {
         table = new CaseTable(sheet, new SyntheticGenerator(sheet).generate(new SyntheticOptions(1, cases, 99, 0, List.of()))
                 .records());
         design = design();
+        costDesign = costDesign(table, design);
+    }
+
+    /** The annual cost of the design's cases on the design's columns, as numbers (0/1 for an answer's column). */
+    private static DesignMatrix costDesign(CaseTable table, DesignMatrix design) {
+        int[] used = design.caseIndices();
+        double[] cost = new double[used.length];
+        for (int i = 0; i < used.length; i++) {
+            cost[i] = table.annualCost(used[i]).map(java.math.BigDecimal::doubleValue).orElse(Double.NaN);
+        }
+        DesignMatrix.Builder builder = DesignMatrix.builder(used.length).numeric("cost", cost);
+        List<String> names = design.columnNames();
+        for (int j = 0; j < names.size(); j++) {
+            builder.numeric(names.get(j), design.column(j));
+        }
+        return builder.numericOutcome("cost").predictors(names.toArray(String[]::new)).build();
     }
 
     /** The design of the cost band on a hypothesis's exposure question and the default confounders. */
@@ -59,6 +76,12 @@ public class ModelBenchmark {
     @Benchmark
     public ModelFit proportionalOdds() {
         return Models.proportionalOdds(design);
+    }
+
+    /** The gamma regression (log link) of the annual cost on the design's columns. */
+    @Benchmark
+    public ModelFit gamma() {
+        return Models.gamma(costDesign);
     }
 
     /** Kruskal-Wallis of the cost band by provider type, as bench/run's step. */
