@@ -28,6 +28,8 @@ public final class RankTests {
 
     /** Largest n for which R's {@code cor.test} uses AS 89 for Spearman's rho. */
     static final int SPEARMAN_AS89_MAX_N = 1290;
+    /** The most observations whose rank sums are exact in any order (each a multiple of 1/2 below 2^52). */
+    private static final int MOST_COUNTED_TOGETHER = 1 << 26;
 
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
@@ -347,8 +349,12 @@ public final class RankTests {
             return null;
         }
         int base = (int) min;
-        int[] count = new int[(int) (max - min) + 1];
+        int width = (int) (max - min) + 1;
+        int[] count = new int[width];
         int[] size = new int[highest - lowest + 1];
+        if ((long) width * size.length <= Ranks.COUNTING_RANGE && values.length <= MOST_COUNTED_TOGETHER) {
+            return kruskalWallisOfPairCounts(values, groups, base, lowest, count, size);
+        }
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
                 count[(int) values[i] - base]++;
@@ -357,15 +363,53 @@ public final class RankTests {
         }
         Ranks.Counted ranks = Ranks.ofCounts(count);
         double[] mid = ranks.mids();
-        int n = 0;
-        for (int t : ranks.tieSizes()) {
-            n += t;
-        }
         double[] rankSum = new double[size.length];
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
                 rankSum[groups[i] - lowest] += mid[(int) values[i] - base];
             }
+        }
+        return kruskalWallisOfRankSums(rankSum, size, ranks);
+    }
+
+    /**
+     * {@link #kruskalWallisByCounting} where the table of (group, value) pairs is small: counted in one
+     * pass, each group's rank sum is then its counts times the mid-ranks. The same numbers to the last
+     * bit: every rank sum is a multiple of 1/2 below 2^52 for at most {@link #MOST_COUNTED_TOGETHER}
+     * observations, so it is exact in any order of summing.
+     */
+    private static TestResult kruskalWallisOfPairCounts(double[] values, int[] groups, int base, int lowest,
+                                                        int[] count, int[] size) {
+        int width = count.length;
+        int[] pairs = new int[width * size.length];
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (!Double.isNaN(v)) {
+                pairs[(groups[i] - lowest) * width + (int) v - base]++;
+            }
+        }
+        for (int g = 0; g < size.length; g++) {
+            for (int v = 0; v < width; v++) {
+                count[v] += pairs[g * width + v];
+                size[g] += pairs[g * width + v];
+            }
+        }
+        Ranks.Counted ranks = Ranks.ofCounts(count);
+        double[] mid = ranks.mids();
+        double[] rankSum = new double[size.length];
+        for (int g = 0; g < size.length; g++) {
+            for (int v = 0; v < width; v++) {
+                rankSum[g] += pairs[g * width + v] * mid[v];
+            }
+        }
+        return kruskalWallisOfRankSums(rankSum, size, ranks);
+    }
+
+    /** The test from each group's rank sum and size (groups of size 0 left out) and the ranks' ties. */
+    private static TestResult kruskalWallisOfRankSums(double[] rankSum, int[] size, Ranks.Counted ranks) {
+        int n = 0;
+        for (int t : ranks.tieSizes()) {
+            n += t;
         }
         double sum = 0;
         int kept = 0;
