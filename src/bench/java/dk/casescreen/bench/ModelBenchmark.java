@@ -39,6 +39,8 @@ public class ModelBenchmark {
     private CaseTable table;
     private DesignMatrix design;
     private DesignMatrix costDesign;
+    private double[][] rawRows;
+    private int[] rawOutcome;
 
     /** Generates the cases and builds the design once for the fit. */
     @Setup
@@ -48,6 +50,8 @@ public class ModelBenchmark {
                 .records());
         design = design();
         costDesign = costDesign(table, design);
+        rawRows = design.x();
+        rawOutcome = design.outcome();
     }
 
     /** The annual cost of the design's cases on the design's columns, as numbers (0/1 for an answer's column). */
@@ -76,6 +80,16 @@ public class ModelBenchmark {
     @Benchmark
     public ModelFit proportionalOdds() {
         return Models.proportionalOdds(design);
+    }
+
+    /**
+     * The same fit from arrays a caller made ({@code Models.proportionalOdds(y, x, names)}: a row array
+     * per case, equal rows found by their values).
+     */
+    @Benchmark
+    public ModelFit proportionalOddsOfArrays() {
+        return Models.proportionalOdds(rawOutcome, rawRows, design.columnNames(), design.outcomeLevels(),
+                dk.casescreen.stats.FitControl.DEFAULT);
     }
 
     /** The gamma regression (log link) of the annual cost on the design's columns. */

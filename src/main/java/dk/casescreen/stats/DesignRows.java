@@ -2,7 +2,9 @@ package dk.casescreen.stats;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of a design matrix, one array per case used, column {@code j} of row {@code i} either the
@@ -33,6 +35,50 @@ record DesignRows(double[][] x, int[] pattern, double[][] distinct) {
     /** Rows given by a caller, each its own pattern (whether or not two are equal). */
     static DesignRows each(double[][] x) {
         return new DesignRows(x, null, x);
+    }
+
+    /**
+     * These rows with those of the same values numbered as one pattern, found by content (bit for bit, as
+     * {@link Arrays#equals(double[], double[])} compares; the arrays stay the caller's): for rows a caller
+     * made, a row per case. Already numbered rows are returned as they are; rows of more than
+     * {@value #MOST_SHARED} distinct values, or of more than a quarter as many as there are rows, stay
+     * each their own.
+     */
+    DesignRows byContent() {
+        if (pattern != null) {
+            return this;
+        }
+        // rows that are nearly all different gain little from sharing: given up at a quarter of the rows
+        int most = Math.min(MOST_SHARED, x.length / 4);
+        Map<Content, Integer> numbers = new HashMap<>();
+        int[] numbered = new int[x.length];
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            Integer number = numbers.putIfAbsent(new Content(x[i]), rows.size());
+            if (number == null) {
+                if (rows.size() == most) {
+                    return this;
+                }
+                number = rows.size();
+                rows.add(x[i]);
+            }
+            numbered[i] = number;
+        }
+        return new DesignRows(x, numbered, rows.toArray(double[][]::new));
+    }
+
+    /** A row as a key by its values. */
+    private record Content(double[] row) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Content c && Arrays.equals(row, c.row);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(row);
+        }
     }
 
     /** The number of patterns (distinct rows). */

@@ -51,9 +51,10 @@ final class GammaRegression {
     }
 
     /** Fits the model; see {@link Models#gamma(double[], double[][], List, FitControl)}. */
-    static ModelFit fit(double[] y, DesignRows design, List<String> names, FitControl control, double confLevel) {
-        double[][] x = design.x();
+    static ModelFit fit(double[] y, DesignRows given, List<String> names, FitControl control, double confLevel) {
+        double[][] x = given.x();
         Models.checkInput(y.length, x, names);
+        DesignRows design = given.byContent();
         for (int i = 0; i < y.length; i++) {
             if (!(y[i] > 0) || Double.isInfinite(y[i])) {
                 throw new IllegalArgumentException("The outcome of a gamma regression must be a positive, finite "

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Sums over the cases of terms that are the same for every case of a kind (cases of one shared design
  * row, {@link DesignRows}, or of one row and outcome, {@link CaseKinds}): the terms of every kind made
  * once and added case by case in the cases' order where they fit in {@code most} entries, else each
- * case's made in turn. Either way each sum receives the same terms in the same order as summing case by
+ * case's made in turn and added as they are made. Either way each sum receives the same terms in the same order as summing case by
  * case, when a case adds at most once to each sum (as the entries of a gradient, a Hessian or a
  * cross-product matrix), so the result is the same to the last bit. A term of zero is left out: adding
  * +0 or -0 leaves a sum that started at +0 as it is (such a sum is never -0).
@@ -20,17 +20,26 @@ final class KindSums {
         void termsOf(int kind, Terms into);
     }
 
-    /** The terms of one or more kinds, each to one of the sums. */
+    /**
+     * The terms of one or more kinds, each to one of the sums: kept, or added to the sums at once where
+     * each case's terms are made in turn.
+     */
     static final class Terms {
         private int[] targets = new int[64];
         private double[] values = new double[64];
         private int size;
+        /** The sums the terms go straight into; null while they are kept. */
+        private double[] direct;
 
         private Terms() {
         }
 
         /** Adds {@code value} to sum {@code target}. */
         void add(int target, double value) {
+            if (direct != null) {
+                direct[target] += value;
+                return;
+            }
             if (value == 0) {
                 return;
             }
@@ -88,10 +97,13 @@ final class KindSums {
                 terms.addTo(sums, start[kind], start[kind + 1]);
             }
         } else {
-            for (int i = 0; i < n; i++) {
-                terms.size = 0;
-                source.termsOf(kindOf == null ? i : kindOf[i], terms);
-                terms.addTo(sums, 0, terms.size);
+            terms.direct = sums;
+            try {
+                for (int i = 0; i < n; i++) {
+                    source.termsOf(kindOf == null ? i : kindOf[i], terms);
+                }
+            } finally {
+                terms.direct = null;
             }
         }
     }

@@ -72,10 +72,11 @@ final class ProportionalOdds {
     }
 
     /** Fits the model; see {@link Models#proportionalOdds(int[], double[][], List, List, FitControl)}. */
-    static ModelFit fit(int[] y, DesignRows rows, List<String> names, List<String> levels, FitControl control,
+    static ModelFit fit(int[] y, DesignRows given, List<String> names, List<String> levels, FitControl control,
                         double confLevel) {
-        double[][] x = rows.x();
+        double[][] x = given.x();
         Models.checkInput(y, x, names);
+        DesignRows rows = given.byContent();
         int k = levels.size();
         int[] counts = new int[Math.max(k, 0)];
         for (int i = 0; i < y.length; i++) {

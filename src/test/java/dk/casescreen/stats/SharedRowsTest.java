@@ -48,6 +48,27 @@ class SharedRowsTest {
     }
 
     @Test
+    void rowsACallerMadeAreNumberedByTheirValuesUnlessNearlyAllDiffer() {
+        double[][] templates = {{1, 0, 30}, {0, 1, 30}, {1, 0, 30}, {0, 0, -0.0}, {0, 0, 0}, {0, 1, 30}};
+        double[][] x = new double[18][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = templates[i % templates.length].clone();
+        }
+        DesignRows rows = DesignRows.each(x).byContent();
+        assertArrayEquals(new int[] {0, 1, 0, 2, 3, 1, 0, 1, 0, 2, 3, 1, 0, 1, 0, 2, 3, 1}, rows.pattern());
+        assertSame(x[0], rows.distinct()[0]);
+        assertSame(x[3], rows.distinct()[2]);
+        assertSame(x, rows.x(), "the caller's rows, not copies");
+        assertSame(rows, rows.byContent());
+        double[][] distinct = new double[100][];
+        for (int i = 0; i < distinct.length; i++) {
+            distinct[i] = new double[] {i, i % 3 == 0 ? 1 : 0};
+        }
+        distinct[99] = distinct[98].clone();
+        assertNull(DesignRows.each(distinct).byContent().pattern(), "99 distinct rows of 100: each its own");
+    }
+
+    @Test
     void aNumberColumnOfMoreDistinctValuesThanCanBeSharedKeepsARowPerCase() {
         int n = DesignRows.MOST_SHARED + 5;
         double[] score = new double[n];
@@ -89,9 +110,13 @@ class SharedRowsTest {
             DesignMatrix design = randomDesign(random).withoutNotes();
             assertTrue(design.rows().patterns() < design.n() || design.n() < 40, "rows are shared");
             Object shared = fitOrFailure(() -> Models.proportionalOdds(design));
-            Object caseByCase = fitOrFailure(() -> Models.proportionalOdds(design.outcome(), design.x(),
+            Object caseByCase = fitOrFailure(() -> ProportionalOdds.fit(design.outcome(), eachItsOwn(design.x()),
+                    design.columnNames(), design.outcomeLevels(), FitControl.DEFAULT, Models.CONF_LEVEL));
+            // rows a caller made are shared by their values
+            Object raw = fitOrFailure(() -> Models.proportionalOdds(design.outcome(), design.x(),
                     design.columnNames(), design.outcomeLevels(), FitControl.DEFAULT));
             assertEquals(caseByCase, shared, "sample " + sample);
+            assertEquals(caseByCase, raw, "sample " + sample);
             if (shared instanceof ModelFit) {
                 fitted++;
             } else {
@@ -126,9 +151,12 @@ class SharedRowsTest {
                     .predictors("exposed", "area", "age").dropEmptyLevels().build().withoutNotes();
             assertTrue(design.rows().patterns() < n || n < 40, "rows are shared");
             Object shared = fitOrFailure(() -> Models.gamma(design));
-            Object caseByCase = fitOrFailure(() -> Models.gamma(design.response(), design.x(), design.columnNames(),
+            Object caseByCase = fitOrFailure(() -> GammaRegression.fit(design.response(), eachItsOwn(design.x()),
+                    design.columnNames(), FitControl.DEFAULT, Models.CONF_LEVEL));
+            Object raw = fitOrFailure(() -> Models.gamma(design.response(), design.x(), design.columnNames(),
                     FitControl.DEFAULT));
             assertEquals(caseByCase, shared, "sample " + sample);
+            assertEquals(caseByCase, raw, "sample " + sample);
             fitted += shared instanceof ModelFit ? 1 : 0;
         }
         assertTrue(fitted > 90, "fits compared: " + fitted);
@@ -192,6 +220,11 @@ class SharedRowsTest {
         return DesignMatrix.builder(n).factor("area", AREAS, area, missing).numeric("exposed", exposed)
                 .numeric("age", age).factor("band", BANDS.subList(0, categories), band).outcome("band")
                 .predictors("exposed", "area", "age").dropEmptyLevels().build();
+    }
+
+    /** Rows numbered each as its own pattern: every term computed case by case, as before rows were shared. */
+    private static DesignRows eachItsOwn(double[][] x) {
+        return new DesignRows(x, java.util.stream.IntStream.range(0, x.length).toArray(), x);
     }
 
     private static Object fitOrFailure(java.util.function.Supplier<ModelFit> fit) {
