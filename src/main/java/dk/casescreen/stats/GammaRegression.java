@@ -66,16 +66,17 @@ final class GammaRegression {
                     + (names.size() + 1) + " parameters needs more than " + y.length + " cases (the dispersion is "
                     + "estimated from the residual degrees of freedom).");
         }
-        ModelAlgebra.requireFullRank(design, names, LogisticRegression.INTERCEPT);
-        return new GammaRegression(y.clone(), design, names, control).run(confLevel);
+        double[] crossProducts = ModelAlgebra.crossProducts(design, names.size(), true);
+        ModelAlgebra.requireFullRank(crossProducts, y.length, names, LogisticRegression.INTERCEPT);
+        return new GammaRegression(y.clone(), design, names, control).run(crossProducts, confLevel);
     }
 
-    /*
-     * The loops over the cases are methods of their own: in one method, the JIT compiler compiled it whole again
-     * for each of them (on-stack replacement).
+    /**
+     * Fits from X'X ({@code l}, lower triangle with the intercept column; factorised in place). The loops
+     * over the cases are methods of their own: in one method, the JIT compiler compiled it whole again for
+     * each of them (on-stack replacement).
      */
-    private ModelFit run(double confLevel) {
-        double[] l = crossProducts();
+    private ModelFit run(double[] l, double confLevel) {
         int failed = ModelAlgebra.cholesky(l, p, 1e-13);
         if (failed >= 0) {
             String name = failed == 0 ? LogisticRegression.INTERCEPT : names.get(failed - 1);
@@ -129,21 +130,6 @@ final class GammaRegression {
             converged = change <= control.tolerance();
         }
         return result(beta, eta, dev, l, iteration, confLevel);
-    }
-
-    /** The lower triangle of X'X (with the intercept column), row by row (each shared row's products made once). */
-    private double[] crossProducts() {
-        double[] l = new double[p * p];
-        new KindSums(p * p, distinct.length, pattern).sum(n, (kind, into) -> {
-            double[] row = distinct[kind];
-            for (int j = 0; j < p; j++) {
-                double xij = at(row, j);
-                for (int k = 0; k <= j; k++) {
-                    into.add(j * p + k, xij * at(row, k));
-                }
-            }
-        }, l);
-        return l;
     }
 
     /** Sets {@code next} to X'z, z = eta + (y / mu - 1) the working response of the log link (weights 1). */

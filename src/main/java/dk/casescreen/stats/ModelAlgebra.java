@@ -134,13 +134,21 @@ final class ModelAlgebra {
      * (the sums the same as row by row; {@link KindSums}).
      */
     static void requireFullRank(DesignRows rows, List<String> names, String interceptName) {
-        int n = rows.x().length;
-        int q = names.size();
-        int offset = interceptName == null ? 0 : 1;
+        requireFullRank(crossProducts(rows, names.size(), interceptName != null), rows.x().length, names,
+                interceptName);
+    }
+
+    /**
+     * The lower triangle of the cross products of [1, X] ({@code intercept}) or of X, row by row, over
+     * the rows of {@code rows} with {@code q} columns each; each shared row's products made once, the
+     * sums the same as case by case ({@link KindSums}).
+     */
+    static double[] crossProducts(DesignRows rows, int q, boolean intercept) {
+        int offset = intercept ? 1 : 0;
         int p = q + offset;
         double[] a = new double[p * p];
         double[][] distinct = rows.distinct();
-        new KindSums(p * p, distinct.length, rows.pattern()).sum(n, (kind, into) -> {
+        new KindSums(p * p, distinct.length, rows.pattern()).sum(rows.x().length, (kind, into) -> {
             double[] row = distinct[kind];
             for (int j = 0; j < p; j++) {
                 double xj = j < offset ? 1 : row[j - offset];
@@ -152,6 +160,15 @@ final class ModelAlgebra {
                 }
             }
         }, a);
+        return a;
+    }
+
+    /**
+     * As {@link #requireFullRank(double[][], List, String)}, given the {@link #crossProducts} {@code a}
+     * (read, not changed) of {@code n} cases.
+     */
+    static void requireFullRank(double[] a, int n, List<String> names, String interceptName) {
+        int p = names.size() + (interceptName == null ? 0 : 1);
         List<String> all = new ArrayList<>();
         if (interceptName != null) {
             all.add(interceptName);
