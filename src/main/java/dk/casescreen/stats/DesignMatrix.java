@@ -66,7 +66,6 @@ public final class DesignMatrix {
     public record Column(String name, String variable, Optional<String> level) {
     }
 
-    private final double[][] x;
     private final DesignRows rows;
     private final List<Column> columns;
     private final int[] y;
@@ -82,7 +81,6 @@ public final class DesignMatrix {
     DesignMatrix(DesignRows rows, List<Column> columns, int[] y, double[] response, List<String> outcomeLevels,
                          Optional<String> outcomeVariable, int[] caseIndices, int total, List<Exclusion> exclusions,
                          Map<String, String> referenceLevels, List<String> notes) {
-        this.x = rows.x();
         this.rows = rows;
         this.columns = List.copyOf(columns);
         this.y = y;
@@ -164,11 +162,7 @@ public final class DesignMatrix {
         Arrays.fill(intercept, 1);
         out.addColumns(DoubleColumn.create("(Intercept)", intercept));
         for (int j = 0; j < design.columns.size(); j++) {
-            double[] values = new double[design.n()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = design.x[i][j];
-            }
-            out.addColumns(DoubleColumn.create(design.columns.get(j).name(), values));
+            out.addColumns(DoubleColumn.create(design.columns.get(j).name(), design.column(j)));
         }
         return out;
     }
@@ -228,7 +222,7 @@ public final class DesignMatrix {
 
     /** A copy of the design matrix: one row per case used, one column per design column. */
     public double[][] x() {
-        return Arrays.stream(x).map(double[]::clone).toArray(double[][]::new);
+        return Arrays.stream(rows.x()).map(double[]::clone).toArray(double[][]::new);
     }
 
     /**
@@ -239,6 +233,7 @@ public final class DesignMatrix {
      */
     public double[] column(int j) {
         java.util.Objects.checkIndex(j, columns.size());
+        double[][] x = rows.x();
         double[] values = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             values[i] = x[i][j];
