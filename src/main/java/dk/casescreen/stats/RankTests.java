@@ -321,10 +321,11 @@ public final class RankTests {
 
     /**
      * {@link #kruskalWallis(double[], int[])} of whole-number values within {@link Ranks#COUNTING_RANGE} (answer
-     * positions, bands) and labels within that range, in three passes over the data and nothing of its size
-     * allocated: the values' mid-ranks by counting as {@link Ranks#of} does, each group's rank sum accumulated
-     * in the order of its observations, the groups in increasing label order, so the same numbers as ranking
-     * the groups put together. Null for any other data.
+     * positions, bands) and labels within that range, in two passes over the data where the table of
+     * (group, value) pairs is small, else three, and nothing of its size allocated: the values' mid-ranks
+     * by counting as {@link Ranks#of} does, each group's rank sum accumulated in the order of its
+     * observations, the groups in increasing label order, so the same numbers as ranking the groups put
+     * together. Null for any other data.
      */
     private static TestResult kruskalWallisByCounting(double[] values, int[] groups) {
         double min = Double.POSITIVE_INFINITY;
@@ -350,11 +351,12 @@ public final class RankTests {
         }
         int base = (int) min;
         int width = (int) (max - min) + 1;
-        int[] count = new int[width];
-        int[] size = new int[highest - lowest + 1];
-        if ((long) width * size.length <= Ranks.COUNTING_RANGE && values.length <= MOST_COUNTED_TOGETHER) {
-            return kruskalWallisOfPairCounts(values, groups, base, lowest, count, size);
+        int groupCount = highest - lowest + 1;
+        if ((long) width * groupCount <= Ranks.COUNTING_RANGE && values.length <= MOST_COUNTED_TOGETHER) {
+            return kruskalWallisOfPairCounts(values, groups, base, width, lowest, groupCount);
         }
+        int[] count = new int[width];
+        int[] size = new int[groupCount];
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
                 count[(int) values[i] - base]++;
@@ -378,10 +380,11 @@ public final class RankTests {
      * bit: every rank sum is a multiple of 1/2 below 2^52 for at most {@link #MOST_COUNTED_TOGETHER}
      * observations, so it is exact in any order of summing.
      */
-    private static TestResult kruskalWallisOfPairCounts(double[] values, int[] groups, int base, int lowest,
-                                                        int[] count, int[] size) {
-        int width = count.length;
-        int[] pairs = new int[width * size.length];
+    private static TestResult kruskalWallisOfPairCounts(double[] values, int[] groups, int base, int width,
+                                                        int lowest, int groupCount) {
+        int[] count = new int[width];
+        int[] size = new int[groupCount];
+        int[] pairs = new int[width * groupCount];
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
             if (!Double.isNaN(v)) {
