@@ -3,6 +3,9 @@ package dk.casescreen.cases;
 import dk.casescreen.Text;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +28,12 @@ final class CsvRowReader implements RowReader {
     private static final int SNIFF_BYTES = 1 << 20;
     private static final int BUFFER = 1 << 16;
     private static final String[] NO_CELLS = new String[0];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long QUOTES = ONES * '"';
+    private static final long LINE_FEEDS = ONES * '\n';
+    private static final long RETURNS = ONES * '\r';
 
     private final Location location;
     private final InputLimits limits;
@@ -39,6 +48,8 @@ final class CsvRowReader implements RowReader {
     private int end;
     private byte[] cell = new byte[256];
     private String[] cells = new String[64];
+    private short[] ids = new short[64];
+    private final long separatorWord;
     private final CellCache cache = new CellCache();
     private long rowNumber;
     private boolean ended;
@@ -50,6 +61,7 @@ final class CsvRowReader implements RowReader {
         this.separator = separator;
         this.charset = charset;
         this.utf8 = charset.equals(StandardCharsets.UTF_8);
+        this.separatorWord = ONES * (separator & 0xFF);
         for (byte b : new byte[] {separator, '"', '\n', '\r'}) {
             stop[b & 0xFF] = true;
         }
@@ -163,14 +175,26 @@ final class CsvRowReader implements RowReader {
                 if (!quoted && position < end) {
                     // the plain bytes of an unquoted cell, straight from the buffer
                     byte[] b = buffer;
-                    int p = position;
+                    int start = position;
                     int e = end;
-                    int start = p;
-                    boolean[] stops = stop;
-                    while (p < e && !stops[b[p] & 0xFF]) {
-                        p++;
-                    }
+                    int p = scan(b, start, e);
                     int n = p - start;
+                    if (length == 0 && p < e && (b[p] == separator || b[p] == '\n')) {
+                        // the whole cell lies in the buffer: its text is taken from there, not copied first
+                        if (n > maxBytes) {
+                            throw tooLong(row, count);
+                        }
+                        any = true;
+                        count = add(count, b, start, n, row);
+                        position = p + 1;
+                        if (b[p] == '\n') {
+                            break;
+                        }
+                        if (count > limits.maxColumns()) {
+                            throw tooMany(row);
+                        }
+                        continue;
+                    }
                     if (n > 0) {
                         any = true;
                         if (length + n > cell.length) {
@@ -193,7 +217,7 @@ final class CsvRowReader implements RowReader {
                     if (!any && count == 0) {
                         return null;
                     }
-                    count = add(count, length, row);
+                    count = add(count, cell, 0, length, row);
                     break;
                 }
                 any = true;
@@ -210,7 +234,7 @@ final class CsvRowReader implements RowReader {
                     quoted = true;
                     continue;
                 } else if (c == separator) {
-                    count = add(count, length, row);
+                    count = add(count, cell, 0, length, row);
                     length = 0;
                     if (count > limits.maxColumns()) {
                         throw tooMany(row);
@@ -220,7 +244,7 @@ final class CsvRowReader implements RowReader {
                     if (c == '\r' && peek() == '\n') {
                         position++;
                     }
-                    count = add(count, length, row);
+                    count = add(count, cell, 0, length, row);
                     break;
                 }
                 if (length == cell.length) {
@@ -236,7 +260,7 @@ final class CsvRowReader implements RowReader {
                 throw CaseLoadException.unreadable(location.atRow(row), new Text(
                         "filen har flere end " + limits.maxRows() + " rækker", "the file has more than " + limits.maxRows() + " rows"));
             }
-            return new RawRow(row, count == 0 ? NO_CELLS : Arrays.copyOf(cells, count));
+            return count == 0 ? new RawRow(row, NO_CELLS) : new RawRow(row, Arrays.copyOf(cells, count), Arrays.copyOf(ids, count));
         } catch (IOException e) {
             throw CaseLoadException.unreadable(location, new Text(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
         }
@@ -251,14 +275,14 @@ final class CsvRowReader implements RowReader {
         return (int) Math.min(Integer.MAX_VALUE - 16, bytes);
     }
 
-    /** The characters (UTF-16 units) of the cell's bytes. */
-    private int chars(int length) {
+    /** The characters (UTF-16 units) of the cell's bytes {@code bytes[offset, offset + length)}. */
+    private int chars(byte[] bytes, int offset, int length) {
         if (!utf8) {
             return length;
         }
         int chars = 0;
-        for (int i = 0; i < length; i++) {
-            int c = cell[i] & 0xFF;
+        for (int i = offset; i < offset + length; i++) {
+            int c = bytes[i] & 0xFF;
             // a continuation byte adds no character; a four-byte sequence makes two
             chars += (c & 0xC0) == 0x80 ? 0 : (c & 0xF8) == 0xF0 ? 2 : 1;
         }
@@ -266,18 +290,48 @@ final class CsvRowReader implements RowReader {
     }
 
     /**
-     * Adds the cell in {@code cell[0, length)} as cell number {@code count}, after checking its
-     * length in characters; returns the new count.
+     * Adds the cell in {@code bytes[offset, offset + length)} as cell number {@code count}, after checking
+     * its length in characters; returns the new count.
      */
-    private int add(int count, int length, long row) {
-        if (length > limits.maxCellChars() && chars(length) > limits.maxCellChars()) {
+    private int add(int count, byte[] bytes, int offset, int length, long row) {
+        if (length > limits.maxCellChars() && chars(bytes, offset, length) > limits.maxCellChars()) {
             throw tooLong(row, count);
         }
         if (count == cells.length) {
             cells = Arrays.copyOf(cells, count * 2);
+            ids = Arrays.copyOf(ids, count * 2);
         }
-        cells[count] = cache.text(count, cell, length, charset);
+        int id = cache.id(count, bytes, offset, length, charset);
+        cells[count] = id != CellCache.NONE ? cache.text(count, id) : length == 0 ? "" : new String(bytes, offset, length, charset);
+        ids[count] = (short) id;
         return count + 1;
+    }
+
+    /**
+     * The index of the first separator, quote or line break in {@code b[p, e)}, or {@code e}: eight bytes
+     * at a time, each compared with the four at once (a byte equal to one of them is a zero byte of the
+     * word xor that byte repeated; the lowest byte flagged by the zero-byte test is always a true one).
+     */
+    private int scan(byte[] b, int p, int e) {
+        long separators = separatorWord;
+        while (p + Long.BYTES <= e) {
+            long w = (long) LONGS.get(b, p);
+            long found = zeroBytes(w ^ separators) | zeroBytes(w ^ QUOTES) | zeroBytes(w ^ LINE_FEEDS) | zeroBytes(w ^ RETURNS);
+            if (found != 0) {
+                return p + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            p += Long.BYTES;
+        }
+        boolean[] stops = stop;
+        while (p < e && !stops[b[p] & 0xFF]) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The high bit of each byte of {@code x} that is zero, and perhaps of some bytes above the lowest zero byte. */
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
     }
 
     private CaseLoadException tooLong(long row, int column) {

@@ -66,12 +66,21 @@ class CsvRowReaderTest {
         return rows;
     }
 
+    /** The rows' cells, checking on the way that a cell's id in its column always stands for one text, never blank. */
     private List<List<String>> read(Path file) {
         List<List<String>> rows = new ArrayList<>();
+        java.util.Map<String, String> textOfId = new java.util.HashMap<>();
         try (CsvRowReader reader = CsvRowReader.open(file, "x.csv", new InputLimits(2L << 30, 10_000_000, 16_384, 5_000_000, 1L << 30, 200))) {
             for (RawRow row = reader.next(); row != null; row = reader.next()) {
                 rows.add(List.of(row.cells()));
                 assertEquals(rows.size(), row.number());
+                for (int c = 0; c < row.cells().length; c++) {
+                    if (row.id(c) != CellCache.NONE) {
+                        String cell = row.cells()[c];
+                        assertEquals(false, dk.casescreen.sheet.Tokens.isBlank(cell), "a numbered cell is not blank");
+                        assertEquals(cell, textOfId.computeIfAbsent(c + ":" + row.id(c), k -> cell), "the text of id " + c + ":" + row.id(c));
+                    }
+                }
             }
             assertNull(reader.next());
         }
@@ -127,6 +136,8 @@ class CsvRowReaderTest {
             assertEquals("Ja", first.cells()[0]);
             assertEquals(first.cells()[0], second.cells()[0]);
             org.junit.jupiter.api.Assertions.assertSame(first.cells()[1], second.cells()[1]);
+            assertEquals(first.id(1), second.id(1));
+            org.junit.jupiter.api.Assertions.assertNotEquals(CellCache.NONE, first.id(0));
         }
     }
 
