@@ -10,6 +10,8 @@ final class CprGuard {
     private final RowReader reader;
     private static final int SLOTS = 8;
     private String[][] clean = new String[64][];
+    /** Per column, the cell ids (from the reader's {@link CellCache}) of texts found clean. */
+    private java.util.BitSet[] cleanIds = new java.util.BitSet[64];
 
     /** A guard for the rows of one reader. */
     CprGuard(RowReader reader) {
@@ -18,32 +20,46 @@ final class CprGuard {
 
     /**
      * Checks every cell of the row. Text too short to hold a CPR number is passed at once; a cell
-     * holding the very text object found clean in the same column of a recent row (readers reuse
-     * the text of repeated cells) is not checked again.
+     * whose id (or, without one, the very text object) was found clean in the same column before is
+     * not checked again.
      */
     void check(RawRow row) {
         String[] cells = row.cells();
         if (cells.length > clean.length) {
             clean = java.util.Arrays.copyOf(clean, cells.length);
+            cleanIds = java.util.Arrays.copyOf(cleanIds, cells.length);
         }
         for (int c = 0; c < cells.length; c++) {
             String cell = cells[c];
             if (cell == null || cell.length() < 9 || cell.length() == 9 && !row.isNumber(c)) {
                 continue;
             }
-            String[] seen = clean[c];
-            if (seen == null) {
-                seen = clean[c] = new String[SLOTS];
-            }
-            int slot = cell.hashCode() & (SLOTS - 1);
-            if (seen[slot] == cell) {
-                continue;
+            int id = row.id(c);
+            if (id != CellCache.NONE) {
+                if (cleanIds[c] != null && id < cleanIds[c].size() && cleanIds[c].get(id)) {
+                    continue;
+                }
+            } else {
+                String[] seen = clean[c];
+                if (seen == null) {
+                    seen = clean[c] = new String[SLOTS];
+                }
+                if (seen[cell.hashCode() & (SLOTS - 1)] == cell) {
+                    continue;
+                }
             }
             if (row.isNumber(c) ? CprDetector.numberLooksLikeCpr(cell) : CprDetector.looksLikeCpr(cell)) {
                 throw new CaseLoadException(Rule.CPR_NUMBER.problem(
                         reader.location().atRow(row.number()).atColumn(reader.columnName(c)), null, null));
             }
-            seen[slot] = cell;
+            if (id != CellCache.NONE) {
+                if (cleanIds[c] == null) {
+                    cleanIds[c] = new java.util.BitSet();
+                }
+                cleanIds[c].set(id);
+            } else {
+                clean[c][cell.hashCode() & (SLOTS - 1)] = cell;
+            }
         }
     }
 }

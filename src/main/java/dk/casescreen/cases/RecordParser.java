@@ -35,19 +35,29 @@ final class RecordParser {
     private static final int MATCH_SLOTS = 64;
     /** The slots of the answers' table looked at for one text, from the one its hash gives. */
     private static final int MATCH_PROBES = 4;
+    /** A cell id whose text has not been matched yet. */
+    private static final int NOT_MATCHED = Integer.MIN_VALUE;
 
     private final ScreeningSheet sheet;
     private final Municipalities municipalities;
     private final ColumnLayout layout;
     private final RowReader reader;
     private final List<Question> questions;
+    /** The questions as an array, and whether each is a choice, for the loop over every row's answers. */
+    private final Question[] questionArray;
+    private final boolean[] choice;
     private final int[] columnOf;
     private final int[] parentOf;
     private final boolean[][] holdsFor;
     private final String[][] matchedText;
     private final int[][] matchedOption;
+    /** Per question, the match of each cell id of its column, or {@link #NOT_MATCHED}. */
+    private final int[][] matchedById;
     private final Map<String, Optional<Municipality>> municipalityCache = new HashMap<>();
     private final Map<String, Optional<LocalDate>> dateCache = new HashMap<>();
+    /** The dates of the date column's cell ids (null where not read yet). */
+    @SuppressWarnings("unchecked")
+    private Optional<LocalDate>[] datesById = (Optional<LocalDate>[]) new Optional<?>[16];
     private final Map<String, Text> suggestionCache = new HashMap<>();
     private final int[] option;
     private final int[] number;
@@ -95,6 +105,11 @@ final class RecordParser {
         this.layout = layout;
         this.reader = reader;
         this.questions = sheet.questions();
+        this.questionArray = questions.toArray(Question[]::new);
+        this.choice = new boolean[questionArray.length];
+        for (int i = 0; i < choice.length; i++) {
+            choice[i] = questionArray[i].type().isChoice();
+        }
         this.file = reader.location();
         municipalityColumn = layout.field(RecordField.MUNICIPALITY).orElse(-1);
         caseNumberColumn = layout.field(RecordField.CASE_NUMBER).orElse(-1);
@@ -133,6 +148,7 @@ final class RecordParser {
                 .filter(i -> questions.get(i).options().stream().anyMatch(o -> o.amount().isPresent())).toArray();
         matchedText = new String[n][MATCH_SLOTS];
         matchedOption = new int[n][MATCH_SLOTS];
+        matchedById = new int[n][0];
     }
 
     /** Problems that concern the whole file: unknown columns and questions with no column. */
@@ -200,7 +216,7 @@ final class RecordParser {
         Optional<LocalDate> date = date(row, problems);
         Optional<BigDecimal> cost = cost(row, problems);
         String remarkText = field(row, remarkColumn).strip();
-        for (int q = 0; q < questions.size(); q++) {
+        for (int q = 0; q < questionArray.length; q++) {
             answer(q, row, problems);
         }
         if (cost.isPresent() && bandQuestions.length > 0) {
@@ -209,7 +225,7 @@ final class RecordParser {
         if (municipality.isPresent() && !caseNumber.isEmpty()) {
             out.start(municipality.get().code(), caseNumber, date.orElse(null), cost.orElse(null),
                     remarkText.isEmpty() ? null : remarkText, file, currentRow);
-            for (int q = 0; q < questions.size(); q++) {
+            for (int q = 0; q < questionArray.length; q++) {
                 out.answers(q).add(option[q], number[q]);
             }
         }
@@ -265,6 +281,22 @@ final class RecordParser {
             problems.add(Rule.MISSING_DATE.problem(fieldLocation(at(), RecordField.SCREENING_DATE), null, null));
             return Optional.empty();
         }
+        Optional<LocalDate> date = dateOf(typed, row.id(dateColumn));
+        date.ifPresent(d -> {
+            earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
+            latest = latest == null || d.isAfter(latest) ? d : latest;
+        });
+        if (date.isEmpty()) {
+            problems.add(Rule.INVALID_DATE.problem(fieldLocation(at(), RecordField.SCREENING_DATE), null, typed.strip(), typed.strip()));
+        }
+        return date;
+    }
+
+    /** The date a typed date cell means, remembered by the cell's id or, without one, by its text. */
+    private Optional<LocalDate> dateOf(String typed, int id) {
+        if (id != CellCache.NONE && id < datesById.length && datesById[id] != null) {
+            return datesById[id];
+        }
         Optional<LocalDate> date = dateCache.get(typed);
         if (date == null) {
             date = Values.date(typed);
@@ -272,12 +304,11 @@ final class RecordParser {
                 dateCache.put(typed, date);
             }
         }
-        date.ifPresent(d -> {
-            earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
-            latest = latest == null || d.isAfter(latest) ? d : latest;
-        });
-        if (date.isEmpty()) {
-            problems.add(Rule.INVALID_DATE.problem(fieldLocation(at(), RecordField.SCREENING_DATE), null, typed.strip(), typed.strip()));
+        if (id != CellCache.NONE) {
+            if (id >= datesById.length) {
+                datesById = java.util.Arrays.copyOf(datesById, Math.max(2 * datesById.length, id + 1));
+            }
+            datesById[id] = date;
         }
         return date;
     }
@@ -307,7 +338,7 @@ final class RecordParser {
 
     /** Reads the answer to question {@code index} into {@code option} and {@code number}. */
     private void answer(int index, RawRow row, List<Problem> problems) {
-        Question q = questions.get(index);
+        Question q = questionArray[index];
         number[index] = 0;
         int column = columnOf[index];
         if (column < 0) {
@@ -315,8 +346,9 @@ final class RecordParser {
             return;
         }
         String typed = row.cell(column);
+        int id = row.id(column);
         Applicability applies = applicability(index);
-        if (Tokens.isBlank(typed)) {
+        if (id == CellCache.NONE && Tokens.isBlank(typed)) {
             if (applies == Applicability.NO) {
                 option[index] = AnswerColumn.NOT_APPLICABLE;
                 return;
@@ -338,8 +370,8 @@ final class RecordParser {
             return;
         }
         option[index] = AnswerColumn.NOT_ANSWERED;
-        if (q.type().isChoice()) {
-            int position = match(index, q, typed);
+        if (choice[index]) {
+            int position = match(index, q, typed, id);
             if (position <= READ_AS) {
                 position = READ_AS - position;
                 noteReadAs(index, q, position, typed, column, problems);
@@ -378,9 +410,27 @@ final class RecordParser {
 
     /**
      * The position of the option a typed answer means, {@code READ_AS - position} when it means
-     * it only without its unit, or {@link #UNKNOWN}. Typed answers repeat
-     * (and readers reuse their text), so the last answers seen are remembered in a small table.
+     * it only without its unit, or {@link #UNKNOWN}. Typed answers repeat: the answer of a cell with an
+     * id ({@link CellCache}) is remembered by its id, of a cell without by its text in a small table.
      */
+    private int match(int index, Question q, String typed, int id) {
+        if (id == CellCache.NONE) {
+            return match(index, q, typed);
+        }
+        int[] byId = matchedById[index];
+        if (id >= byId.length) {
+            int old = byId.length;
+            byId = matchedById[index] = java.util.Arrays.copyOf(byId, Math.max(2 * old, id + 1));
+            java.util.Arrays.fill(byId, old, byId.length, NOT_MATCHED);
+        }
+        int position = byId[id];
+        if (position == NOT_MATCHED) {
+            position = byId[id] = match(index, q, typed);
+        }
+        return position;
+    }
+
+    /** {@link #match(int, Question, String, int)} by the text. */
     private int match(int index, Question q, String typed) {
         int h = typed.hashCode();
         int home = (h ^ h >>> 7) & (MATCH_SLOTS - 1);
