@@ -255,6 +255,10 @@ final class CsvRowReader implements RowReader {
                     throw tooLong(row, count);
                 }
             }
+            if (count > limits.maxColumns()) {
+                // the row's last cell, ended by a line break or the end of the file
+                throw tooMany(row);
+            }
             rowNumber = row;
             if (rowNumber > limits.maxRows()) {
                 throw CaseLoadException.unreadable(location.atRow(row), new Text(

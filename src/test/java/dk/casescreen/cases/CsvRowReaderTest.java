@@ -161,4 +161,38 @@ class CsvRowReaderTest {
             }
         }
     }
+
+    @Test
+    void theRowsBeforeABadOneComeFirstThenItsErrorAlsoReadAhead() throws Exception {
+        InputLimits limits = new InputLimits(2L << 30, 100, 3, 2_000, 1L << 30, 200);
+        StringBuilder text = new StringBuilder("a;b\n");
+        for (int r = 2; r <= 1_500; r++) {
+            text.append("Ja;").append(r).append('\n');
+        }
+        // a cell too long; a row of four cells, one more than the limit of three (the last cell ended by the
+        // line break counts too); more than 2,000 rows
+        List<String> files = List.of(text + "x".repeat(101) + ";1\nJa;1\n", text + "1;2;3;4\nJa;1\n", text.toString().repeat(2));
+        List<Long> badRows = List.of(1_501L, 1_501L, 2_001L);
+        for (int f = 0; f < files.size(); f++) {
+            Path file = Files.writeString(dir.resolve("b" + f + ".csv"), files.get(f));
+            for (boolean ahead : new boolean[] {false, true}) {
+                long rows = 0;
+                RowReader reader = CsvRowReader.open(file, "b.csv", limits);
+                try (RowReader r = ahead ? new PrefetchingRowReader(reader) : reader) {
+                    CaseLoadException e = null;
+                    try {
+                        for (RawRow row = r.next(); row != null; row = r.next()) {
+                            rows++;
+                            assertEquals(rows, row.number());
+                        }
+                    } catch (CaseLoadException thrown) {
+                        e = thrown;
+                    }
+                    org.junit.jupiter.api.Assertions.assertNotNull(e, "file " + f);
+                    assertEquals(badRows.get(f), e.problem().location().row(), "file " + f);
+                }
+                assertEquals(badRows.get(f) - 1, rows, "rows before the bad one, file " + f + (ahead ? ", read ahead" : ""));
+            }
+        }
+    }
 }
