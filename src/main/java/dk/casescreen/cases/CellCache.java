@@ -17,8 +17,8 @@ import java.util.Arrays;
  * {@value #MAX_ENTRIES}.
  *
  * <p>A text of at most sixteen bytes is told apart by its first and last eight bytes and its length,
- * kept beside the id, so that the common lookup reads no other memory; a longer one is compared
- * byte by byte too.
+ * kept in the table's slot beside the id, so that the common lookup reads one place in memory; a longer
+ * one is compared byte by byte too.
  */
 final class CellCache {
 
@@ -37,17 +37,15 @@ final class CellCache {
 
     private final Column[] columns = new Column[COLUMNS];
 
-    /** One column's texts: an open-addressing table of ids, and per id its hash, words, length and text. */
+    /**
+     * One column's texts: an open-addressing table of three words a slot (the text's first and last eight
+     * bytes, its length and 1 + its id; 0 in the last word for an empty slot), at most half full, so that a
+     * lookup reads one place; per id the text, and the bytes of texts longer than sixteen bytes.
+     */
     private static final class Column {
-        /** 1 + id, or 0 for an empty slot; at most half full. */
-        int[] slots = new int[FIRST_SLOTS];
-        int[] hashes = new int[FIRST_ENTRIES];
-        long[] heads = new long[FIRST_ENTRIES];
-        long[] tails = new long[FIRST_ENTRIES];
-        int[] lengths = new int[FIRST_ENTRIES];
-        /** The bytes of texts longer than sixteen bytes (null for the others). */
-        byte[][] keys = new byte[FIRST_ENTRIES][];
+        long[] table = new long[3 * FIRST_SLOTS];
         String[] texts = new String[FIRST_ENTRIES];
+        byte[][] keys = new byte[FIRST_ENTRIES][];
         int entries;
         int lookups;
         int hits;
@@ -55,11 +53,7 @@ final class CellCache {
 
         void stop() {
             off = true;
-            slots = null;
-            hashes = null;
-            heads = null;
-            tails = null;
-            lengths = null;
+            table = null;
             keys = null;
         }
     }
@@ -81,7 +75,8 @@ final class CellCache {
         if (c.off) {
             return NONE;
         }
-        if (++c.lookups == SAMPLE && c.hits < SAMPLE / 2) {
+        boolean sampling = c.lookups < SAMPLE;
+        if (sampling && ++c.lookups == SAMPLE && c.hits < SAMPLE / 2) {
             c.stop();
             return NONE;
         }
@@ -94,18 +89,22 @@ final class CellCache {
             head = shortWord(bytes, offset, length);
             tail = head;
         }
-        int hash = hash(head, tail, length);
-        int[] slots = c.slots;
-        int mask = slots.length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot] - 1;
-            if (entry < 0) {
-                return add(c, slot, hash, head, tail, bytes, offset, length, charset);
+        long[] table = c.table;
+        int mask = table.length / 3 - 1;
+        for (int slot = hash(head, tail, length) & mask; ; slot = (slot + 1) & mask) {
+            int at = 3 * slot;
+            long last = table[at + 2];
+            if (last == 0) {
+                return add(c, slot, head, tail, bytes, offset, length, charset);
             }
-            if (c.heads[entry] == head && c.tails[entry] == tail && c.lengths[entry] == length
-                    && (length <= 2 * Long.BYTES || Arrays.equals(c.keys[entry], 0, length, bytes, offset, offset + length))) {
-                c.hits++;
-                return entry;
+            if (table[at] == head && table[at + 1] == tail && (int) (last >>> 32) == length) {
+                int id = (int) last - 1;
+                if (length <= 2 * Long.BYTES || Arrays.equals(c.keys[id], 0, length, bytes, offset, offset + length)) {
+                    if (sampling) {
+                        c.hits++;
+                    }
+                    return id;
+                }
             }
         }
     }
@@ -115,8 +114,7 @@ final class CellCache {
         return columns[column].texts[id];
     }
 
-    private static int add(Column c, int slot, int hash, long head, long tail, byte[] bytes, int offset, int length,
-                           Charset charset) {
+    private static int add(Column c, int slot, long head, long tail, byte[] bytes, int offset, int length, Charset charset) {
         if (c.entries == MAX_ENTRIES) {
             return NONE;
         }
@@ -127,39 +125,41 @@ final class CellCache {
         }
         int id = c.entries++;
         if (id == c.texts.length) {
-            int n = id * 2;
-            c.hashes = Arrays.copyOf(c.hashes, n);
-            c.heads = Arrays.copyOf(c.heads, n);
-            c.tails = Arrays.copyOf(c.tails, n);
-            c.lengths = Arrays.copyOf(c.lengths, n);
-            c.keys = Arrays.copyOf(c.keys, n);
-            c.texts = Arrays.copyOf(c.texts, n);
+            c.texts = Arrays.copyOf(c.texts, 2 * id);
+            c.keys = Arrays.copyOf(c.keys, 2 * id);
         }
-        c.hashes[id] = hash;
-        c.heads[id] = head;
-        c.tails[id] = tail;
-        c.lengths[id] = length;
-        c.keys[id] = length > 2 * Long.BYTES ? Arrays.copyOfRange(bytes, offset, offset + length) : null;
         c.texts[id] = text;
-        c.slots[slot] = id + 1;
-        if (2 * c.entries > c.slots.length) {
+        c.keys[id] = length > 2 * Long.BYTES ? Arrays.copyOfRange(bytes, offset, offset + length) : null;
+        put(c.table, slot, head, tail, length, id);
+        if (2 * c.entries > c.table.length / 3) {
             rehash(c);
         }
         return id;
     }
 
-    /** Doubles the column's table of ids. */
+    private static void put(long[] table, int slot, long head, long tail, int length, int id) {
+        table[3 * slot] = head;
+        table[3 * slot + 1] = tail;
+        table[3 * slot + 2] = (long) length << 32 | (id + 1);
+    }
+
+    /** Doubles the column's table. */
     private static void rehash(Column c) {
-        int[] slots = new int[c.slots.length * 2];
-        int mask = slots.length - 1;
-        for (int id = 0; id < c.entries; id++) {
-            int slot = c.hashes[id] & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
+        long[] old = c.table;
+        long[] table = new long[2 * old.length];
+        int mask = table.length / 3 - 1;
+        for (int at = 0; at < old.length; at += 3) {
+            long last = old[at + 2];
+            if (last != 0) {
+                int length = (int) (last >>> 32);
+                int slot = hash(old[at], old[at + 1], length) & mask;
+                while (table[3 * slot + 2] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                put(table, slot, old[at], old[at + 1], length, (int) last - 1);
             }
-            slots[slot] = id + 1;
         }
-        c.slots = slots;
+        c.table = table;
     }
 
     /** The bytes of a text shorter than eight bytes as one little-endian word, zeros above. */
