@@ -25,6 +25,9 @@ final class AmountText {
     /** Longer cells are no amount: the longest sensible form ("kr. 100.000.000,00") is far shorter. */
     static final int MAX_LENGTH = 64;
 
+    /** The most digits {@link #plainDigits} reads: every number of eighteen digits fits a long. */
+    static final int PLAIN_DIGITS = 18;
+
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal MILLIARD = BigDecimal.valueOf(1_000_000_000);
 
@@ -37,6 +40,16 @@ final class AmountText {
 
     /** The amount {@code text} writes, with its sign; empty when it is not an amount. */
     static Optional<BigDecimal> parse(String text) {
+        long plain = plainDigits(text);
+        if (plain >= 0) {
+            // the commonest form by far (what spreadsheets export), read as the general path reads it
+            return Optional.of(BigDecimal.valueOf(plain));
+        }
+        return parseWritten(text);
+    }
+
+    /** The amount {@code text} writes, read by the general path only (what {@link #parse} gives too). */
+    static Optional<BigDecimal> parseWritten(String text) {
         String stripped = text.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_LENGTH) {
             return Optional.empty();
@@ -50,6 +63,26 @@ final class AmountText {
             });
         }
         return new AmountText(b.toString()).amount();
+    }
+
+    /**
+     * The value of a text of one to {@value #PLAIN_DIGITS} ASCII digits and nothing else, or -1: such a text
+     * is a whole number of kroner without separators, unit or sign, and fits a long.
+     */
+    static long plainDigits(String text) {
+        int n = text.length();
+        if (n == 0 || n > PLAIN_DIGITS) {
+            return -1;
+        }
+        long value = 0;
+        for (int k = 0; k < n; k++) {
+            int d = text.charAt(k) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            value = value * 10 + d;
+        }
+        return value;
     }
 
     private Optional<BigDecimal> amount() {

@@ -32,6 +32,29 @@ class AmountTextTest {
     }
 
     @Test
+    void plainDigitsReadToTheVeryNumberTheGeneralPathReads() {
+        java.util.Random random = new java.util.Random(18);
+        for (int k = 0; k < 5_000; k++) {
+            StringBuilder typed = new StringBuilder();
+            int length = 1 + random.nextInt(AmountText.PLAIN_DIGITS + 4);
+            for (int d = 0; d < length; d++) {
+                typed.append((char) ('0' + random.nextInt(10)));
+            }
+            if (random.nextInt(4) == 0) {
+                // one character of another kind somewhere: a separator, a space, a letter, a non-ASCII digit
+                String others = ".,\u00A0 kx\u0663-";
+                typed.setCharAt(random.nextInt(length), others.charAt(random.nextInt(others.length())));
+            }
+            String text = typed.toString();
+            // equals, not compareTo: the same scale too, so that the packed column and every report shows the same
+            assertEquals(AmountText.parseWritten(text), AmountText.parse(text), text);
+        }
+        assertEquals(Optional.of(new BigDecimal("2450000")), AmountText.parse("002450000"));
+        assertEquals(-1, AmountText.plainDigits("1234567890123456789"), "nineteen digits take the general path");
+        assertEquals(999_999_999_999_999_999L, AmountText.plainDigits("999999999999999999"));
+    }
+
+    @Test
     void noBreakAndNarrowNoBreakSpacesSeparateThousands() {
         assertEquals(0, new BigDecimal("2450000").compareTo(read("2\u00A0450\u00A0000\u00A0kr.")));
         assertEquals(0, new BigDecimal("2450000").compareTo(read("2\u202F450\u202F000")));
