@@ -32,7 +32,11 @@ final class CaseKeys {
     }
 
     private final Keys records;
-    private int[] slots;
+    /**
+     * The table: each used slot holds a record's key hash (high half) and its index plus one (low half), so
+     * that a probe compares two records' keys only when their hashes are equal; 0 is a free slot.
+     */
+    private long[] slots;
     private int count;
 
     /** Keys of the records of a load, each in its round ({@code rounds} may be null: one round). */
@@ -68,8 +72,7 @@ final class CaseKeys {
     /** Keys of about {@code expected} records. */
     CaseKeys(Keys keys, int expected) {
         this.records = keys;
-        slots = new int[Math.max(1024, Integer.highestOneBit(Math.max(1, expected)) * 4)];
-        Arrays.fill(slots, -1);
+        slots = new long[Math.max(1024, Integer.highestOneBit(Math.max(1, expected)) * 4)];
     }
 
     /** Adds record {@code r}; returns the earlier record with the same key, or -1 when there is none. */
@@ -77,19 +80,25 @@ final class CaseKeys {
         if (2 * (count + 1) > slots.length) {
             grow();
         }
+        int h = hash(r);
         int mask = slots.length - 1;
-        for (int slot = hash(r) & mask; ; slot = (slot + 1) & mask) {
-            int other = slots[slot];
-            if (other < 0) {
-                slots[slot] = r;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            long entry = slots[slot];
+            if (entry == 0) {
+                slots[slot] = entry(h, r);
                 count++;
                 return -1;
             }
-            if (records.round(other) == records.round(r) && records.sameCaseNumber(other, r)
-                    && records.municipality(other).equals(records.municipality(r))) {
+            int other = (int) entry - 1;
+            if ((int) (entry >>> 32) == h && records.round(other) == records.round(r)
+                    && records.sameCaseNumber(other, r) && records.municipality(other).equals(records.municipality(r))) {
                 return other;
             }
         }
+    }
+
+    private static long entry(int hash, int r) {
+        return (long) hash << 32 | (r + 1L);
     }
 
     private int hash(int r) {
@@ -103,17 +112,16 @@ final class CaseKeys {
     }
 
     private void grow() {
-        int[] old = slots;
-        slots = new int[old.length * 2];
-        Arrays.fill(slots, -1);
+        long[] old = slots;
+        slots = new long[old.length * 2];
         int mask = slots.length - 1;
-        for (int r : old) {
-            if (r >= 0) {
-                int slot = hash(r) & mask;
-                while (slots[slot] >= 0) {
+        for (long entry : old) {
+            if (entry != 0) {
+                int slot = (int) (entry >>> 32) & mask;
+                while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                slots[slot] = r;
+                slots[slot] = entry;
             }
         }
     }
