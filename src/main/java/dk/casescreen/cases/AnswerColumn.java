@@ -144,10 +144,13 @@ public final class AnswerColumn {
         private int[] numbers;
         private final Map<Integer, Answer> others = new HashMap<>();
         private int size;
+        /** The length of whichever array holds the answers. */
+        private int capacity;
 
         Builder(Question question, int capacity) {
             this.question = question;
             int c = Math.max(capacity, 16);
+            this.capacity = c;
             if (question.type() == AnswerType.WHOLE_NUMBER) {
                 numbers = new int[c];
             } else if (question.options().size() <= Byte.MAX_VALUE) {
@@ -161,8 +164,8 @@ public final class AnswerColumn {
         }
 
         private void grow() {
-            if (size == capacity()) {
-                int c = capacity() * 2;
+            if (size == capacity) {
+                int c = capacity * 2;
                 if (numbers != null) {
                     numbers = Arrays.copyOf(numbers, c);
                 } else if (bytes != null) {
@@ -170,11 +173,8 @@ public final class AnswerColumn {
                 } else {
                     shorts = Arrays.copyOf(shorts, c);
                 }
+                capacity = c;
             }
-        }
-
-        private int capacity() {
-            return numbers != null ? numbers.length : bytes != null ? bytes.length : shorts.length;
         }
 
         /**
