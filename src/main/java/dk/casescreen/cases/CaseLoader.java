@@ -343,16 +343,20 @@ public final class CaseLoader {
         boolean headingsOver = false;
         for (RawRow row = reader.next(); row != null; row = reader.next()) {
             if (row.isBlank() || template.isPresent() && layout.holdsOnlyMunicipality(row)) {
+                reader.recycle(row);
                 continue;
             }
             guard.check(row);
             if (!headingsOver && layout.isRepeatedHeading(row, resolver)) {
+                reader.recycle(row);
                 continue;
             }
             headingsOver = true;
             int before = records.size();
             List<Problem> problems = parser.parse(row, records);
             rows.add(row.number(), records.size() > before ? before : -1, problems);
+            // nothing keeps the row's arrays: the parser keeps texts, the problems texts and numbers
+            reader.recycle(row);
         }
         List<Problem> fileProblems = new ArrayList<>(parser.fileProblems());
         List<Optional<String>> columns = new ArrayList<>();

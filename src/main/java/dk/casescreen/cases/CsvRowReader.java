@@ -28,6 +28,8 @@ final class CsvRowReader implements RowReader {
     private static final int SNIFF_BYTES = 1 << 20;
     private static final int BUFFER = 1 << 16;
     private static final String[] NO_CELLS = new String[0];
+    /** The most rows kept for their arrays: the rows the prefetching reader holds, and a few more. */
+    private static final int MAX_SPARE = 8 * 1024;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -51,6 +53,8 @@ final class CsvRowReader implements RowReader {
     private short[] ids = new short[64];
     private final long separatorWord;
     private final CellCache cache = new CellCache();
+    /** Arrays of rows given back ({@link #recycle}), for rows of the same width. */
+    private final java.util.ArrayDeque<RawRow> spare = new java.util.ArrayDeque<>();
     private long rowNumber;
     private boolean ended;
 
@@ -264,9 +268,28 @@ final class CsvRowReader implements RowReader {
                 throw CaseLoadException.unreadable(location.atRow(row), new Text(
                         "filen har flere end " + limits.maxRows() + " rækker", "the file has more than " + limits.maxRows() + " rows"));
             }
-            return count == 0 ? new RawRow(row, NO_CELLS) : new RawRow(row, Arrays.copyOf(cells, count), Arrays.copyOf(ids, count));
+            return count == 0 ? new RawRow(row, NO_CELLS) : row(row, count);
         } catch (IOException e) {
             throw CaseLoadException.unreadable(location, new Text(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The row of the first {@code count} cells and ids, in the arrays of a row given back when they fit. */
+    private RawRow row(long number, int count) {
+        RawRow old = spare.poll();
+        if (old == null || old.cells().length != count || old.ids() == null || old.ids().length != count) {
+            return new RawRow(number, Arrays.copyOf(cells, count), Arrays.copyOf(ids, count));
+        }
+        System.arraycopy(cells, 0, old.cells(), 0, count);
+        System.arraycopy(ids, 0, old.ids(), 0, count);
+        return new RawRow(number, old.cells(), old.ids());
+    }
+
+    /** Keeps the arrays of a row this reader made, to fill for a later row of the same width. */
+    @Override
+    public void recycle(RawRow row) {
+        if (row.cells().length > 0 && spare.size() < MAX_SPARE) {
+            spare.add(row);
         }
     }
 

@@ -19,6 +19,10 @@ final class PrefetchingRowReader implements RowReader {
 
     private final RowReader source;
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES);
+    /** Rows the consumer is done with, a batch at a time, for the other reader to fill again. */
+    private final BlockingQueue<List<RawRow>> spare = new ArrayBlockingQueue<>(BATCHES);
+    /** Rows given back since the last batch was taken (consumer's thread only). */
+    private List<RawRow> released = new ArrayList<>(BATCH);
     private final Thread thread;
     private volatile boolean closed;
     private Batch current;
@@ -36,6 +40,10 @@ final class PrefetchingRowReader implements RowReader {
     private void fill() {
         try {
             while (!closed) {
+                List<RawRow> done = spare.poll();
+                if (done != null) {
+                    done.forEach(source::recycle);
+                }
                 List<RawRow> rows = new ArrayList<>(BATCH);
                 Throwable failure = null;
                 boolean last = false;
@@ -82,6 +90,9 @@ final class PrefetchingRowReader implements RowReader {
                 }
                 return null;
             }
+            if (!released.isEmpty() && spare.offer(released)) {
+                released = new ArrayList<>(BATCH);
+            }
             try {
                 current = queue.take();
             } catch (InterruptedException e) {
@@ -91,6 +102,12 @@ final class PrefetchingRowReader implements RowReader {
             position = 0;
         }
         return current.rows().get(position++);
+    }
+
+    /** Takes the row back for the other reader to fill again (see {@link RowReader#recycle}). */
+    @Override
+    public void recycle(RawRow row) {
+        released.add(row);
     }
 
     @Override

@@ -51,6 +51,44 @@ class PrefetchingRowReaderTest {
         }
     }
 
+    /**
+     * Rows given back are filled again for later rows (far fewer arrays than rows), and every row still reads
+     * as the file has it: no array is filled again while its row is still waiting or being read.
+     */
+    @Test
+    void rowsGivenBackAreFilledAgainWithoutSpoilingAnyRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("a;b;c\n");
+        java.util.Random random = new java.util.Random(7);
+        for (int r = 0; r < 20_000; r++) {
+            // mostly three cells; some rows wider or narrower, some texts repeating, some not
+            int width = random.nextInt(10) == 0 ? 1 + random.nextInt(5) : 3;
+            for (int c = 0; c < width; c++) {
+                csv.append(c > 0 ? ";" : "").append(random.nextBoolean() ? "Ja" : "t" + r + "-" + c);
+            }
+            csv.append('\n');
+        }
+        java.nio.file.Path file = dir.resolve("rows.csv");
+        java.nio.file.Files.writeString(file, csv);
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        try (CsvRowReader plain = CsvRowReader.open(file, "rows.csv", InputLimits.DEFAULT)) {
+            for (RawRow row = plain.next(); row != null; row = plain.next()) {
+                expected.add(row.number() + ":" + String.join(";", row.cells()));
+            }
+        }
+        java.util.List<String> read = new java.util.ArrayList<>();
+        java.util.Set<String[]> arrays = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        try (PrefetchingRowReader reader = new PrefetchingRowReader(CsvRowReader.open(file, "rows.csv", InputLimits.DEFAULT))) {
+            for (RawRow row = reader.next(); row != null; row = reader.next()) {
+                read.add(row.number() + ":" + String.join(";", row.cells()));
+                arrays.add(row.cells());
+                reader.recycle(row);
+            }
+        }
+        assertEquals(expected, read);
+        assertTrue(arrays.size() < expected.size() / 2, arrays.size() + " arrays for " + expected.size() + " rows");
+    }
+
     @Test
     void givesEveryRowInOrderThenTheEnd() {
         Counting source = new Counting(5000, 0);
