@@ -47,6 +47,26 @@ class CellCacheTest {
     }
 
     @Test
+    void aShortCellHasOneIdWhateverBytesFollowItOrWhereverItEnds() {
+        Random random = new Random(5);
+        CellCache cache = new CellCache();
+        Map<String, Integer> ids = new HashMap<>();
+        for (int k = 0; k < 2_000; k++) {
+            String cell = "JaNejVed".substring(0, 1 + random.nextInt(7));
+            byte[] cellBytes = cell.getBytes(StandardCharsets.UTF_8);
+            // random bytes after the cell, or none: the cell ends the array
+            int offset = random.nextInt(20);
+            byte[] bytes = new byte[offset + cellBytes.length + (random.nextBoolean() ? 0 : 1 + random.nextInt(9))];
+            random.nextBytes(bytes);
+            System.arraycopy(cellBytes, 0, bytes, offset, cellBytes.length);
+            int id = cache.id(1, bytes, offset, cellBytes.length, StandardCharsets.UTF_8);
+            assertEquals(ids.computeIfAbsent(cell, c -> id), id, cell);
+            assertEquals(cell, cache.text(1, id));
+        }
+        assertEquals(7, ids.size());
+    }
+
+    @Test
     void aRepeatedCellGivesTheSameTextObjectAndId() {
         CellCache cache = new CellCache();
         String first = text(cache, 3, "Udviklingshæmning", 0);
