@@ -1,5 +1,8 @@
 package dk.casescreen.cases;
 
+import java.util.Arrays;
+import java.util.BitSet;
+
 /**
  * Stops a load at the first cell that looks like a CPR number, naming the cell but not the number.
  * A number cell of nine digits counts too when a leading zero makes it one: Excel drops the zero
@@ -11,7 +14,7 @@ final class CprGuard {
     private static final int SLOTS = 8;
     private String[][] clean = new String[64][];
     /** Per column, the cell ids (from the reader's {@link CellCache}) of texts found clean. */
-    private java.util.BitSet[] cleanIds = new java.util.BitSet[64];
+    private BitSet[] cleanIds = new BitSet[64];
 
     /** A guard for the rows of one reader. */
     CprGuard(RowReader reader) {
@@ -26,8 +29,8 @@ final class CprGuard {
     void check(RawRow row) {
         String[] cells = row.cells();
         if (cells.length > clean.length) {
-            clean = java.util.Arrays.copyOf(clean, cells.length);
-            cleanIds = java.util.Arrays.copyOf(cleanIds, cells.length);
+            clean = Arrays.copyOf(clean, cells.length);
+            cleanIds = Arrays.copyOf(cleanIds, cells.length);
         }
         for (int c = 0; c < cells.length; c++) {
             String cell = cells[c];
@@ -36,7 +39,7 @@ final class CprGuard {
             }
             int id = row.id(c);
             if (id != CellCache.NONE) {
-                if (cleanIds[c] != null && id < cleanIds[c].size() && cleanIds[c].get(id)) {
+                if (cleanIds[c] != null && cleanIds[c].get(id)) {
                     continue;
                 }
             } else {
@@ -54,7 +57,7 @@ final class CprGuard {
             }
             if (id != CellCache.NONE) {
                 if (cleanIds[c] == null) {
-                    cleanIds[c] = new java.util.BitSet();
+                    cleanIds[c] = new BitSet();
                 }
                 cleanIds[c].set(id);
             } else {
