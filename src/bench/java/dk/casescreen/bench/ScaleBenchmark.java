@@ -9,16 +9,11 @@ import dk.casescreen.cases.Municipalities;
 import dk.casescreen.reference.MunicipalityPopulation;
 import dk.casescreen.reference.PopulationsCsv;
 import dk.casescreen.reference.synth.SyntheticFiles;
-import dk.casescreen.reference.synth.SyntheticGenerator;
-import dk.casescreen.reference.synth.SyntheticOptions;
-import dk.casescreen.sheet.ScreeningSheet;
 import dk.casescreen.analysis.CrossTabs;
 import dk.casescreen.stats.TestResult;
 import dk.casescreen.stats.Tests;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,10 +47,7 @@ public class ScaleBenchmark {
     /** Writes the data set to a temporary folder and loads it once for the steps after loading. */
     @Setup
     public void generate() throws IOException {
-        ScreeningSheet sheet = ScreeningSheet.builtIn();
-        folder = Files.createTempDirectory("casescreen-bench");
-        SyntheticFiles.write(new SyntheticGenerator(sheet).generate(new SyntheticOptions(1, cases, 99, 0, List.of())),
-                sheet, folder);
+        folder = SyntheticFolder.write(cases);
         registry = Municipalities.danish().with(Municipalities.of(PopulationsCsv.readFile(
                 folder.resolve(SyntheticFiles.MUNICIPALITIES)).stream().map(MunicipalityPopulation::municipality).toList()));
         table = load().cases();
@@ -64,12 +56,7 @@ public class ScaleBenchmark {
     /** Removes the temporary folder. */
     @TearDown
     public void remove() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path p : files.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(folder);
+        SyntheticFolder.remove(folder);
     }
 
     /** Loads and validates the CSV. */

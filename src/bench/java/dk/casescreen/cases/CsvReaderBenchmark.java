@@ -1,13 +1,9 @@
 package dk.casescreen.cases;
 
+import dk.casescreen.bench.SyntheticFolder;
 import dk.casescreen.reference.synth.SyntheticFiles;
-import dk.casescreen.reference.synth.SyntheticGenerator;
-import dk.casescreen.reference.synth.SyntheticOptions;
-import dk.casescreen.sheet.ScreeningSheet;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -41,21 +37,13 @@ public class CsvReaderBenchmark {
     /** Writes the data set to a temporary folder. */
     @Setup
     public void generate() throws IOException {
-        ScreeningSheet sheet = ScreeningSheet.builtIn();
-        folder = Files.createTempDirectory("casescreen-bench");
-        SyntheticFiles.write(new SyntheticGenerator(sheet).generate(new SyntheticOptions(1, cases, 99, 0, List.of())),
-                sheet, folder);
+        folder = SyntheticFolder.write(cases);
     }
 
     /** Removes the temporary folder. */
     @TearDown
     public void remove() throws IOException {
-        try (var files = Files.list(folder)) {
-            for (Path p : files.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(folder);
+        SyntheticFolder.remove(folder);
     }
 
     /** Reads every row of the CSV into cells; returns the number of cells. */
