@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -54,7 +55,7 @@ final class CsvRowReader implements RowReader {
     private final long separatorWord;
     private final CellCache cache = new CellCache();
     /** Arrays of rows given back ({@link #recycle}), for rows of the same width. */
-    private final java.util.ArrayDeque<RawRow> spare = new java.util.ArrayDeque<>();
+    private final ArrayDeque<RawRow> spare = new ArrayDeque<>();
     private long rowNumber;
     private boolean ended;
 

@@ -2,6 +2,7 @@ package dk.casescreen.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ class CaseKeysTest {
     private record Key(int round, String municipality, String caseNumber) {
     }
 
-    /** Records with keys drawn from small pools, so that many repeat; {@code hashes} may be made to collide. */
+    /** The keys of {@code records}; with {@code collide}, every case number has the same hash. */
     private static CaseKeys.Keys keys(List<Key> records, boolean collide) {
         return new CaseKeys.Keys() {
             @Override
@@ -41,7 +42,7 @@ class CaseKeysTest {
 
     private static void findsWhatAMapFinds(boolean collide, int records, int expected) {
         Random random = new Random(records + (collide ? 1 : 0));
-        List<Key> keys = new java.util.ArrayList<>();
+        List<Key> keys = new ArrayList<>();
         for (int r = 0; r < records; r++) {
             keys.add(new Key(random.nextInt(3), "10" + random.nextInt(4), "S-" + random.nextInt(records / 2 + 1)));
         }
