@@ -28,8 +28,6 @@ module dk.casescreen {
     requires org.apache.commons.numbers.gamma;
     requires org.apache.commons.rng.api;
     requires org.apache.commons.rng.simple;
-    // ojalgo has no module descriptor either (name from the jar's file name).
-    requires ojalgo;
     requires java.desktop;
     requires java.xml;
 

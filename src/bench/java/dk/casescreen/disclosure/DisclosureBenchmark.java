@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
  * The disclosure control of a shared report (issue 18's hot step in {@code casescreen demo}): secondary
  * suppression and the attacker's audit of a publication of overlapping tables, each answer of four
  * questions by municipality with both margins and the grand total, over {@code cases} synthetic cases
- * (seed 1) in {@code municipalities} fictional municipalities (98, as many tables as the national picture has). The remembered LP optima
- * ({@link SolvedPrograms}) and audits ({@link AuditedGroups}) are forgotten before every call, so each call solves its programs as a
+ * (seed 1) in {@code municipalities} fictional municipalities (98, as many tables as the national picture has). The
+ * remembered audits ({@link AuditedGroups}) are forgotten before every call, so each call solves its programs as a
  * report's first protection does. Run with e.g. {@code scripts/bench -f 1 -wi 3 -i 5 DisclosureBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -87,21 +87,18 @@ public class DisclosureBenchmark {
         publication.add(question, "total", "total", all, dims);
     }
 
-    /** Primary and secondary suppression of every table, from a cold LP cache. */
+    /** Primary and secondary suppression of every table, with no audit remembered. */
     @Benchmark
     public SuppressionPlan protect() {
-        SolvedPrograms.forget();
         AuditedGroups.forget();
         return Suppression.protect(publication);
     }
 
     /**
-     * The attacker's audit of the finished plan: one interval per sensitive cell, from a cold LP cache and
-     * with no audit remembered.
+     * The attacker's audit of the finished plan: one interval per sensitive cell, with no audit remembered.
      */
     @Benchmark
     public AuditResult audit() {
-        SolvedPrograms.forget();
         AuditedGroups.forget();
         return DisclosureAudit.audit(publication, plan);
     }

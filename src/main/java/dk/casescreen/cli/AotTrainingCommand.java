@@ -63,7 +63,7 @@ final class AotTrainingCommand implements Callable<Integer> {
                 List.of("validate", "--municipalities", municipalities, "--json", folder.resolve("v.json").toString(), cases),
                 List.of("analyze", "--municipalities", municipalities, cases),
                 List.of("report", "--municipalities", municipalities, "--out", folder.resolve("report").toString(), cases),
-                // the README's first command, whose disclosure control solves the linear programs (ojAlgo)
+                // the README's first command, whose disclosure control solves the linear programs
                 List.of("demo", "--out", folder.resolve("demo").toString()));
         boolean ok = true;
         for (List<String> args : runs) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * The attacker: for every sensitive cell, the range of values consistent with the shown cells, found by
@@ -104,18 +103,19 @@ public final class DisclosureAudit {
             shown[i] = status[i] == CellStatus.SHOWN;
         }
         Attack attack = new Attack(model, shown);
-        // each sensitive cell's interval is its own pair of LPs over the same shown cells: both cores work on
-        // them, and the intervals are gathered in the cells' order (the same result on one core or many)
-        List<ProtectionInterval> out = IntStream.range(0, status.length).parallel()
-                .filter(i -> !known[i] && sensitive(model.count[i], status[i], threshold))
-                .mapToObj(i -> {
-                    if (shown[i]) {
-                        return new ProtectionInterval(cells.get(i), model.count[i], model.count[i]);
-                    }
-                    Attack.Bounds b = attack.bounds(i);
-                    return new ProtectionInterval(cells.get(i), b.lower(), b.upper());
-                })
-                .toList();
+        // one attacker answers every cell's pair of programs from the basis of the one before (AtomProgram)
+        List<ProtectionInterval> out = new ArrayList<>();
+        for (int i = 0; i < status.length; i++) {
+            if (known[i] || !sensitive(model.count[i], status[i], threshold)) {
+                continue;
+            }
+            if (shown[i]) {
+                out.add(new ProtectionInterval(cells.get(i), model.count[i], model.count[i]));
+            } else {
+                Attack.Bounds b = attack.bounds(i);
+                out.add(new ProtectionInterval(cells.get(i), b.lower(), b.upper()));
+            }
+        }
         return new AuditResult(out, threshold);
     }
 

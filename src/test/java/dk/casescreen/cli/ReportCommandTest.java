@@ -51,7 +51,7 @@ class ReportCommandTest {
 
     @Test
     void aFreshProcessPrintsOnlyTheReportsPath(@TempDir Path dir) throws Exception {
-        // a library printing to standard output (ojAlgo's hardware notice) would break scripts reading the path
+        // a library printing to standard output (as ojAlgo did, with a notice about the hardware) would break scripts reading the path
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "--sun-misc-unsafe-memory-access=allow", "dk.casescreen.cli.Main", "demo",
                 "--out", dir.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
