@@ -45,6 +45,15 @@ class AttackTest {
                 for (int k = 0; k < 1 + cells.size() / (step < 3 ? 12 : 4); k++) {
                     shown[rnd.nextInt(cells.size())] = false;
                 }
+                if (step == 1) {
+                    // every cell of one table of the third question hidden: its cells split classes of atoms
+                    String table = cells.get(rnd.nextInt(cells.size())).table().replace(": D", "") + ": D";
+                    for (int c = 0; c < cells.size(); c++) {
+                        if (cells.get(c).table().equals(table)) {
+                            shown[c] = false;
+                        }
+                    }
+                }
                 if (step == 2) {
                     // every cell of one atom hidden: its cases are in no shown cell, the upper limits of its cells infinite
                     for (int c : model.atomCells[rnd.nextInt(model.atomCount())]) {
@@ -121,14 +130,18 @@ class AttackTest {
         assertTrue(checked > 100, "too few bounds checked: " + checked);
     }
 
-    /** A two-way table with both margins and its total for each of 2-3 municipalities and for all of them. */
+    /**
+     * A two-way table with both margins and its total for each of 2-3 municipalities and for all of them, and a
+     * one-way table of a third question by municipality (whose cells, when all hidden, leave cases that differ
+     * only in that question alike to the attacker: a class of atoms that a hidden cell of it splits).
+     */
     static Publication crossTables(Random rnd) {
         Universe u = new Universe();
         int municipalities = 2 + rnd.nextInt(2);
         int rows = 2 + rnd.nextInt(3);
         int columns = 2 + rnd.nextInt(3);
         for (int i = 0; i < 40 + rnd.nextInt(40); i++) {
-            u.add(1, rnd.nextInt(municipalities), rnd.nextInt(rows), rnd.nextInt(columns));
+            u.add(1, rnd.nextInt(municipalities), rnd.nextInt(rows), rnd.nextInt(columns), rnd.nextInt(3));
         }
         Publication pub = new Publication();
         for (int m = -1; m < municipalities; m++) {
@@ -138,6 +151,9 @@ class AttackTest {
                 for (int c = -1; c < columns; c++) {
                     pub.add(table, r < 0 ? "I alt" : "r" + r, c < 0 ? "I alt" : "c" + c, Universe.and(group, u.where(1, r, 2, c)));
                 }
+            }
+            for (int d = 0; d < 3; d++) {
+                pub.add(table + ": D", "d" + d, "Antal", Universe.and(group, u.where(3, d)));
             }
         }
         return pub;
