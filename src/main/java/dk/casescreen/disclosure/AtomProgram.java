@@ -5,19 +5,21 @@ import java.util.BitSet;
 
 /**
  * The attacker's linear programs over one connected set of atoms and shown cells: non-negative atom values
- * whose sums over each shown member set equal its count. One simplex tableau serves every question asked of
+ * whose sums over each shown member set equal its count. One simplex basis serves every question asked of
  * the set (the largest and the smallest value of any sum of atoms), and stays feasible when a cell is hidden,
  * so that a question costs a few pivots from the last answer's basis instead of a program solved from
  * nothing.
  *
- * <p>The tableau is the two-phase simplex's: the constraint rows, an identity column for each row (its
- * artificial variable) and the right-hand side, below them the reduced costs. The first phase finds a
- * feasible basis; after it an artificial variable is fixed at 0 while its row is shown and free (any sign)
+ * <p>A revised two-phase simplex with the basis inverse kept whole (rows × rows): each step prices the
+ * columns from the duals (every coefficient is 1, so a column's reduced cost is its cost less the duals
+ * of its rows), and a pivot updates the inverse, not a tableau as wide as the atoms (a national report's
+ * part has about 380 rows and 23,000 atoms). Every row has an artificial variable; the first phase finds a
+ * feasible basis; after it a row's artificial is fixed at 0 while the row is shown and free (any sign)
  * once the row's cells are hidden ({@link #relax}): the feasible set is then exactly that of the rows still
  * shown, dependent rows included (a dependent row's artificial stays basic at 0 until a row it depends on is
  * relaxed). Entering columns by the largest reduced cost, by Bland's rule after
  * {@value #DEGENERATE_STEPS} steps without progress; every answer's solution is checked against the rows
- * it must satisfy, and a tableau that fails the check, or stalls, reports it to the caller, which builds it again.
+ * it must satisfy, and a program that fails the check, or stalls, reports it to the caller, which builds it again.
  */
 final class AtomProgram {
 
@@ -32,7 +34,7 @@ final class AtomProgram {
     record Optimum(double value, BitSet dualRows) {
     }
 
-    /** Thrown when the tableau stalls or its solution misses the rows by more than rounding. */
+    /** Thrown when the simplex stalls or its solution misses the rows by more than rounding. */
     static final class Unreliable extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -43,14 +45,22 @@ final class AtomProgram {
 
     private final int m;
     private final int n;
-    private final int w;
     private final int[][] rowColumns;
+    /** Each column's rows (every coefficient is 1). */
+    private final int[][] columnRows;
     private final double[] rhs;
-    private final double[] t;
+    /** The inverse of the basis, row-major (m × m). */
+    private final double[] inverse;
+    /** The basic variables' values. */
+    private final double[] beta;
     private final int[] basis;
-    /** Each column's row in the basis, or -1. */
+    /** Each column's row in the basis, or -1; columns n + i are the rows' artificial variables. */
     private final int[] basicRow;
     private final boolean[] relaxed;
+    /** Each column's cost in the program being solved. */
+    private final double[] cost;
+    private final double[] dual;
+    private final double[] entering;
     private boolean feasible;
     private long pivots;
 
@@ -65,21 +75,37 @@ final class AtomProgram {
     AtomProgram(int columns, int[][] rowColumns, int[] rowCounts) {
         m = rowColumns.length;
         n = columns;
-        w = n + m + 1;
         this.rowColumns = rowColumns;
+        int[] size = new int[n];
+        for (int[] row : rowColumns) {
+            for (int j : row) {
+                size[j]++;
+            }
+        }
+        columnRows = new int[n][];
+        for (int j = 0; j < n; j++) {
+            columnRows[j] = new int[size[j]];
+            size[j] = 0;
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j : rowColumns[i]) {
+                columnRows[j][size[j]++] = i;
+            }
+        }
         rhs = new double[m];
-        t = new double[(m + 1) * w];
+        inverse = new double[m * m];
+        beta = new double[m];
         basis = new int[m];
         basicRow = new int[n + m];
         Arrays.fill(basicRow, -1);
         relaxed = new boolean[m];
+        cost = new double[n + m];
+        dual = new double[m];
+        entering = new double[m];
         for (int i = 0; i < m; i++) {
-            for (int j : rowColumns[i]) {
-                t[i * w + j] = 1;
-            }
-            t[i * w + n + i] = 1;
             rhs[i] = rowCounts[i];
-            t[i * w + w - 1] = rowCounts[i];
+            beta[i] = rowCounts[i];
+            inverse[i * m + i] = 1;
             basis[i] = n + i;
             basicRow[n + i] = i;
         }
@@ -102,7 +128,7 @@ final class AtomProgram {
      */
     boolean restore(int i) {
         int r = basicRow[n + i];
-        if (r >= 0 && Math.abs(t[r * w + w - 1]) > TOLERANCE) {
+        if (r >= 0 && Math.abs(beta[r]) > TOLERANCE) {
             return false;
         }
         relaxed[i] = false;
@@ -115,17 +141,9 @@ final class AtomProgram {
      * @throws Unreliable when the simplex stalls or its solution does not satisfy the rows
      */
     Optimum optimise(int[] target, boolean maximise) {
-        int z = m * w;
-        Arrays.fill(t, z, z + w, 0);
-        double cost = maximise ? -1 : 1;
+        Arrays.fill(cost, 0);
         for (int j : target) {
-            t[z + j] = cost;
-        }
-        for (int j : target) {
-            int r = basicRow[j];
-            if (r >= 0) {
-                subtract(z, r, cost);
-            }
+            cost[j] = maximise ? -1 : 1;
         }
         boolean bounded = iterate(n + m);
         double[] x = solution();
@@ -137,64 +155,78 @@ final class AtomProgram {
         for (int j : target) {
             value += x[j];
         }
-        BitSet dual = new BitSet();
+        duals();
+        BitSet rows = new BitSet();
         for (int i = 0; i < m; i++) {
-            // the reduced cost of row i's artificial column is minus its dual value
-            if (Math.abs(t[z + n + i]) > Attack.ROUND) {
-                dual.set(i);
+            if (Math.abs(dual[i]) > Attack.ROUND) {
+                rows.set(i);
             }
         }
-        return new Optimum(value, dual);
+        return new Optimum(value, rows);
     }
 
     /** Minimises the sum of the artificial variables over the atom columns: a basis of the rows' polytope. */
     private void phaseOne() {
-        int z = m * w;
-        for (int i = 0; i < m; i++) {
-            subtract(z, i, 1);
-            t[z + n + i] += 1;
-        }
+        Arrays.fill(cost, 0);
+        Arrays.fill(cost, n, n + m, 1);
         iterate(n);
-        if (-t[z + w - 1] > TOLERANCE) {
-            throw new Unreliable("no feasible basis: " + (-t[z + w - 1]));
+        double infeasibility = 0;
+        for (int i = 0; i < m; i++) {
+            if (basis[i] >= n) {
+                infeasibility += beta[i];
+            }
+        }
+        if (infeasibility > TOLERANCE) {
+            throw new Unreliable("no feasible basis: " + infeasibility);
         }
         feasible = true;
     }
 
-    /** Row z −= f × row r, over the whole width. */
-    private void subtract(int z, int r, double f) {
-        int r0 = r * w;
-        for (int j = 0; j < w; j++) {
-            t[z + j] -= f * t[r0 + j];
+    /** The dual values of the current basis: the basic costs times the inverse. */
+    private void duals() {
+        Arrays.fill(dual, 0);
+        for (int i = 0; i < m; i++) {
+            double c = cost[basis[i]];
+            if (c != 0) {
+                int i0 = i * m;
+                for (int k = 0; k < m; k++) {
+                    dual[k] += c * inverse[i0 + k];
+                }
+            }
         }
+    }
+
+    /** A column's reduced cost under the current duals. */
+    private double reducedCost(int j) {
+        if (j >= n) {
+            return cost[j] - dual[j - n];
+        }
+        double d = cost[j];
+        for (int i : columnRows[j]) {
+            d -= dual[i];
+        }
+        return d;
     }
 
     /** Simplex steps with entering columns below {@code columns}; false when unbounded. */
     private boolean iterate(int columns) {
-        int z = m * w;
         int stalled = 0;
         long limit = 50L * (m + n) + 1000;
         for (long step = 0; ; step++) {
             if (step > limit) {
                 throw new Unreliable("no optimum after " + step + " steps");
             }
+            duals();
             boolean bland = stalled > DEGENERATE_STEPS;
             int col = -1;
             int dir = 0;
             double best = EPS;
             for (int j = 0; j < columns; j++) {
-                if (basicRow[j] >= 0) {
-                    continue;
+                if (basicRow[j] >= 0 || (j >= n && feasible && !relaxed[j - n])) {
+                    continue; // basic, or a shown row's artificial, which stays at 0
                 }
-                double d = t[z + j];
-                int s;
-                if (j < n || !feasible) {
-                    s = d < -EPS ? 1 : 0;
-                } else if (relaxed[j - n]) {
-                    s = d < -EPS ? 1 : d > EPS ? -1 : 0;
-                } else {
-                    s = 0; // a shown row's artificial stays at 0
-                }
+                double d = reducedCost(j);
+                int s = d < -EPS ? 1 : j >= n && feasible && d > EPS ? -1 : 0;
                 if (s != 0 && Math.abs(d) > best) {
                     col = j;
                     dir = s;
@@ -207,29 +239,48 @@ final class AtomProgram {
             if (col < 0) {
                 return true;
             }
-            int row = leaving(col, dir);
+            column(col);
+            int row = leaving(dir);
             if (row < 0) {
                 return false;
             }
-            double step0 = Math.max(0, t[row * w + w - 1]);
-            stalled = step0 <= EPS ? stalled + 1 : 0;
+            stalled = Math.max(0, beta[row]) <= EPS ? stalled + 1 : 0;
             pivot(row, col);
         }
     }
 
-    /** The ratio test: the row whose basic variable first reaches a bound as {@code col} moves in {@code dir}; -1 when none does. */
-    private int leaving(int col, int dir) {
+    /** The entering column in terms of the basis: the inverse times the column. */
+    private void column(int j) {
+        if (j >= n) {
+            for (int i = 0; i < m; i++) {
+                entering[i] = inverse[i * m + j - n];
+            }
+            return;
+        }
+        int[] rows = columnRows[j];
+        for (int i = 0; i < m; i++) {
+            int i0 = i * m;
+            double sum = 0;
+            for (int k : rows) {
+                sum += inverse[i0 + k];
+            }
+            entering[i] = sum;
+        }
+    }
+
+    /** The ratio test: the row whose basic variable first reaches a bound as the entering column moves in {@code dir}; -1 when none does. */
+    private int leaving(int dir) {
         int row = -1;
         double ratio = Double.POSITIVE_INFINITY;
         for (int i = 0; i < m; i++) {
             int b = basis[i];
-            double a = dir * t[i * w + col];
+            double a = dir * entering[i];
             double r;
             if (b < n || !feasible) {
                 if (a <= EPS) {
                     continue;
                 }
-                r = Math.max(0, t[i * w + w - 1]) / a;
+                r = Math.max(0, beta[i]) / a;
             } else if (relaxed[b - n]) {
                 continue; // a free variable never blocks
             } else {
@@ -246,27 +297,27 @@ final class AtomProgram {
         return row;
     }
 
+    /** Brings the entering column {@code col} into the basis at {@code row}. */
     private void pivot(int row, int col) {
         pivots++;
-        int r0 = row * w;
-        double p = t[r0 + col];
-        for (int j = 0; j < w; j++) {
-            t[r0 + j] /= p;
+        double p = entering[row];
+        int r0 = row * m;
+        for (int k = 0; k < m; k++) {
+            inverse[r0 + k] /= p;
         }
-        t[r0 + col] = 1;
-        for (int i = 0; i <= m; i++) {
-            if (i == row) {
+        double theta = beta[row] / p;
+        for (int i = 0; i < m; i++) {
+            double f = entering[i];
+            if (i == row || f == 0) {
                 continue;
             }
-            int i0 = i * w;
-            double f = t[i0 + col];
-            if (f != 0) {
-                for (int j = 0; j < w; j++) {
-                    t[i0 + j] -= f * t[r0 + j];
-                }
-                t[i0 + col] = 0;
+            int i0 = i * m;
+            for (int k = 0; k < m; k++) {
+                inverse[i0 + k] -= f * inverse[r0 + k];
             }
+            beta[i] -= f * theta;
         }
+        beta[row] = theta;
         basicRow[basis[row]] = -1;
         basis[row] = col;
         basicRow[col] = row;
@@ -277,7 +328,7 @@ final class AtomProgram {
         double[] x = new double[n];
         for (int i = 0; i < m; i++) {
             if (basis[i] < n) {
-                x[basis[i]] = t[i * w + w - 1];
+                x[basis[i]] = beta[i];
             }
         }
         return x;

@@ -130,6 +130,22 @@ class AttackTest {
         assertTrue(checked > 100, "too few bounds checked: " + checked);
     }
 
+    @Test
+    void theSamePublicationGetsTheSamePlanWhateverWasProtectedBefore() {
+        Random rnd = new Random(11L);
+        Publication first = crossTables(rnd);
+        Publication other = SuppressionPropertyTest.randomPublication(rnd);
+        List<CellStatus> alone = statuses(first, Suppression.protect(first));
+        Suppression.protect(other);
+        List<CellStatus> after = statuses(first, Suppression.protect(first));
+        assertEquals(alone, after);
+        assertTrue(alone.contains(CellStatus.SECONDARY), "the plan hides no complementary cell: " + alone);
+    }
+
+    private static List<CellStatus> statuses(Publication publication, SuppressionPlan plan) {
+        return publication.cells().stream().map(plan::status).toList();
+    }
+
     /**
      * A two-way table with both margins and its total for each of 2-3 municipalities and for all of them, and a
      * one-way table of a third question by municipality (whose cells, when all hidden, leave cases that differ
