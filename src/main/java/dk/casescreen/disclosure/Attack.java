@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,8 @@ final class Attack {
 
     /** One connected part: its atoms, its constraints (member sets of shown cells) and, once needed, its program. */
     private static final class Part {
-        final List<Integer> atoms = new ArrayList<>();
+        /** Its atoms: the program's columns. */
+        int columns;
         final List<int[]> rowColumns = new ArrayList<>();
         final List<Integer> rowCounts = new ArrayList<>();
         /** The cells of each constraint (those shown when the parts were made). */
@@ -109,14 +111,7 @@ final class Attack {
     /** Whether some case of {@code target} is in no shown cell (its count has no upper limit). */
     private boolean freeIn(int target) {
         for (int a : m.cellAtoms[target]) {
-            boolean constrained = false;
-            for (int c : m.atomCells[a]) {
-                if (shown[c]) {
-                    constrained = true;
-                    break;
-                }
-            }
-            if (!constrained) {
+            if (!constrained(a)) {
                 return true;
             }
         }
@@ -158,23 +153,18 @@ final class Attack {
 
     /** The optimum over every part holding an atom of the target that a shown cell constrains. */
     private Answer optimum(int target, boolean upper) {
-        Map<Integer, List<Integer>> byPart = new HashMap<>();
-        List<Integer> order = new ArrayList<>();
+        Map<Integer, List<Integer>> byPart = new LinkedHashMap<>();
         for (int a : m.cellAtoms[target]) {
             int p = partOf[a];
             if (p >= 0 && constrained(a)) {
-                if (!byPart.containsKey(p)) {
-                    order.add(p);
-                }
                 byPart.computeIfAbsent(p, k -> new ArrayList<>()).add(columnOf[a]);
             }
         }
         double value = 0;
         List<int[]> evidence = new ArrayList<>();
-        for (int p : order) {
-            Part part = parts.get(p);
-            AtomProgram program = program(part);
-            AtomProgram.Optimum o = program.optimise(byPart.get(p).stream().mapToInt(Integer::intValue).toArray(), upper);
+        for (Map.Entry<Integer, List<Integer>> e : byPart.entrySet()) {
+            Part part = parts.get(e.getKey());
+            AtomProgram.Optimum o = program(part).optimise(e.getValue().stream().mapToInt(Integer::intValue).toArray(), upper);
             value += o.value();
             BitSet rows = o.dualRows();
             for (int r = rows.nextSetBit(0); r >= 0; r = rows.nextSetBit(r + 1)) {
@@ -197,7 +187,7 @@ final class Attack {
     private AtomProgram program(Part part) {
         if (part.program == null || part.program.pivots() > REFRESH) {
             int[] counts = part.rowCounts.stream().mapToInt(Integer::intValue).toArray();
-            part.program = new AtomProgram(part.atoms.size(), part.rowColumns.toArray(int[][]::new), counts);
+            part.program = new AtomProgram(part.columns, part.rowColumns.toArray(int[][]::new), counts);
             for (int r = 0; r < part.live.length; r++) {
                 if (part.live[r] == 0) {
                     part.program.relax(r);
@@ -291,8 +281,7 @@ final class Attack {
                     return parts.size() - 1;
                 });
                 partOf[a] = p;
-                columnOf[a] = parts.get(p).atoms.size();
-                parts.get(p).atoms.add(a);
+                columnOf[a] = parts.get(p).columns++;
             }
         }
         int[] rowInPart = new int[rowAtoms.size()];
