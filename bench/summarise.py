@@ -142,6 +142,12 @@ def main():
     if read:
         lines.append("| (physical limit: reading the %s-case file's bytes once, in the same JVM) | %s | – |"
                      % ("{:,}".format(big), fmt(statistics.median(read))))
+    cpu = [c for r in records if r["kind"] == "steps" and r["tool"] == "casescreen" and r["n"] == big
+           for c in r["result"].get("load", {}).get("cpu", []) if c >= 0] if big else []
+    if cpu:
+        # the JVM's CPU time over each timed load: both loading threads, the collector and the compilers
+        lines.append("| (CPU time of one load of the %s-case file, every thread of the JVM; the machine has %s cores) | %s | – |"
+                     % ("{:,}".format(big), machine.get("cores", "?"), fmt(statistics.median(cpu))))
     if big:
         load_target(big, "data.table", 0.5, "data.table `fread`")
         load_target(big, "pandas", 0.25, "pandas `read_csv` with column types")

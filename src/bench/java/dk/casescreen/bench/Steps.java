@@ -13,9 +13,11 @@ import dk.casescreen.analysis.CrossTabs;
 import dk.casescreen.stats.RankTests;
 import dk.casescreen.stats.TestResult;
 import dk.casescreen.stats.Tests;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,8 @@ import java.util.function.Supplier;
  * file's bytes once, {@code read_bytes}, the physical limit of loading). The first run of each step
  * (cold, in a fresh JVM) is reported apart as {@code first}; after a warm-up (at least two seconds and at
  * least ten runs, so that a short step on a million cases runs compiled, but never beyond twenty seconds)
- * the timed runs are {@code times}.
+ * the timed runs are {@code times}, with the JVM's CPU time over each of them in {@code cpu} (every thread;
+ * in steps of 10 ms, so only telling for the long steps; -1 where Linux's /proc is not there).
  */
 public final class Steps {
 
@@ -102,14 +105,20 @@ public final class Steps {
     }
 
     /** The first (cold) run and the timed runs after the warm-up, in milliseconds. */
-    private record Timed(double first, List<Double> times) {
+    private record Timed(double first, List<Double> times, List<Double> cpu) {
         void write(StringBuilder json, String step) {
-            json.append(",\"").append(step).append("\":{\"first\":").append(String.format(Locale.ROOT, "%.3f", first))
-                    .append(",\"times\":[");
-            for (int i = 0; i < times.size(); i++) {
-                json.append(i > 0 ? "," : "").append(String.format(Locale.ROOT, "%.3f", times.get(i)));
+            json.append(",\"").append(step).append("\":{\"first\":").append(String.format(Locale.ROOT, "%.3f", first));
+            list(json, "times", times);
+            list(json, "cpu", cpu);
+            json.append("}");
+        }
+
+        private static void list(StringBuilder json, String name, List<Double> values) {
+            json.append(",\"").append(name).append("\":[");
+            for (int i = 0; i < values.size(); i++) {
+                json.append(i > 0 ? "," : "").append(String.format(Locale.ROOT, "%.3f", values.get(i)));
             }
-            json.append("]}");
+            json.append("]");
         }
     }
 
@@ -131,15 +140,18 @@ public final class Steps {
             sink = step.get();
         }
         List<Double> times = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
+            long c = processCpuNanos();
             long t = System.nanoTime();
             sink = step.get();
             times.add((System.nanoTime() - t) / 1e6);
+            cpu.add((processCpuNanos() - c) / 1e6);
         }
         if (sink == null) {
             throw new IllegalStateException("a step gave no result");
         }
-        return new Timed(first, times);
+        return new Timed(first, times, cpu);
     }
 
     /** Kruskal-Wallis of the cost band (position in sheet order) by provider type, cases with both answered. */
@@ -159,6 +171,22 @@ public final class Steps {
             }
         }
         return RankTests.kruskalWallis(java.util.Arrays.copyOf(values, k), java.util.Arrays.copyOf(groups, k));
+    }
+
+    /**
+     * The CPU time of the whole JVM so far (every thread: the step's, the collector's, the compilers'), from
+     * Linux's /proc/self/stat in clock ticks (10 ms), or -1 where that cannot be read.
+     */
+    private static long processCpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after the command name in parentheses: state is the third field, utime the 14th
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Reads the file's bytes once, in blocks of a mebibyte, and returns how many there were. */

@@ -162,8 +162,14 @@ final class CellCache {
         c.table = table;
     }
 
-    /** The bytes of a text shorter than eight bytes as one little-endian word, zeros above. */
+    /**
+     * The bytes of a text shorter than eight bytes as one little-endian word, zeros above: one read of eight
+     * bytes, masked, where the array has them.
+     */
     private static long shortWord(byte[] bytes, int offset, int length) {
+        if (offset + Long.BYTES <= bytes.length) {
+            return (long) LONGS.get(bytes, offset) & (-1L >>> (Long.SIZE - Byte.SIZE * length));
+        }
         long w = 0;
         for (int k = length - 1; k >= 0; k--) {
             w = w << 8 | (bytes[offset + k] & 0xFF);
