@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  * file's bytes once, {@code read_bytes}, the physical limit of loading). The first run of each step
  * (cold, in a fresh JVM) is reported apart as {@code first}; after a warm-up (at least two seconds and at
  * least ten runs, so that a short step on a million cases runs compiled, but never beyond twenty seconds)
- * the timed runs are {@code times}, with the JVM's CPU time over each of them in {@code cpu} (every thread;
+ * the timed runs are {@code times} (at least {@value #SHORT_STEP_REPETITIONS} of the short cross-tab and
+ * Kruskal-Wallis steps, whose medians would otherwise move with the machine's noise), with the JVM's CPU time over each of them in {@code cpu} (every thread;
  * in steps of 10 ms, so only telling for the long steps; -1 where Linux's /proc is not there).
  */
 public final class Steps {
@@ -44,6 +45,8 @@ public final class Steps {
     private static final int WARM_UP_MIN_RUNS = 10;
     private static final long WARM_UP_MAX_NANOS = 20_000_000_000L;
     private static final int WARM_UP_RUNS = 500;
+    /** The least number of timed runs of the short steps (cross-tab + chi-square, Kruskal-Wallis). */
+    private static final int SHORT_STEP_REPETITIONS = 50;
 
     private Steps() {
     }
@@ -54,6 +57,8 @@ public final class Steps {
         Municipalities registry = Municipalities.danish().with(Municipalities.of(PopulationsCsv.readFile(Path.of(args[1]))
                 .stream().map(MunicipalityPopulation::municipality).toList()));
         int repetitions = Integer.parseInt(args[2]);
+        // the steps of micro- to milliseconds repeated more often: their medians move with the machine's noise
+        int shortRepetitions = Math.max(repetitions, SHORT_STEP_REPETITIONS);
         List<String> steps = List.of((args.length > 3 ? args[3] : "load,crosstab,kruskal,analysis").split(","));
         StringBuilder json = new StringBuilder("{");
         long before = usedHeapAfterGc();
@@ -83,12 +88,12 @@ public final class Steps {
         }
         if (steps.contains("crosstab")) {
             TestResult chi = Tests.chiSquare(CrossTabs.of(table, "target_group", "provider_type"), false);
-            time(() -> Tests.chiSquare(CrossTabs.of(table, "target_group", "provider_type"), false), repetitions)
+            time(() -> Tests.chiSquare(CrossTabs.of(table, "target_group", "provider_type"), false), shortRepetitions)
                     .write(json, "crosstab");
             json.append(",\"chisq_statistic\":").append(chi.statistic());
         }
         if (steps.contains("kruskal")) {
-            time(() -> kruskal(table), repetitions).write(json, "kruskal");
+            time(() -> kruskal(table), shortRepetitions).write(json, "kruskal");
             json.append(",\"kruskal_statistic\":").append(kruskal(table).statistic());
         }
         if (steps.contains("analysis")) {
