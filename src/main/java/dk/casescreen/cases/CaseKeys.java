@@ -41,6 +41,14 @@ final class CaseKeys {
 
     /** Keys of the records of a load, each in its round ({@code rounds} may be null: one round). */
     CaseKeys(CaseColumns.Builder builder, RoundIndex rounds) {
+        this(builder, rounds, builder.size());
+    }
+
+    /**
+     * Keys of about {@code expected} records of a load, each in its round ({@code rounds} may be null: one
+     * round); the records may still be being added.
+     */
+    CaseKeys(CaseColumns.Builder builder, RoundIndex rounds, int expected) {
         this(new Keys() {
             @Override
             public int round(int r) {
@@ -66,7 +74,7 @@ final class CaseKeys {
             public boolean sameCaseNumber(int a, int b) {
                 return builder.sameCaseNumber(a, b);
             }
-        }, builder.size());
+        }, expected);
     }
 
     /** Keys of about {@code expected} records. */

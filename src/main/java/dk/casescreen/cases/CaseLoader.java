@@ -160,10 +160,11 @@ public final class CaseLoader {
         List<FileParse> parses = new ArrayList<>();
         List<Integer> inputOf = new ArrayList<>();
         CaseColumns.Builder records = new CaseColumns.Builder(definition, 1024);
+        RepeatedKeys repeated = new RepeatedKeys(records);
         for (Source source : sources()) {
             inputOf.add(source.input());
             try {
-                parses.add(parse(source, definition, registry, records, retirable));
+                parses.add(parse(source, definition, registry, records, repeated, retirable));
             } catch (CaseLoadException e) {
                 if (!source.inFolder() || e.problem().rule() != Rule.NO_HEADER) {
                     throw e;
@@ -174,15 +175,18 @@ public final class CaseLoader {
                         new RetiredAnswers(), List.of()));
             }
         }
+        // the columns are copied to their size on the other core while this one finds rounds and duplicates
+        ColumnsBuild columns = new ColumnsBuild(records);
         ScreeningSheet version = sheet != null ? sheet : SheetVersions.choose(parses);
         RoundIndex rounds = RoundIndex.cluster(records.size(), records::epochDay, records::fileIndex);
         EarlierRounds earlier = new EarlierRounds(rounds, records);
         for (FileParse parse : parses) {
             settle(parse, version, sheet == null, earlier);
         }
-        markDuplicates(parses, registry, records, rounds);
+        repeated.finish();
+        markDuplicates(parses, registry, records, repeated, rounds);
         LoadRounds.fileWarnings(parses, inputOf, rounds);
-        return account(parses, version, records, rounds);
+        return account(parses, version, records, columns, rounds);
     }
 
     private record Source(Path path, String name, FileFormat format, boolean inFolder, int input) {
@@ -276,31 +280,31 @@ public final class CaseLoader {
     }
 
     private FileParse parse(Source source, ScreeningSheet definition, Municipalities registry,
-                            CaseColumns.Builder records, Set<String> retirable) {
+                            CaseColumns.Builder records, RepeatedKeys repeated, Set<String> retirable) {
         return switch (source.format()) {
             case CSV -> {
                 try (RowReader reader = new PrefetchingRowReader(CsvRowReader.open(source.path(), source.name(), limits))) {
-                    yield parseRows(reader, definition, registry, Optional.empty(), records, retirable);
+                    yield parseRows(reader, definition, registry, Optional.empty(), records, repeated, retirable);
                 }
             }
             case JSON -> {
                 try (RowReader reader = JsonRowReader.open(source.path(), source.name(), limits)) {
-                    yield parseRows(reader, definition, registry, Optional.empty(), records, retirable);
+                    yield parseRows(reader, definition, registry, Optional.empty(), records, repeated, retirable);
                 }
             }
-            case EXCEL -> parseWorkbook(source, definition, registry, records, retirable);
+            case EXCEL -> parseWorkbook(source, definition, registry, records, repeated, retirable);
         };
     }
 
     private FileParse parseWorkbook(Source source, ScreeningSheet definition, Municipalities registry,
-                                     CaseColumns.Builder records, Set<String> retirable) {
+                                     CaseColumns.Builder records, RepeatedKeys repeated, Set<String> retirable) {
         try (XlsxWorkbook workbook = XlsxWorkbook.open(source.path(), source.name(), limits)) {
             List<XlsxWorkbook.Worksheet> candidates = candidates(workbook, source);
             Optional<TemplateInfo> template = workbook.templateInfo();
             CaseLoadException first = null;
             for (XlsxWorkbook.Worksheet candidate : candidates) {
                 try (RowReader reader = XlsxSheetReader.open(workbook, candidate)) {
-                    return parseRows(reader, definition, registry, template, records, retirable);
+                    return parseRows(reader, definition, registry, template, records, repeated, retirable);
                 } catch (CaseLoadException e) {
                     if (e.problem().rule() != Rule.NO_HEADER || worksheet != null) {
                         throw e;
@@ -334,7 +338,8 @@ public final class CaseLoader {
      * but the pre-filled municipality are empty template rows, not cases.
      */
     private FileParse parseRows(RowReader reader, ScreeningSheet definition, Municipalities registry,
-                                Optional<TemplateInfo> template, CaseColumns.Builder records, Set<String> retirable) {
+                                Optional<TemplateInfo> template, CaseColumns.Builder records, RepeatedKeys repeated,
+                                Set<String> retirable) {
         HeaderResolver resolver = new HeaderResolver(definition);
         ColumnLayout layout = ColumnLayout.find(reader, resolver);
         RecordParser parser = new RecordParser(definition, registry, layout, reader, retirable, defaultDate);
@@ -354,6 +359,9 @@ public final class CaseLoader {
             headingsOver = true;
             int before = records.size();
             List<Problem> problems = parser.parse(row, records);
+            if (records.size() > before) {
+                repeated.add(before);
+            }
             rows.add(row.number(), records.size() > before ? before : -1, problems);
             // nothing keeps the row's arrays: the parser keeps texts, the problems texts and numbers
             reader.recycle(row);
@@ -368,14 +376,15 @@ public final class CaseLoader {
     }
 
     private static void markDuplicates(List<FileParse> parses, Municipalities registry, CaseColumns.Builder records,
-                                       RoundIndex rounds) {
-        CaseKeys seen = new CaseKeys(records, rounds);
+                                       RepeatedKeys candidates, RoundIndex rounds) {
+        CaseKeys seen = new CaseKeys(records, rounds, candidates.count());
         Text sameRound = rounds.count() > 1 ? new Text(" i samme screeningsrunde", " in the same screening round") : new Text("", "");
         for (FileParse parse : parses) {
             ParsedRows rows = parse.rows();
             for (int i = 0; i < rows.size(); i++) {
                 int r = rows.record(i);
-                if (r < 0) {
+                if (r < 0 || !candidates.repeated(r)) {
+                    // a record whose municipality and case number no other record has is no duplicate in any round
                     continue;
                 }
                 int first = seen.putIfAbsent(r);
@@ -393,7 +402,7 @@ public final class CaseLoader {
     }
 
     private LoadResult account(List<FileParse> parses, ScreeningSheet definition, CaseColumns.Builder records,
-                               RoundIndex rounds) {
+                               ColumnsBuild columns, RoundIndex rounds) {
         List<FileAccount> accounts = new ArrayList<>();
         ProblemList.Builder problems = new ProblemList.Builder();
         List<RejectedRow> rejected = new ArrayList<>();
@@ -424,7 +433,7 @@ public final class CaseLoader {
             accounts.add(new FileAccount(parse.location(), rows.size(), ok, bad, rejectWhole, parse.template(),
                     fileRounds.stream().map(r -> r + 1).boxed().toList()));
         }
-        CaseColumns all = records.build();
+        CaseColumns all = columns.get();
         boolean everyRecord = n == all.size;
         for (int i = 0; everyRecord && i < n; i++) {
             everyRecord = accepted[i] == i;

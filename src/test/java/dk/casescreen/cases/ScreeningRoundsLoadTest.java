@@ -86,6 +86,47 @@ class ScreeningRoundsLoadTest {
     }
 
     @Test
+    void aDuplicateNamesTheFirstCaseOfItsMunicipalityCaseNumberAndRoundWhereverTheRoundsInterleave() throws IOException {
+        // rows of two municipalities and two rounds in random order, case numbers from a pool of six: a row is a
+        // duplicate of the first row with its municipality, case number and round, not of an earlier row of another
+        // round or municipality (those share the case number but are no duplicates)
+        java.util.Random random = new java.util.Random(18);
+        String[] dates = {"01-10-2022", "20-10-2022", "01-10-2023"};
+        List<Map<String, String>> data = new ArrayList<>();
+        Map<String, Integer> firstRow = new java.util.HashMap<>();
+        Map<Integer, Integer> expected = new java.util.TreeMap<>();
+        for (int i = 0; i < 80; i++) {
+            String caseNumber = "K" + random.nextInt(6);
+            String municipality = random.nextBoolean() ? "Aarhus" : "Aalborg";
+            String date = dates[random.nextInt(dates.length)];
+            Map<String, String> row = rows.valid(caseNumber, i);
+            row.put(CaseRows.MUNICIPALITY, municipality);
+            row.put(CaseRows.DATE, date);
+            data.add(row);
+            int csvRow = i + 2; // after the heading row
+            String key = municipality + "|" + caseNumber + "|" + (date.endsWith("2022") ? 1 : 2);
+            Integer first = firstRow.putIfAbsent(key, csvRow);
+            if (first != null) {
+                expected.put(csvRow, first);
+            }
+        }
+        Path file = TableFormat.CSV.write(dir, "interleaved", rows.table(data));
+
+        LoadResult result = Cases.csv(file).load();
+
+        Map<Integer, Integer> found = new java.util.TreeMap<>();
+        for (Problem p : result.report().problems(Severity.ERROR)) {
+            assertEquals(Rule.DUPLICATE_CASE_NUMBER, p.rule());
+            java.util.regex.Matcher first = java.util.regex.Pattern.compile(", row (\\d+)\\)$").matcher(p.message().en());
+            assertTrue(first.find(), p.message().en());
+            found.put((int) p.location().row(), Integer.parseInt(first.group(1)));
+        }
+        assertTrue(expected.size() > 30, "the pool makes many duplicates: " + expected.size());
+        assertEquals(expected, found);
+        assertEquals(80 - expected.size(), result.cases().size());
+    }
+
+    @Test
     void duplicateInALoadWithoutDatesIsAnErrorAsBefore() throws IOException {
         Path a = round("a", "", 2, 30);
         Path b = round("b", "", 1, 30);
