@@ -183,7 +183,6 @@ public final class CaseLoader {
         for (FileParse parse : parses) {
             settle(parse, version, sheet == null, earlier);
         }
-        repeated.finish();
         markDuplicates(parses, registry, records, repeated, rounds);
         LoadRounds.fileWarnings(parses, inputOf, rounds);
         return account(parses, version, records, columns, rounds);
@@ -383,7 +382,7 @@ public final class CaseLoader {
             ParsedRows rows = parse.rows();
             for (int i = 0; i < rows.size(); i++) {
                 int r = rows.record(i);
-                if (r < 0 || !candidates.repeated(r)) {
+                if (r < 0 || !candidates.mayRepeat(r)) {
                     // a record whose municipality and case number no other record has is no duplicate in any round
                     continue;
                 }

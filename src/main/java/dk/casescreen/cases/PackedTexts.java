@@ -49,24 +49,16 @@ final class PackedTexts {
             for (int k = 0; k < text.length() && latin1; k++) {
                 latin1 = text.charAt(k) <= 0xFF;
             }
-            // a Latin-1 text byte by byte, straight in (no encoded copy); any other as UTF-16, high byte first
-            byte[] encoded = latin1 ? null : text.getBytes(StandardCharsets.UTF_16BE);
-            int length = latin1 ? text.length() : encoded.length;
+            byte[] encoded = text.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16BE);
             if (!latin1) {
                 wide.set(size);
             }
-            if (used + length > bytes.length) {
-                long grown = Math.max((long) bytes.length * 2, (long) used + length);
+            if (used + encoded.length > bytes.length) {
+                long grown = Math.max((long) bytes.length * 2, (long) used + encoded.length);
                 bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16, grown));
             }
-            if (latin1) {
-                for (int k = 0; k < length; k++) {
-                    bytes[used + k] = (byte) text.charAt(k);
-                }
-            } else {
-                System.arraycopy(encoded, 0, bytes, used, length);
-            }
-            used += length;
+            System.arraycopy(encoded, 0, bytes, used, encoded.length);
+            used += encoded.length;
         }
         ends[size++] = used;
     }
