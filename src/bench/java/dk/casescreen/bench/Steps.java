@@ -36,8 +36,9 @@ import java.util.function.Supplier;
  * (cold, in a fresh JVM) is reported apart as {@code first}; after a warm-up (at least two seconds and at
  * least ten runs, so that a short step on a million cases runs compiled, but never beyond twenty seconds)
  * the timed runs are {@code times} (at least {@value #SHORT_STEP_REPETITIONS} of the short cross-tab and
- * Kruskal-Wallis steps, whose medians would otherwise move with the machine's noise), with the JVM's CPU time over each of them in {@code cpu} (every thread;
- * in steps of 10 ms, so only telling for the long steps; -1 where Linux's /proc is not there).
+ * Kruskal-Wallis steps, whose medians would otherwise move with the machine's noise), with the JVM's CPU
+ * time over each of them in {@code cpu} (every thread; in steps of 10 ms, so only telling for the long
+ * steps; -1 where Linux's /proc is not there).
  */
 public final class Steps {
 

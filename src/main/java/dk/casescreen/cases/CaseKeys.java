@@ -39,15 +39,7 @@ final class CaseKeys {
     private long[] slots;
     private int count;
 
-    /** Keys of the records of a load, each in its round ({@code rounds} may be null: one round). */
-    CaseKeys(CaseColumns.Builder builder, RoundIndex rounds) {
-        this(builder, rounds, builder.size());
-    }
-
-    /**
-     * Keys of about {@code expected} records of a load, each in its round ({@code rounds} may be null: one
-     * round); the records may still be being added.
-     */
+    /** Keys of about {@code expected} records of a load, each in its round ({@code rounds} may be null: one round). */
     CaseKeys(CaseColumns.Builder builder, RoundIndex rounds, int expected) {
         this(new Keys() {
             @Override

@@ -358,10 +358,11 @@ public final class CaseLoader {
             headingsOver = true;
             int before = records.size();
             List<Problem> problems = parser.parse(row, records);
-            if (records.size() > before) {
-                repeated.add(before);
+            int record = records.size() > before ? before : -1;
+            if (record >= 0) {
+                repeated.add(record);
             }
-            rows.add(row.number(), records.size() > before ? before : -1, problems);
+            rows.add(row.number(), record, problems);
             // nothing keeps the row's arrays: the parser keeps texts, the problems texts and numbers
             reader.recycle(row);
         }
