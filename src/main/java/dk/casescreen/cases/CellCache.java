@@ -65,6 +65,20 @@ final class CellCache {
      * with {@code charset} when they are new.
      */
     int id(int column, byte[] bytes, int offset, int length, Charset charset) {
+        // kept small, so that the compiler inlines it into the reader's loop: the first lookups of a column,
+        // and every cell of a column not numbered or past the columns numbered, take the other way
+        Column c = length == 0 || column >= COLUMNS ? null : columns[column];
+        if (c == null || c.lookups < SAMPLE) {
+            return sampled(column, bytes, offset, length, charset);
+        }
+        return c.off ? NONE : find(c, bytes, offset, length, charset);
+    }
+
+    /**
+     * {@link #id} for a blank cell, a column past the ones numbered, or one of a column's first {@value #SAMPLE}
+     * lookups, which count the texts found: a column with fewer than half of them found stops being numbered.
+     */
+    private int sampled(int column, byte[] bytes, int offset, int length, Charset charset) {
         if (length == 0 || column >= COLUMNS) {
             return NONE;
         }
@@ -72,14 +86,20 @@ final class CellCache {
         if (c == null) {
             c = columns[column] = new Column();
         }
-        if (c.off) {
-            return NONE;
-        }
-        boolean sampling = c.lookups < SAMPLE;
-        if (sampling && ++c.lookups == SAMPLE && c.hits < SAMPLE / 2) {
+        if (++c.lookups == SAMPLE && c.hits < SAMPLE / 2) {
             c.stop();
             return NONE;
         }
+        int entries = c.entries;
+        int id = find(c, bytes, offset, length, charset);
+        if (id != NONE && c.entries == entries) {
+            c.hits++;
+        }
+        return id;
+    }
+
+    /** The id of the text in column {@code c}'s table, numbering it when it is new and there is room. */
+    private static int find(Column c, byte[] bytes, int offset, int length, Charset charset) {
         long head;
         long tail;
         if (length >= Long.BYTES) {
@@ -100,9 +120,6 @@ final class CellCache {
             if (table[at] == head && table[at + 1] == tail && (int) (last >>> 32) == length) {
                 int id = (int) last - 1;
                 if (length <= 2 * Long.BYTES || Arrays.equals(c.keys[id], 0, length, bytes, offset, offset + length)) {
-                    if (sampling) {
-                        c.hits++;
-                    }
                     return id;
                 }
             }

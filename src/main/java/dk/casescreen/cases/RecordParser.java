@@ -216,9 +216,7 @@ final class RecordParser {
         Optional<LocalDate> date = date(row, problems);
         Optional<BigDecimal> cost = cost(row, problems);
         String remarkText = field(row, remarkColumn).strip();
-        for (int q = 0; q < questionArray.length; q++) {
-            answer(q, row, problems);
-        }
+        answers(row, problems);
         if (cost.isPresent() && bandQuestions.length > 0) {
             costInBand(cost.get(), row, problems);
         }
@@ -336,66 +334,91 @@ final class RecordParser {
         }
     }
 
-    /** Reads the answer to question {@code index} into {@code option} and {@code number}. */
-    private void answer(int index, RawRow row, List<Problem> problems) {
-        Question q = questionArray[index];
-        number[index] = 0;
-        int column = columnOf[index];
-        if (column < 0) {
-            option[index] = AnswerColumn.NOT_ANSWERED;
-            return;
-        }
-        String typed = row.cell(column);
-        int id = row.id(column);
-        Applicability applies = applicability(index);
-        if (id == CellCache.NONE && Tokens.isBlank(typed)) {
+    /**
+     * Reads the answers of the row into {@code option} and {@code number}: the loop over every answer of every
+     * row, in one method with what makes a problem in methods of their own, so that the compiler makes it one
+     * piece of code without a call per answer.
+     */
+    private void answers(RawRow row, List<Problem> problems) {
+        for (int index = 0; index < questionArray.length; index++) {
+            number[index] = 0;
+            int column = columnOf[index];
+            if (column < 0) {
+                option[index] = AnswerColumn.NOT_ANSWERED;
+                continue;
+            }
+            String typed = row.cell(column);
+            int id = row.id(column);
+            Applicability applies = applicability(index);
+            if (id == CellCache.NONE && Tokens.isBlank(typed)) {
+                option[index] = blank(index, column, applies, problems);
+                continue;
+            }
+            if (retirable[index]) {
+                retired.add(rowsParsed - 1, currentRow, index, typed);
+            }
             if (applies == Applicability.NO) {
-                option[index] = AnswerColumn.NOT_APPLICABLE;
-                return;
+                option[index] = notApplicableAnswered(index, column, typed, problems);
+                continue;
             }
-            if (applies == Applicability.YES) {
-                // the commonest problem by far: one prototype per question, at row 0, stands for the row's
-                problems.add(missingAnswer(index, column));
-            }
-            option[index] = AnswerColumn.NOT_ANSWERED;
-            return;
+            option[index] = choice[index] ? choice(index, typed, id, column, problems) : wholeNumber(index, typed, column, problems);
         }
-        if (retirable[index]) {
-            retired.add(rowsParsed - 1, currentRow, index, typed);
-        }
+    }
+
+    /** The code of a blank answer to question {@code index}, warning when the question applies. */
+    private int blank(int index, int column, Applicability applies, List<Problem> problems) {
         if (applies == Applicability.NO) {
-            String value = typed.strip();
-            problems.add(Rule.NOT_APPLICABLE_ANSWERED.problem(where(at(), column), label(q), value, value, conditionText(q)));
-            option[index] = AnswerColumn.NOT_APPLICABLE;
-            return;
+            return AnswerColumn.NOT_APPLICABLE;
         }
-        option[index] = AnswerColumn.NOT_ANSWERED;
-        if (choice[index]) {
-            int position = match(index, q, typed, id);
-            if (position <= READ_AS) {
-                position = READ_AS - position;
-                noteReadAs(index, q, position, typed, column, problems);
-            }
-            if (position == UNKNOWN) {
-                rejectAnswer(q, typed, column, problems);
-                return;
-            }
-            option[index] = position;
-            return;
+        if (applies == Applicability.YES) {
+            // the commonest problem by far: one prototype per question, at row 0, stands for the row's
+            problems.add(missingAnswer(index, column));
         }
+        return AnswerColumn.NOT_ANSWERED;
+    }
+
+    /** The code of an answer to question {@code index}, which does not apply: a warning. */
+    private int notApplicableAnswered(int index, int column, String typed, List<Problem> problems) {
+        Question q = questionArray[index];
+        String value = typed.strip();
+        problems.add(Rule.NOT_APPLICABLE_ANSWERED.problem(where(at(), column), label(q), value, value, conditionText(q)));
+        return AnswerColumn.NOT_APPLICABLE;
+    }
+
+    /** The option position of a typed answer to choice question {@code index}, or not answered (an error). */
+    private int choice(int index, String typed, int id, int column, List<Problem> problems) {
+        Question q = questionArray[index];
+        int position = match(index, q, typed, id);
+        if (position <= READ_AS) {
+            position = READ_AS - position;
+            noteReadAs(index, q, position, typed, column, problems);
+        }
+        if (position == UNKNOWN) {
+            rejectAnswer(q, typed, column, problems);
+            return AnswerColumn.NOT_ANSWERED;
+        }
+        return position;
+    }
+
+    /**
+     * {@link AnswerColumn#NUMBER} with the number in {@code number}, for a typed answer to whole-number question
+     * {@code index}; not answered (an error) when it is no whole number in the question's range.
+     */
+    private int wholeNumber(int index, String typed, int column, List<Problem> problems) {
+        Question q = questionArray[index];
         long value = Values.wholeNumberOf(typed);
         if (value == Values.NOT_A_NUMBER) {
             String shown = typed.strip();
             problems.add(Rule.NOT_A_WHOLE_NUMBER.problem(where(at(), column), label(q), shown, shown));
-            return;
+            return AnswerColumn.NOT_ANSWERED;
         }
         int v = (int) value;
         if (v < q.min() || v > q.max()) {
             problems.add(Rule.OUT_OF_RANGE.problem(where(at(), column), label(q), typed.strip(), v, q.min(), q.max()));
-            return;
+            return AnswerColumn.NOT_ANSWERED;
         }
-        option[index] = AnswerColumn.NUMBER;
         number[index] = v;
+        return AnswerColumn.NUMBER;
     }
 
     /** The not-answered warning of question {@code index} at row 0, which {@link ParsedRows} places at the row. */
