@@ -240,7 +240,7 @@ public final class CaseLoader {
             if (earlier.screenedBefore(parse.rows(), answers.rowIndex(i), r.from())) {
                 continue;
             }
-            Location cell = new Location(file.file(), file.sheet(), answers.rowNumber(i),
+            Location cell = new Location(file.file(), file.sheet(), parse.rows().number(answers.rowIndex(i)),
                     parse.columns().get(answers.question(i)));
             String value = answers.value(i);
             parse.rows().addProblem(answers.rowIndex(i), Rule.RETIRED_ANSWER.problem(cell, RecordParser.label(q), value,

@@ -60,6 +60,11 @@ final class ParsedRows {
         return size;
     }
 
+    /** The row's number, as a spreadsheet shows it. */
+    long number(int i) {
+        return numbers[i];
+    }
+
     /** The row's location: file and row number. */
     Location location(int i) {
         return file.atRow(numbers[i]);

@@ -355,7 +355,7 @@ final class RecordParser {
                 continue;
             }
             if (retirable[index]) {
-                retired.add(rowsParsed - 1, currentRow, index, typed);
+                retired.add(rowsParsed - 1, index, typed);
             }
             if (applies == Applicability.NO) {
                 option[index] = notApplicableAnswered(index, column, typed, problems);
