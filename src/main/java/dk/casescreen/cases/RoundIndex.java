@@ -3,6 +3,7 @@ package dk.casescreen.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntUnaryOperator;
@@ -37,10 +38,6 @@ final class RoundIndex {
     }
 
     /**
-     * The rounds of {@code n} records whose screening dates (epoch days, or {@link #NO_DATE})
-     * {@code epochDay} gives and whose files (small indices from 0) {@code fileOf} gives.
-     */
-    /**
      * The distinct screening dates (epoch days) of the {@code n} records, in increasing order: marked in a
      * bit set over the span from the earliest to the latest (the dates of a load lie within some years),
      * or, when the span is wider than {@link #MARKED_SPAN} days, sorted. Once per load, on a thread the
@@ -63,7 +60,7 @@ final class RoundIndex {
             return new int[0];
         }
         if ((long) max - min < MARKED_SPAN) {
-            java.util.BitSet present = new java.util.BitSet(max - min + 1);
+            BitSet present = new BitSet(max - min + 1);
             for (int i = 0; i < n; i++) {
                 int d = epochDay.applyAsInt(i);
                 if (d != NO_DATE) {
@@ -85,6 +82,10 @@ final class RoundIndex {
         return IntStream.of(days).distinct().toArray();
     }
 
+    /**
+     * The rounds of {@code n} records whose screening dates (epoch days, or {@link #NO_DATE})
+     * {@code epochDay} gives and whose files (small indices from 0) {@code fileOf} gives.
+     */
     static RoundIndex cluster(int n, IntUnaryOperator epochDay, IntUnaryOperator fileOf) {
         int[] days = distinctDays(n, epochDay);
         int[] firsts = new int[8];
