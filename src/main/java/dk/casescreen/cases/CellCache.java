@@ -65,9 +65,12 @@ final class CellCache {
      * with {@code charset} when they are new.
      */
     int id(int column, byte[] bytes, int offset, int length, Charset charset) {
-        // kept small, so that the compiler inlines it into the reader's loop: the first lookups of a column,
-        // and every cell of a column not numbered or past the columns numbered, take the other way
-        Column c = length == 0 || column >= COLUMNS ? null : columns[column];
+        // kept small, so that the compiler inlines it into the reader's loop: a column's first lookups take
+        // the other way
+        if (length == 0 || column >= COLUMNS) {
+            return NONE;
+        }
+        Column c = columns[column];
         if (c == null || c.lookups < SAMPLE) {
             return sampled(column, bytes, offset, length, charset);
         }
@@ -75,13 +78,10 @@ final class CellCache {
     }
 
     /**
-     * {@link #id} for a blank cell, a column past the ones numbered, or one of a column's first {@value #SAMPLE}
-     * lookups, which count the texts found: a column with fewer than half of them found stops being numbered.
+     * {@link #id} for one of a column's first {@value #SAMPLE} lookups, which count the texts found: a column
+     * with fewer than half of them found stops being numbered.
      */
     private int sampled(int column, byte[] bytes, int offset, int length, Charset charset) {
-        if (length == 0 || column >= COLUMNS) {
-            return NONE;
-        }
         Column c = columns[column];
         if (c == null) {
             c = columns[column] = new Column();
