@@ -37,8 +37,8 @@ import java.util.function.Supplier;
  * least ten runs, so that a short step on a million cases runs compiled, but never beyond twenty seconds)
  * the timed runs are {@code times} (at least {@value #SHORT_STEP_REPETITIONS} of the short cross-tab and
  * Kruskal-Wallis steps, whose medians would otherwise move with the machine's noise), with the JVM's CPU
- * time over each of them in {@code cpu} (every thread; in steps of 10 ms, so only telling for the long
- * steps; -1 where Linux's /proc is not there).
+ * time over each of them in {@code cpu} (every thread, as the operating system counts it: in clock ticks of
+ * 10 ms on Linux, so only telling for the long steps; -1 where the JVM cannot tell it).
  */
 public final class Steps {
 
@@ -152,7 +152,8 @@ public final class Steps {
             long t = System.nanoTime();
             sink = step.get();
             times.add((System.nanoTime() - t) / 1e6);
-            cpu.add((processCpuNanos() - c) / 1e6);
+            long after = processCpuNanos();
+            cpu.add(c < 0 || after < 0 ? -1 : (after - c) / 1e6);
         }
         if (sink == null) {
             throw new IllegalStateException("a step gave no result");
@@ -180,30 +181,22 @@ public final class Steps {
     }
 
     /**
-     * The CPU time of the whole JVM so far (every thread: the step's, the collector's, the compilers'), from
-     * Linux's /proc/self/stat in clock ticks (10 ms), or -1 where that cannot be read.
+     * The CPU time of the whole JVM so far (every thread: the step's, the collector's, the compilers'), in
+     * nanoseconds, or -1 where the JVM cannot tell it.
      */
     private static long processCpuNanos() {
-        try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            // the fields after the command name in parentheses: state is the third field, utime the 14th
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return ticks * 10_000_000L;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
     }
 
     /** Reads the file's bytes once, in blocks of a mebibyte, and returns how many there were. */
     static Long readBytes(Path file) {
         byte[] block = new byte[1 << 20];
         long total = 0;
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(block); n >= 0; n = in.read(block)) {
                 total += n;
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return total;
